@@ -1,0 +1,86 @@
+package org.medsoc.member.member.integration;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import org.medsoc.kernel.member.MembershipCategory;
+import org.medsoc.kernel.member.MembershipStatus;
+import org.medsoc.kernel.member.TrainingLevel;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The publisher's own memory of what it told other services; committed with its token. */
+@Repository
+class PublishedMemberships {
+
+  private final JdbcTemplate jdbc;
+
+  PublishedMemberships(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void saveTrainingLevel(String memberId, TrainingLevel level) {
+    jdbc.update(
+        """
+        INSERT INTO published_member (member_id, training_level) VALUES (?, ?)
+        ON CONFLICT (member_id) DO UPDATE SET training_level = EXCLUDED.training_level
+        """,
+        memberId,
+        level.name());
+  }
+
+  TrainingLevel trainingLevelOf(String memberId) {
+    return TrainingLevel.valueOf(
+        jdbc.queryForObject(
+            "SELECT training_level FROM published_member WHERE member_id = ?",
+            String.class,
+            memberId));
+  }
+
+  PublishedMembership get(String memberId, String societyId) {
+    return jdbc.queryForObject(
+        "SELECT * FROM published_membership WHERE member_id = ? AND society_id = ?",
+        (rs, i) -> map(rs),
+        memberId,
+        societyId);
+  }
+
+  List<PublishedMembership> ofMember(String memberId) {
+    return jdbc.query(
+        "SELECT * FROM published_membership WHERE member_id = ? ORDER BY society_id",
+        (rs, i) -> map(rs),
+        memberId);
+  }
+
+  void save(PublishedMembership m) {
+    jdbc.update(
+        """
+        INSERT INTO published_membership (member_id, society_id, status, category, paid_through, section_ids)
+        VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (member_id, society_id) DO UPDATE SET status = EXCLUDED.status,
+            category = EXCLUDED.category, paid_through = EXCLUDED.paid_through,
+            section_ids = EXCLUDED.section_ids
+        """,
+        ps -> {
+          ps.setString(1, m.memberId());
+          ps.setString(2, m.societyId());
+          ps.setString(3, m.status().name());
+          ps.setString(4, m.category().name());
+          ps.setDate(5, m.paidThrough() == null ? null : Date.valueOf(m.paidThrough()));
+          ps.setArray(6, ps.getConnection().createArrayOf("text", m.sectionIds().toArray()));
+        });
+  }
+
+  private static PublishedMembership map(ResultSet rs) throws SQLException {
+    Date paidThrough = rs.getDate("paid_through");
+    return new PublishedMembership(
+        rs.getString("member_id"),
+        rs.getString("society_id"),
+        MembershipStatus.valueOf(rs.getString("status")),
+        MembershipCategory.valueOf(rs.getString("category")),
+        paidThrough == null ? null : paidThrough.toLocalDate(),
+        Set.of((String[]) rs.getArray("section_ids").getArray()));
+  }
+}

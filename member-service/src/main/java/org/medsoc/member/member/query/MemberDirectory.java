@@ -1,0 +1,284 @@
+package org.medsoc.member.member.query;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.medsoc.kernel.member.MembershipCategory;
+import org.medsoc.kernel.member.MembershipStatus;
+import org.medsoc.kernel.member.TrainingLevel;
+import org.medsoc.member.member.api.*;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The member directory: each member's profile and memberships, and the society rosters staff
+ * filter and page through. Rebuilt from the event store on a replay.
+ */
+@Component
+@ProcessingGroup(MemberDirectory.PROCESSING_GROUP)
+public class MemberDirectory {
+
+  public static final String PROCESSING_GROUP = "member-directory";
+
+  private final JdbcTemplate jdbc;
+
+  public MemberDirectory(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventHandler
+  void on(MemberRegistered event) {
+    MemberProfile p = event.profile();
+    jdbc.update(
+        """
+        INSERT INTO directory_member (member_id, given_name, family_name, degree, training_level,
+            institution, specialty, interests, email, orcid)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (member_id) DO NOTHING
+        """,
+        ps -> {
+          ps.setString(1, event.memberId());
+          ps.setString(2, p.givenName());
+          ps.setString(3, p.familyName());
+          ps.setString(4, p.degree());
+          ps.setString(5, event.trainingLevel().name());
+          ps.setString(6, p.institution());
+          ps.setString(7, p.specialty());
+          ps.setArray(8, ps.getConnection().createArrayOf("text", p.interests().toArray()));
+          ps.setString(9, p.email());
+          ps.setString(10, p.orcid());
+        });
+  }
+
+  @EventHandler
+  void on(MemberProfileUpdated event) {
+    MemberProfile p = event.profile();
+    jdbc.update(
+        """
+        UPDATE directory_member SET given_name = ?, family_name = ?, degree = ?, institution = ?,
+            specialty = ?, interests = ?, email = ?, orcid = ?
+        WHERE member_id = ?
+        """,
+        ps -> {
+          ps.setString(1, p.givenName());
+          ps.setString(2, p.familyName());
+          ps.setString(3, p.degree());
+          ps.setString(4, p.institution());
+          ps.setString(5, p.specialty());
+          ps.setArray(6, ps.getConnection().createArrayOf("text", p.interests().toArray()));
+          ps.setString(7, p.email());
+          ps.setString(8, p.orcid());
+          ps.setString(9, event.memberId());
+        });
+  }
+
+  @EventHandler
+  void on(TrainingLevelChanged event) {
+    jdbc.update(
+        "UPDATE directory_member SET training_level = ? WHERE member_id = ?",
+        event.to().name(),
+        event.memberId());
+  }
+
+  @EventHandler
+  void on(MembershipApplied event) {
+    jdbc.update(
+        """
+        INSERT INTO directory_membership (member_id, society_id, status, category, paid_through, section_ids)
+        VALUES (?, ?, 'PENDING', ?, NULL, '{}')
+        ON CONFLICT (member_id, society_id) DO UPDATE
+            SET status = 'PENDING', category = EXCLUDED.category, paid_through = NULL, section_ids = '{}'
+        """,
+        event.memberId(),
+        event.societyId(),
+        event.category().name());
+  }
+
+  @EventHandler
+  void on(MembershipApproved event) {
+    activate(event.memberId(), event.societyId(), event.paidThrough());
+  }
+
+  @EventHandler
+  void on(MembershipRenewed event) {
+    activate(event.memberId(), event.societyId(), event.paidThrough());
+  }
+
+  @EventHandler
+  void on(MembershipReinstated event) {
+    activate(event.memberId(), event.societyId(), event.paidThrough());
+  }
+
+  @EventHandler
+  void on(MembershipRejected event) {
+    status(event.memberId(), event.societyId(), MembershipStatus.REJECTED);
+  }
+
+  @EventHandler
+  void on(MembershipLapsed event) {
+    status(event.memberId(), event.societyId(), MembershipStatus.LAPSED);
+  }
+
+  @EventHandler
+  void on(MembershipResigned event) {
+    jdbc.update(
+        "UPDATE directory_membership SET status = 'RESIGNED', section_ids = '{}' WHERE member_id = ? AND society_id = ?",
+        event.memberId(),
+        event.societyId());
+  }
+
+  @EventHandler
+  void on(MembershipCategoryChanged event) {
+    jdbc.update(
+        "UPDATE directory_membership SET category = ? WHERE member_id = ? AND society_id = ?",
+        event.to().name(),
+        event.memberId(),
+        event.societyId());
+  }
+
+  @EventHandler
+  void on(SectionJoined event) {
+    jdbc.update(
+        """
+        UPDATE directory_membership SET section_ids = array_append(array_remove(section_ids, ?), ?)
+        WHERE member_id = ? AND society_id = ?
+        """,
+        event.sectionId(),
+        event.sectionId(),
+        event.memberId(),
+        event.societyId());
+  }
+
+  @EventHandler
+  void on(SectionLeft event) {
+    jdbc.update(
+        "UPDATE directory_membership SET section_ids = array_remove(section_ids, ?) WHERE member_id = ? AND society_id = ?",
+        event.sectionId(),
+        event.memberId(),
+        event.societyId());
+  }
+
+  @ResetHandler
+  void onReset() {
+    jdbc.execute("TRUNCATE directory_membership, directory_member");
+  }
+
+  @QueryHandler
+  public Optional<MemberView> handle(FindMember query) {
+    List<MembershipView> memberships =
+        jdbc.query(
+            "SELECT * FROM directory_membership WHERE member_id = ? ORDER BY society_id",
+            (rs, i) ->
+                new MembershipView(
+                    rs.getString("society_id"),
+                    MembershipStatus.valueOf(rs.getString("status")),
+                    MembershipCategory.valueOf(rs.getString("category")),
+                    localDate(rs.getDate("paid_through")),
+                    strings(rs.getArray("section_ids"))),
+            query.memberId());
+    return jdbc
+        .query(
+            "SELECT * FROM directory_member WHERE member_id = ?",
+            (rs, i) ->
+                new MemberView(
+                    rs.getString("member_id"),
+                    profile(rs),
+                    TrainingLevel.valueOf(rs.getString("training_level")),
+                    memberships),
+            query.memberId())
+        .stream()
+        .findFirst();
+  }
+
+  @QueryHandler
+  public RosterPage handle(FindSocietyRoster query) {
+    StringBuilder where = new StringBuilder(" WHERE ms.society_id = ?");
+    List<Object> args = new ArrayList<>(List.of(query.societyId()));
+    if (query.status() != null) {
+      where.append(" AND ms.status = ?");
+      args.add(query.status().name());
+    }
+    if (query.category() != null) {
+      where.append(" AND ms.category = ?");
+      args.add(query.category().name());
+    }
+    if (query.trainingLevel() != null) {
+      where.append(" AND m.training_level = ?");
+      args.add(query.trainingLevel().name());
+    }
+    if (query.sectionId() != null) {
+      where.append(" AND ? = ANY (ms.section_ids)");
+      args.add(query.sectionId());
+    }
+    String from =
+        " FROM directory_membership ms JOIN directory_member m ON m.member_id = ms.member_id" + where;
+    Long total = jdbc.queryForObject("SELECT count(*)" + from, Long.class, args.toArray());
+    List<Object> pageArgs = new ArrayList<>(args);
+    pageArgs.add(query.size());
+    pageArgs.add((long) query.page() * query.size());
+    List<RosterEntry> items =
+        jdbc.query(
+            "SELECT m.*, ms.status, ms.category, ms.paid_through"
+                + from
+                + " ORDER BY m.family_name, m.given_name, m.member_id LIMIT ? OFFSET ?",
+            (rs, i) ->
+                new RosterEntry(
+                    rs.getString("member_id"),
+                    rs.getString("given_name"),
+                    rs.getString("family_name"),
+                    rs.getString("degree"),
+                    TrainingLevel.valueOf(rs.getString("training_level")),
+                    rs.getString("institution"),
+                    rs.getString("specialty"),
+                    MembershipStatus.valueOf(rs.getString("status")),
+                    MembershipCategory.valueOf(rs.getString("category")),
+                    localDate(rs.getDate("paid_through"))),
+            pageArgs.toArray());
+    return new RosterPage(items, query.page(), query.size(), total == null ? 0 : total);
+  }
+
+  private void activate(String memberId, String societyId, java.time.LocalDate paidThrough) {
+    jdbc.update(
+        "UPDATE directory_membership SET status = 'ACTIVE', paid_through = ? WHERE member_id = ? AND society_id = ?",
+        Date.valueOf(paidThrough),
+        memberId,
+        societyId);
+  }
+
+  private void status(String memberId, String societyId, MembershipStatus status) {
+    jdbc.update(
+        "UPDATE directory_membership SET status = ? WHERE member_id = ? AND society_id = ?",
+        status.name(),
+        memberId,
+        societyId);
+  }
+
+  private static MemberProfile profile(ResultSet rs) throws SQLException {
+    return new MemberProfile(
+        rs.getString("given_name"),
+        rs.getString("family_name"),
+        rs.getString("degree"),
+        rs.getString("institution"),
+        rs.getString("specialty"),
+        strings(rs.getArray("interests")),
+        rs.getString("email"),
+        rs.getString("orcid"));
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+  }
+
+  private static java.time.LocalDate localDate(Date date) {
+    return date == null ? null : date.toLocalDate();
+  }
+}

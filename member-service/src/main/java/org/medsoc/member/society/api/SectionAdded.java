@@ -1,0 +1,4 @@
+package org.medsoc.member.society.api;
+
+/** A section was added to a society. */
+public record SectionAdded(String societyId, String sectionId, String name) {}

@@ -1,0 +1,4 @@
+package org.medsoc.member.society.api;
+
+/** A section of a society. */
+public record SectionView(String sectionId, String name) {}

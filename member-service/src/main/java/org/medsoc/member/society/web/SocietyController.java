@@ -1,0 +1,72 @@
+package org.medsoc.member.society.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.medsoc.kernel.error.DomainException;
+import org.medsoc.member.society.api.AddSection;
+import org.medsoc.member.society.api.FindSociety;
+import org.medsoc.member.society.api.RegisterSociety;
+import org.medsoc.member.society.api.SocietyKind;
+import org.medsoc.member.society.api.SocietyView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Societies and their sections. */
+@RestController
+@RequestMapping("/societies")
+public class SocietyController {
+
+  record NewSociety(@NotBlank @Size(max = 200) String name, @NotNull SocietyKind kind) {}
+
+  record NewSection(@NotBlank @Size(max = 200) String name) {}
+
+  private final CommandGateway commands;
+  private final QueryGateway queries;
+
+  public SocietyController(CommandGateway commands, QueryGateway queries) {
+    this.commands = commands;
+    this.queries = queries;
+  }
+
+  @Operation(summary = "Register a society")
+  @PostMapping
+  public ResponseEntity<Map<String, String>> register(@Valid @RequestBody NewSociety request) {
+    String societyId = UUID.randomUUID().toString();
+    commands.sendAndWait(new RegisterSociety(societyId, request.name(), request.kind()));
+    return ResponseEntity.created(URI.create("/societies/" + societyId))
+        .body(Map.of("societyId", societyId));
+  }
+
+  @Operation(summary = "A society with its sections")
+  @GetMapping("/{societyId}")
+  public SocietyView society(@PathVariable String societyId) {
+    return queries
+        .query(new FindSociety(societyId), ResponseTypes.optionalInstanceOf(SocietyView.class))
+        .join()
+        .orElseThrow(() -> DomainException.notFound("societyId", "no society " + societyId));
+  }
+
+  @Operation(summary = "Add a section to a society")
+  @PostMapping("/{societyId}/sections")
+  public ResponseEntity<Map<String, String>> addSection(
+      @PathVariable String societyId, @Valid @RequestBody NewSection request) {
+    String sectionId = UUID.randomUUID().toString();
+    commands.sendAndWait(new AddSection(societyId, sectionId, request.name()));
+    return ResponseEntity.created(URI.create("/societies/" + societyId))
+        .body(Map.of("societyId", societyId, "sectionId", sectionId));
+  }
+}

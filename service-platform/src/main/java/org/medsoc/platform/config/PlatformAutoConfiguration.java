@@ -1,0 +1,123 @@
+package org.medsoc.platform.config;
+
+import org.apache.kafka.common.TopicPartition;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.medsoc.kernel.error.DomainException;
+import org.medsoc.kernel.json.KernelJson;
+import org.medsoc.kernel.messaging.IntegrationEventCodec;
+import org.medsoc.kernel.messaging.MalformedIntegrationEventException;
+import org.medsoc.kernel.messaging.Topics;
+import org.medsoc.platform.axon.ActingPrincipalResolver;
+import org.medsoc.platform.axon.AuditCorrelationDataProvider;
+import org.medsoc.platform.axon.AuditDispatchInterceptor;
+import org.medsoc.platform.axon.ProjectionRebuilder;
+import org.medsoc.platform.messaging.Inbox;
+import org.medsoc.platform.messaging.IntegrationEventPublisher;
+import org.medsoc.platform.web.ProblemDetailsAdvice;
+import org.medsoc.kernel.messaging.ActingPrincipal;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.FixedBackOff;
+
+/** The infrastructure every service shares; each piece can be replaced by a bean of its own. */
+@AutoConfiguration(before = AxonAutoConfiguration.class)
+public class PlatformAutoConfiguration {
+
+  /**
+   * Jackson for events, snapshots, tokens and metadata, with the kernel's settings. Reading is
+   * lenient about unknown fields so that an event class may gain an optional field without an
+   * upcaster; anything else changes with a new {@code @Revision} and an upcaster.
+   */
+  @Bean
+  @Primary
+  @ConditionalOnMissingBean(name = "serializer")
+  public Serializer serializer() {
+    return JacksonSerializer.builder()
+        .objectMapper(KernelJson.newObjectMapper())
+        .lenientDeserialization()
+        .build();
+  }
+
+  @Bean
+  public CorrelationDataProvider auditCorrelationDataProvider() {
+    return new AuditCorrelationDataProvider();
+  }
+
+  /** Until a security layer provides the caller, requests act anonymously. */
+  @Bean
+  @ConditionalOnMissingBean
+  public ActingPrincipalResolver actingPrincipalResolver() {
+    return () -> ActingPrincipal.ANONYMOUS;
+  }
+
+  @Bean
+  public AuditDispatchInterceptor auditDispatchInterceptor(ActingPrincipalResolver principals) {
+    return new AuditDispatchInterceptor(principals);
+  }
+
+  /**
+   * A failing event handler stops its processor and is retried with back-off, instead of being
+   * logged and skipped: a projection or a publisher that skips an event is silently wrong forever.
+   */
+  @Autowired
+  public void failLoudlyInEventHandlers(EventProcessingConfigurer processing) {
+    processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+  }
+
+  @Bean
+  public ProjectionRebuilder projectionRebuilder(EventProcessingConfiguration processing) {
+    return new ProjectionRebuilder(processing);
+  }
+
+  @Bean
+  public IntegrationEventCodec integrationEventCodec() {
+    return new IntegrationEventCodec(KernelJson.newObjectMapper());
+  }
+
+  @Bean
+  public IntegrationEventPublisher integrationEventPublisher(
+      KafkaTemplate<String, String> kafka, IntegrationEventCodec codec) {
+    return new IntegrationEventPublisher(kafka, codec);
+  }
+
+  @Bean
+  public Inbox inbox(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    return new Inbox(jdbc, transaction);
+  }
+
+  /**
+   * A record that cannot be read goes straight to the topic's dead-letter topic with the reason in
+   * its headers; any other failure is retried a few times first. Either way the partition moves on.
+   */
+  @Bean
+  public CommonErrorHandler deadLetterErrorHandler(KafkaOperations<String, String> kafka) {
+    DeadLetterPublishingRecoverer recoverer =
+        new DeadLetterPublishingRecoverer(
+            kafka, (record, e) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
+    DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500L, 3));
+    handler.addNotRetryableExceptions(
+        MalformedIntegrationEventException.class, DomainException.class);
+    return handler;
+  }
+
+  @Bean
+  public ProblemDetailsAdvice problemDetailsAdvice() {
+    return new ProblemDetailsAdvice();
+  }
+}

@@ -1,0 +1,67 @@
+package org.medsoc.platform.messaging;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.medsoc.kernel.messaging.EventEnvelope;
+import org.medsoc.kernel.messaging.IntegrationEvent;
+import org.medsoc.kernel.messaging.IntegrationEventCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a Kafka record into a call of the handler for its contract, once per event id. A record
+ * that cannot be read, or that claims a known type in a version this consumer does not read, throws
+ * a {@link org.medsoc.kernel.messaging.MalformedIntegrationEventException}; the container's error
+ * handler sends it to the dead-letter topic and the partition moves on. A type the consumer has no
+ * handler for is someone else's fact and is passed over.
+ */
+public final class IntegrationEventRouter {
+
+  private static final Logger log = LoggerFactory.getLogger(IntegrationEventRouter.class);
+
+  private record Route<T extends IntegrationEvent>(
+      Class<T> contract, BiConsumer<EventEnvelope, T> handler) {
+
+    Runnable effect(IntegrationEventCodec codec, EventEnvelope envelope) {
+      T payload = codec.payload(envelope, contract);
+      return () -> handler.accept(envelope, payload);
+    }
+  }
+
+  private final String consumer;
+  private final IntegrationEventCodec codec;
+  private final Inbox inbox;
+  private final Map<String, Route<?>> routes = new HashMap<>();
+
+  /**
+   * @param consumer the name under which handled event ids are remembered; one per read model
+   */
+  public IntegrationEventRouter(String consumer, IntegrationEventCodec codec, Inbox inbox) {
+    this.consumer = consumer;
+    this.codec = codec;
+    this.inbox = inbox;
+  }
+
+  public <T extends IntegrationEvent> IntegrationEventRouter on(
+      Class<T> contract, BiConsumer<EventEnvelope, T> handler) {
+    routes.put(IntegrationEventCodec.typeOf(contract).name(), new Route<>(contract, handler));
+    return this;
+  }
+
+  /**
+   * Handles one record.
+   *
+   * @return whether a handler ran (false for a duplicate or a type this consumer does not handle)
+   */
+  public boolean route(ConsumerRecord<String, String> record) {
+    EventEnvelope envelope = codec.decode(record.value());
+    Route<?> route = routes.get(envelope.type());
+    if (route == null) {
+      log.debug("{} passes over {} {}", consumer, envelope.type(), envelope.eventId());
+      return false;
+    }
+    return inbox.processOnce(consumer, envelope, route.effect(codec, envelope));
+  }
+}

@@ -1,0 +1,165 @@
+package org.medsoc.platform.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.medsoc.kernel.error.DomainException;
+import org.medsoc.kernel.error.FieldViolation;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every refusal as {@code application/problem+json}: a title, a detail, and an {@code errors} list
+ * naming each field and the reason, so a portal can put the message next to the field.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  @ExceptionHandler(DomainException.class)
+  ResponseEntity<Object> refused(DomainException e) {
+    HttpStatus status =
+        switch (e.kind()) {
+          case INVALID -> HttpStatus.BAD_REQUEST;
+          case NOT_FOUND -> HttpStatus.NOT_FOUND;
+          case CONFLICT -> HttpStatus.CONFLICT;
+        };
+    return problem(status, e.getMessage(), e.violations());
+  }
+
+  @ExceptionHandler(CommandExecutionException.class)
+  ResponseEntity<Object> commandFailed(CommandExecutionException e) {
+    if (e.getCause() instanceof DomainException domain) {
+      return refused(domain);
+    }
+    throw e;
+  }
+
+  @ExceptionHandler(AggregateNotFoundException.class)
+  ResponseEntity<Object> aggregateNotFound(AggregateNotFoundException e) {
+    return problem(
+        HttpStatus.NOT_FOUND,
+        "Not found: " + e.getAggregateIdentifier(),
+        List.of(new FieldViolation("id", "nothing exists with id " + e.getAggregateIdentifier())));
+  }
+
+  @ExceptionHandler(ConcurrencyException.class)
+  ResponseEntity<Object> concurrentChange(ConcurrencyException e) {
+    return problem(
+        HttpStatus.CONFLICT,
+        "Changed concurrently by another request; reload and try again",
+        List.of(new FieldViolation(null, "concurrent modification")));
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<Object> constraintViolated(ConstraintViolationException e) {
+    List<FieldViolation> violations =
+        e.getConstraintViolations().stream()
+            .map(v -> new FieldViolation(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+            .toList();
+    return problem(HttpStatus.BAD_REQUEST, "Invalid request", violations);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Invalid request",
+        List.of(new FieldViolation(e.getName(), "is not a valid value: " + e.getValue())));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldViolation> violations =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(f -> new FieldViolation(f.getField(), f.getDefaultMessage()))
+            .collect(Collectors.toList());
+    e.getBindingResult()
+        .getGlobalErrors()
+        .forEach(g -> violations.add(new FieldViolation(null, g.getDefaultMessage())));
+    return problem(HttpStatus.BAD_REQUEST, "Invalid request", violations);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldViolation> violations =
+        e.getParameterValidationResults().stream()
+            .flatMap(
+                r ->
+                    r.getResolvableErrors().stream()
+                        .map(
+                            err ->
+                                new FieldViolation(
+                                    r.getMethodParameter().getParameterName(),
+                                    err.getDefaultMessage())))
+            .toList();
+    return problem(HttpStatus.BAD_REQUEST, "Invalid request", violations);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    Throwable cause = e.getCause();
+    FieldViolation violation;
+    if (cause instanceof UnrecognizedPropertyException u) {
+      violation = new FieldViolation(path(u), "is not a known field");
+    } else if (cause instanceof InvalidFormatException f) {
+      violation =
+          new FieldViolation(path(f), "is not a valid " + f.getTargetType().getSimpleName());
+    } else if (cause instanceof MismatchedInputException m) {
+      violation = new FieldViolation(path(m), "has the wrong type or shape");
+    } else {
+      violation = new FieldViolation(null, "the body is not readable JSON");
+    }
+    return problem(HttpStatus.BAD_REQUEST, "Unreadable request body", List.of(violation));
+  }
+
+  private static ResponseEntity<Object> problem(
+      HttpStatus status, String detail, List<FieldViolation> violations) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setProperty("errors", violations);
+    return ResponseEntity.status(status)
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
+  }
+
+  private static String lastNode(String propertyPath) {
+    int dot = propertyPath.lastIndexOf('.');
+    return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+  }
+}

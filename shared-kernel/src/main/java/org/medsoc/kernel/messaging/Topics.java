@@ -1,0 +1,20 @@
+package org.medsoc.kernel.messaging;
+
+/**
+ * The Kafka topics of the platform. Each is owned by one producing service; the key of every
+ * record is the id of the aggregate the fact is about. A consumer's dead-letter topic is the topic
+ * name followed by {@link #DEAD_LETTER_SUFFIX}.
+ */
+public final class Topics {
+
+  /** member-service: the eligibility-relevant state of memberships. */
+  public static final String MEMBERSHIPS = "member.memberships";
+
+  public static final String DEAD_LETTER_SUFFIX = ".DLT";
+
+  private Topics() {}
+
+  public static String deadLetterOf(String topic) {
+    return topic + DEAD_LETTER_SUFFIX;
+  }
+}

@@ -1,0 +1,79 @@
+package org.medsoc.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * One real PostgreSQL server and one real KRaft Kafka broker per test JVM, started on first use
+ * and stopped when the JVM exits. Each application context gets a database of its own, so tests
+ * never see each other's events.
+ */
+public final class TestInfrastructure {
+
+  private static final AtomicInteger databases = new AtomicInteger();
+  private static EmbeddedPostgres postgres;
+  private static EmbeddedKafkaKraftBroker kafka;
+
+  private TestInfrastructure() {}
+
+  public static synchronized EmbeddedPostgres postgres() {
+    if (postgres == null) {
+      try {
+        postgres = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+      }
+      EmbeddedPostgres started = postgres;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(started)));
+    }
+    return postgres;
+  }
+
+  public static synchronized String kafkaBootstrapServers() {
+    if (kafka == null) {
+      kafka = new EmbeddedKafkaKraftBroker(1, 3);
+      kafka.brokerProperties(Map.of("auto.create.topics.enable", "false"));
+      kafka.afterPropertiesSet();
+      EmbeddedKafkaKraftBroker started = kafka;
+      Runtime.getRuntime().addShutdownHook(new Thread(started::destroy));
+    }
+    return kafka.getBrokersAsString();
+  }
+
+  /** Creates an empty database and returns its JDBC URL. */
+  public static String newDatabase(String prefix) {
+    String name = prefix.replaceAll("[^a-z0-9_]", "_") + "_" + databases.incrementAndGet();
+    try (Connection connection = postgres().getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create database " + name, e);
+    }
+    return postgres().getJdbcUrl("postgres", name);
+  }
+
+  /** Properties that point a service at the shared broker and at a fresh database of its own. */
+  public static Map<String, Object> serviceProperties(String service) {
+    return Map.of(
+        "spring.datasource.url", newDatabase(service),
+        "spring.datasource.username", "postgres",
+        "spring.datasource.password", "postgres",
+        "spring.kafka.bootstrap-servers", kafkaBootstrapServers(),
+        "db-scheduler.polling-interval", "500ms");
+  }
+
+  private static void closeQuietly(EmbeddedPostgres server) {
+    try {
+      server.close();
+    } catch (IOException ignored) {
+      // the JVM is exiting; the server process dies with it
+    }
+  }
+}
