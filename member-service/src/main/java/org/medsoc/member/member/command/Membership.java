@@ -2,6 +2,7 @@ package org.medsoc.member.member.command;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.member.MembershipCategory;
@@ -83,5 +84,20 @@ final class Membership {
 
   void leaveAllSections() {
     sectionIds.clear();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Membership that
+        && societyId.equals(that.societyId)
+        && status == that.status
+        && category == that.category
+        && Objects.equals(paidThrough, that.paidThrough)
+        && sectionIds.equals(that.sectionIds);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(societyId, status, category, paidThrough, sectionIds);
   }
 }

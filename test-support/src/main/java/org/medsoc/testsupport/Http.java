@@ -1,0 +1,101 @@
+package org.medsoc.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.medsoc.kernel.json.KernelJson;
+
+/** A plain HTTP client for calling a running service the way a portal would. */
+public final class Http {
+
+  /** A response: status, content type and the body as JSON (null when empty). */
+  public record Response(int status, String contentType, JsonNode body) {
+
+    public String text(String field) {
+      return body.path(field).asText();
+    }
+  }
+
+  private static final ObjectMapper JSON = KernelJson.newObjectMapper();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String baseUrl;
+  private final Map<String, String> headers;
+
+  public Http(String baseUrl) {
+    this(baseUrl, Map.of());
+  }
+
+  private Http(String baseUrl, Map<String, String> headers) {
+    this.baseUrl = baseUrl;
+    this.headers = headers;
+  }
+
+  public static Http onPort(int port) {
+    return new Http("http://localhost:" + port);
+  }
+
+  public Http withHeader(String name, String value) {
+    Map<String, String> merged = new java.util.HashMap<>(headers);
+    merged.put(name, value);
+    return new Http(baseUrl, Map.copyOf(merged));
+  }
+
+  public Response get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  public Response post(String path, Object body) {
+    return send(request(path).POST(bodyOf(body)));
+  }
+
+  public Response put(String path, Object body) {
+    return send(request(path).PUT(bodyOf(body)));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json, application/problem+json");
+    headers.forEach(builder::header);
+    return builder;
+  }
+
+  private static HttpRequest.BodyPublisher bodyOf(Object body) {
+    try {
+      String json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
+      return HttpRequest.BodyPublishers.ofString(json);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  private Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      String body = response.body();
+      return new Response(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body));
+    } catch (IOException e) {
+      throw new IllegalStateException("HTTP call failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
