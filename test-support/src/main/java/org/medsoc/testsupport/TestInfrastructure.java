@@ -76,4 +76,11 @@ public final class TestInfrastructure {
       // the JVM is exiting; the server process dies with it
     }
   }
+
+  /** Properties as command-line arguments, which override every configuration file. */
+  public static String[] asArguments(Map<String, Object> properties) {
+    return properties.entrySet().stream()
+        .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+        .toArray(String[]::new);
+  }
 }

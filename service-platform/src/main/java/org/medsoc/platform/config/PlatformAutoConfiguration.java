@@ -21,6 +21,11 @@ import org.medsoc.platform.messaging.Inbox;
 import org.medsoc.platform.messaging.IntegrationEventPublisher;
 import org.medsoc.platform.web.ProblemDetailsAdvice;
 import org.medsoc.kernel.messaging.ActingPrincipal;
+import java.util.List;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -78,6 +83,22 @@ public class PlatformAutoConfiguration {
   @Autowired
   public void failLoudlyInEventHandlers(EventProcessingConfigurer processing) {
     processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+  }
+
+  /**
+   * Creates the deadline manager at start-up (db-scheduler looks it up by its concrete type when a
+   * persisted deadline comes due, which finds only beans already created) and gives the events a
+   * deadline causes the same audit metadata as those a command causes.
+   */
+  @Bean
+  public SmartInitializingSingleton deadlineAuditTrail(
+      ObjectProvider<DeadlineManager> deadlines, List<CorrelationDataProvider> providers) {
+    return () -> {
+      DeadlineManager deadlineManager = deadlines.getIfAvailable();
+      if (deadlineManager != null) {
+        deadlineManager.registerHandlerInterceptor(new CorrelationDataInterceptor<>(providers));
+      }
+    };
   }
 
   @Bean
