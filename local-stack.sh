@@ -1,0 +1,7 @@
+#!/usr/bin/env sh
+# Builds what is needed (skipping tests) and starts PostgreSQL, Kafka and the three services.
+# Ctrl-C stops everything. See README.md for the environment variables it reads.
+set -e
+cd "$(dirname "$0")"
+./mvnw -B -q -DskipTests -pl local-stack -am package
+exec java -cp "local-stack/target/local-stack.jar:local-stack/target/lib/*" org.medsoc.localstack.LocalStack

@@ -1,0 +1,295 @@
+package org.medsoc.localstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One command, the whole platform: PostgreSQL, a Kafka broker and the three services, each service
+ * a process of its own as in production. Environment variables point it at an external PostgreSQL
+ * ({@code POSTGRES_HOST}) or Kafka ({@code KAFKA_BOOTSTRAP_SERVERS}) instead; the services then
+ * run exactly as they would there. Ctrl-C stops everything.
+ */
+public final class LocalStack {
+
+  private record Service(String name, String database, int port) {}
+
+  private static final List<Service> SERVICES =
+      List.of(
+          new Service("member-service", "member_service", 8081),
+          new Service("committee-service", "committee_service", 8082),
+          new Service("events-service", "events_service", 8083));
+
+  private final Path home;
+  private final Path logs;
+  private final List<Process> processes = new ArrayList<>();
+  private EmbeddedPostgres postgres;
+
+  private LocalStack(Path home) throws IOException {
+    this.home = home;
+    this.logs = Files.createDirectories(home.resolve("logs"));
+  }
+
+  public static void main(String[] args) throws Exception {
+    long started = System.nanoTime();
+    LocalStack stack = new LocalStack(Path.of(env("LOCAL_STACK_DIR", ".local-stack")).toAbsolutePath());
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-shutdown"));
+    try {
+      stack.start(started);
+    } catch (Exception e) {
+      System.err.println("The platform did not start: " + e.getMessage());
+      System.err.println("Logs are in " + stack.logs);
+      System.exit(1);
+    }
+    Thread.currentThread().join();
+  }
+
+  private void start(long started) throws Exception {
+    Map<String, String> serviceEnvironment = new LinkedHashMap<>();
+    serviceEnvironment.putAll(startPostgres());
+    serviceEnvironment.put("KAFKA_BOOTSTRAP_SERVERS", startKafka());
+
+    List<CompletableFuture<Void>> healthy = new ArrayList<>();
+    for (Service service : SERVICES) {
+      Map<String, String> environment = new LinkedHashMap<>(serviceEnvironment);
+      environment.put("PORT", env(service.name().toUpperCase().replace('-', '_') + "_PORT", String.valueOf(service.port())));
+      int port = Integer.parseInt(environment.get("PORT"));
+      processes.add(launch(service.name(), serviceCommand(service), environment));
+      healthy.add(CompletableFuture.runAsync(() -> awaitHealthy(service.name(), port)));
+    }
+    CompletableFuture.allOf(healthy.toArray(CompletableFuture[]::new)).join();
+
+    double seconds = (System.nanoTime() - started) / 1e9;
+    System.out.printf("%nThe platform is up in %.1f s (logs: %s). Ctrl-C stops it.%n", seconds, logs);
+    for (Service service : SERVICES) {
+      String port = env(service.name().toUpperCase().replace('-', '_') + "_PORT", String.valueOf(service.port()));
+      System.out.printf("  %-18s http://localhost:%s   (OpenAPI: http://localhost:%s/v3/api-docs)%n", service.name(), port, port);
+    }
+    System.out.printf("  %-18s %s%n", "kafka", serviceEnvironment.get("KAFKA_BOOTSTRAP_SERVERS"));
+    System.out.printf("  %-18s %s:%s (user %s)%n%n", "postgresql", serviceEnvironment.get("POSTGRES_HOST"),
+        serviceEnvironment.get("POSTGRES_PORT"), serviceEnvironment.get("POSTGRES_USER"));
+  }
+
+  /** The embedded server, unless POSTGRES_HOST names an external one; creates missing databases. */
+  private Map<String, String> startPostgres() throws IOException, SQLException {
+    Map<String, String> environment = new LinkedHashMap<>();
+    String host = System.getenv("POSTGRES_HOST");
+    if (host == null) {
+      int port = Integer.parseInt(env("LOCAL_POSTGRES_PORT", "15432"));
+      Path data = Files.createDirectories(home.resolve("postgres"));
+      System.out.println("Starting PostgreSQL on port " + port + " (data in " + data + ")");
+      postgres =
+          EmbeddedPostgres.builder()
+              .setPort(port)
+              .setDataDirectory(data)
+              .setCleanDataDirectory(false)
+              .start();
+      environment.put("POSTGRES_HOST", "localhost");
+      environment.put("POSTGRES_PORT", String.valueOf(port));
+      environment.put("POSTGRES_USER", "postgres");
+      environment.put("POSTGRES_PASSWORD", "postgres");
+    } else {
+      System.out.println("Using the PostgreSQL server at " + host);
+      environment.put("POSTGRES_HOST", host);
+      environment.put("POSTGRES_PORT", env("POSTGRES_PORT", "5432"));
+      environment.put("POSTGRES_USER", env("POSTGRES_USER", "postgres"));
+      environment.put("POSTGRES_PASSWORD", env("POSTGRES_PASSWORD", "postgres"));
+    }
+    String url = "jdbc:postgresql://%s:%s/postgres".formatted(environment.get("POSTGRES_HOST"), environment.get("POSTGRES_PORT"));
+    try (Connection connection = DriverManager.getConnection(url, environment.get("POSTGRES_USER"), environment.get("POSTGRES_PASSWORD"));
+        Statement statement = connection.createStatement()) {
+      for (Service service : SERVICES) {
+        try (ResultSet exists = statement.executeQuery(
+            "SELECT 1 FROM pg_database WHERE datname = '" + service.database() + "'")) {
+          if (!exists.next()) {
+            statement.execute("CREATE DATABASE " + service.database());
+          }
+        }
+      }
+    }
+    return environment;
+  }
+
+  /** A KRaft broker in its own JVM, unless KAFKA_BOOTSTRAP_SERVERS names an external one. */
+  private String startKafka() throws IOException, InterruptedException {
+    String external = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+    if (external != null) {
+      System.out.println("Using the Kafka cluster at " + external);
+      return external;
+    }
+    int port = Integer.parseInt(env("LOCAL_KAFKA_PORT", "19092"));
+    int controllerPort = port + 1;
+    Path kafkaHome = Files.createDirectories(home.resolve("kafka"));
+    Path data = kafkaHome.resolve("data");
+    Path config = kafkaHome.resolve("server.properties");
+    Files.writeString(
+        config,
+        String.join(
+            "\n",
+            "process.roles=broker,controller",
+            "node.id=1",
+            "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+            "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+            "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+            "controller.listener.names=CONTROLLER",
+            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "inter.broker.listener.name=PLAINTEXT",
+            "log.dirs=" + data,
+            "num.partitions=3",
+            "auto.create.topics.enable=false",
+            "offsets.topic.replication.factor=1",
+            "transaction.state.log.replication.factor=1",
+            "transaction.state.log.min.isr=1",
+            "group.initial.rebalance.delay.ms=0",
+            ""));
+    Path log4j = kafkaHome.resolve("log4j.properties");
+    Files.writeString(
+        log4j,
+        String.join(
+            "\n",
+            "log4j.rootLogger=WARN, file",
+            "log4j.appender.file=org.apache.log4j.FileAppender",
+            "log4j.appender.file.File=" + logs.resolve("kafka.log"),
+            "log4j.appender.file.layout=org.apache.log4j.PatternLayout",
+            "log4j.appender.file.layout.ConversionPattern=%d %p %c - %m%n",
+            ""));
+    if (!Files.exists(data.resolve("meta.properties"))) {
+      Process format =
+          launch("kafka-format", java(log4j, "kafka.tools.StorageTool", "format", "-t",
+              UUID.randomUUID().toString().replace("-", "").substring(0, 22), "-c", config.toString()), Map.of());
+      if (format.waitFor() != 0) {
+        throw new IllegalStateException("Formatting Kafka storage failed; see " + logs.resolve("kafka-format.log"));
+      }
+    }
+    System.out.println("Starting Kafka on port " + port + " (data in " + data + ")");
+    processes.add(0, launch("kafka", java(log4j, "kafka.Kafka", config.toString()), Map.of()));
+    awaitPort(port, Duration.ofSeconds(60));
+    return "127.0.0.1:" + port;
+  }
+
+  private static List<String> java(Path log4j, String mainClass, String... args) {
+    List<String> command = new ArrayList<>(List.of(
+        javaBinary(), "-Xmx512m", "-Dlog4j.configuration=file:" + log4j,
+        "-cp", System.getProperty("java.class.path"), mainClass));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  private List<String> serviceCommand(Service service) {
+    Path jar = Path.of(System.getProperty("medsoc.services", "local-stack/target/services"))
+        .resolve(service.name() + ".jar").toAbsolutePath();
+    if (!Files.exists(jar)) {
+      throw new IllegalStateException(jar + " is missing: build with ./local-stack.sh");
+    }
+    List<String> command = new ArrayList<>(List.of(javaBinary()));
+    command.addAll(List.of(env("SERVICE_JAVA_OPTS", "-Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC").split("\\s+")));
+    command.addAll(List.of("-jar", jar.toString()));
+    return command;
+  }
+
+  private Process launch(String name, List<String> command, Map<String, String> environment) throws IOException {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(logs.resolve(name + ".log").toFile());
+    builder.environment().putAll(environment);
+    return builder.start();
+  }
+
+  private static void awaitHealthy(String name, int port) {
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+        .timeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+          System.out.println("  " + name + " is healthy on port " + port);
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(250);
+    }
+    throw new IllegalStateException(name + " did not become healthy on port " + port);
+  }
+
+  private static void awaitPort(int port, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+        return;
+      } catch (IOException e) {
+        sleep(200);
+      }
+    }
+    throw new IllegalStateException("Nothing listens on port " + port + " after " + timeout);
+  }
+
+  /** Services first (they drain and close cleanly), then the broker, then the database. */
+  private void stop() {
+    System.out.println("Stopping the platform...");
+    List<Process> reversed = new ArrayList<>(processes);
+    java.util.Collections.reverse(reversed);
+    for (Process process : reversed) {
+      process.destroy();
+      try {
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        process.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (postgres != null) {
+      try {
+        postgres.close();
+      } catch (IOException e) {
+        System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+      }
+    }
+    System.out.println("Stopped.");
+  }
+
+  private static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
