@@ -195,8 +195,7 @@ public final class LocalStack {
   }
 
   private List<String> serviceCommand(Service service) {
-    Path jar = Path.of(System.getProperty("medsoc.services", "local-stack/target/services"))
-        .resolve(service.name() + ".jar").toAbsolutePath();
+    Path jar = servicesFolder().resolve(service.name() + ".jar");
     if (!Files.exists(jar)) {
       throw new IllegalStateException(jar + " is missing: build with ./local-stack.sh");
     }
@@ -204,6 +203,16 @@ public final class LocalStack {
     command.addAll(List.of(env("SERVICE_JAVA_OPTS", "-Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC").split("\\s+")));
     command.addAll(List.of("-jar", jar.toString()));
     return command;
+  }
+
+  /** The service jars the build copied next to the launcher's own jar. */
+  private static Path servicesFolder() {
+    try {
+      Path launcherJar = Path.of(LocalStack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return launcherJar.resolveSibling("services");
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Process launch(String name, List<String> command, Map<String, String> environment) throws IOException {

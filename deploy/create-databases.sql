@@ -1,0 +1,4 @@
+-- One database per service; no service reads another's.
+CREATE DATABASE member_service;
+CREATE DATABASE committee_service;
+CREATE DATABASE events_service;

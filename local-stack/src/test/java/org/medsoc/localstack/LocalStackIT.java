@@ -1,0 +1,125 @@
+package org.medsoc.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the packaged launcher as {@code ./local-stack.sh} does: real PostgreSQL, a real broker
+ * process, three service processes. Then stops it as Ctrl-C would and checks that nothing is left.
+ */
+class LocalStackIT {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void one_command_starts_the_whole_platform_and_stopping_it_leaves_nothing_running() throws Exception {
+    Path home = Files.createTempDirectory("local-stack-it");
+    int postgres = freePort();
+    int kafka = freePortPair();
+    Map<String, Integer> services = Map.of(
+        "MEMBER_SERVICE_PORT", freePort(), "COMMITTEE_SERVICE_PORT", freePort(), "EVENTS_SERVICE_PORT", freePort());
+    Path output = home.resolve("launcher.out");
+    ProcessBuilder builder = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", "target/local-stack.jar" + java.io.File.pathSeparator + "target/lib/*",
+        "org.medsoc.localstack.LocalStack")
+        .redirectErrorStream(true)
+        .redirectOutput(output.toFile());
+    builder.environment().remove("POSTGRES_HOST");
+    builder.environment().remove("KAFKA_BOOTSTRAP_SERVERS");
+    builder.environment().put("LOCAL_STACK_DIR", home.resolve("stack").toString());
+    builder.environment().put("LOCAL_POSTGRES_PORT", String.valueOf(postgres));
+    builder.environment().put("LOCAL_KAFKA_PORT", String.valueOf(kafka));
+    services.forEach((name, port) -> builder.environment().put(name, String.valueOf(port)));
+    Process launcher = builder.start();
+    try {
+      awaitOutput(output, "The platform is up", launcher, Duration.ofMinutes(4));
+
+      for (int port : services.values()) {
+        HttpResponse<String> health = get(port, "/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"UP\"");
+      }
+      HttpResponse<String> society = http.send(
+          HttpRequest.newBuilder(URI.create("http://localhost:" + services.get("MEMBER_SERVICE_PORT") + "/societies"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Society of Hospital Medicine\",\"kind\":\"SPECIALTY\"}"))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(society.statusCode()).isEqualTo(201);
+      assertThat(Files.readString(output)).contains("http://localhost:" + services.get("MEMBER_SERVICE_PORT"));
+    } finally {
+      launcher.destroy();
+      assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).as("launcher stopped").isTrue();
+    }
+
+    assertThat(Files.readString(output)).contains("Stopped.");
+    for (int port : List.of(postgres, kafka, services.get("MEMBER_SERVICE_PORT"),
+        services.get("COMMITTEE_SERVICE_PORT"), services.get("EVENTS_SERVICE_PORT"))) {
+      assertThat(listening(port)).as("something still listens on " + port).isFalse();
+    }
+    assertThat(home.resolve("stack/postgres/PG_VERSION")).as("PostgreSQL data kept").exists();
+  }
+
+  private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void awaitOutput(Path output, String text, Process process, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (Files.exists(output) && Files.readString(output).contains(text)) {
+        return;
+      }
+      if (!process.isAlive()) {
+        throw new AssertionError("The launcher exited: " + Files.readString(output));
+      }
+      process.waitFor(250, TimeUnit.MILLISECONDS);
+    }
+    throw new AssertionError("No '" + text + "' within " + timeout + ": " + Files.readString(output));
+  }
+
+  private static boolean listening(int port) {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** A free port whose successor is free too (the broker's controller listens there). */
+  private static int freePortPair() throws IOException {
+    for (int attempt = 0; attempt < 50; attempt++) {
+      int port = freePort();
+      if (port < 65535 && !listening(port + 1)) {
+        try (ServerSocket next = new ServerSocket(port + 1)) {
+          return port;
+        } catch (IOException taken) {
+          // try another
+        }
+      }
+    }
+    throw new IllegalStateException("No two adjacent free ports");
+  }
+}
