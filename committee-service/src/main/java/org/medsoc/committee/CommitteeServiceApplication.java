@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Import;
 @Import(MemberEligibilityConfiguration.class)
 public class CommitteeServiceApplication {
 
-  /** The service's configuration file is committee-service.yml, so services can share a classpath. */
+  /**
+   * The service's configuration file is committee-service.yml, so services can share a classpath.
+   */
   public static final String CONFIG_NAME = "committee-service";
 
   public static void main(String[] args) {

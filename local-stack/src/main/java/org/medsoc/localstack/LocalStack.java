@@ -26,8 +26,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * One command, the whole platform: PostgreSQL, a Kafka broker and the three services, each service
  * a process of its own as in production. Environment variables point it at an external PostgreSQL
- * ({@code POSTGRES_HOST}) or Kafka ({@code KAFKA_BOOTSTRAP_SERVERS}) instead; the services then
- * run exactly as they would there. Ctrl-C stops everything.
+ * ({@code POSTGRES_HOST}) or Kafka ({@code KAFKA_BOOTSTRAP_SERVERS}) instead; the services then run
+ * exactly as they would there. Ctrl-C stops everything.
  */
 public final class LocalStack {
 
@@ -51,7 +51,8 @@ public final class LocalStack {
 
   public static void main(String[] args) throws Exception {
     long started = System.nanoTime();
-    LocalStack stack = new LocalStack(Path.of(env("LOCAL_STACK_DIR", ".local-stack")).toAbsolutePath());
+    LocalStack stack =
+        new LocalStack(Path.of(env("LOCAL_STACK_DIR", ".local-stack")).toAbsolutePath());
     Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-shutdown"));
     try {
       stack.start(started);
@@ -71,7 +72,11 @@ public final class LocalStack {
     List<CompletableFuture<Void>> healthy = new ArrayList<>();
     for (Service service : SERVICES) {
       Map<String, String> environment = new LinkedHashMap<>(serviceEnvironment);
-      environment.put("PORT", env(service.name().toUpperCase().replace('-', '_') + "_PORT", String.valueOf(service.port())));
+      environment.put(
+          "PORT",
+          env(
+              service.name().toUpperCase().replace('-', '_') + "_PORT",
+              String.valueOf(service.port())));
       int port = Integer.parseInt(environment.get("PORT"));
       processes.add(launch(service.name(), serviceCommand(service), environment));
       healthy.add(CompletableFuture.runAsync(() -> awaitHealthy(service.name(), port)));
@@ -79,14 +84,24 @@ public final class LocalStack {
     CompletableFuture.allOf(healthy.toArray(CompletableFuture[]::new)).join();
 
     double seconds = (System.nanoTime() - started) / 1e9;
-    System.out.printf("%nThe platform is up in %.1f s (logs: %s). Ctrl-C stops it.%n", seconds, logs);
+    System.out.printf(
+        "%nThe platform is up in %.1f s (logs: %s). Ctrl-C stops it.%n", seconds, logs);
     for (Service service : SERVICES) {
-      String port = env(service.name().toUpperCase().replace('-', '_') + "_PORT", String.valueOf(service.port()));
-      System.out.printf("  %-18s http://localhost:%s   (OpenAPI: http://localhost:%s/v3/api-docs)%n", service.name(), port, port);
+      String port =
+          env(
+              service.name().toUpperCase().replace('-', '_') + "_PORT",
+              String.valueOf(service.port()));
+      System.out.printf(
+          "  %-18s http://localhost:%s   (OpenAPI: http://localhost:%s/v3/api-docs)%n",
+          service.name(), port, port);
     }
     System.out.printf("  %-18s %s%n", "kafka", serviceEnvironment.get("KAFKA_BOOTSTRAP_SERVERS"));
-    System.out.printf("  %-18s %s:%s (user %s)%n%n", "postgresql", serviceEnvironment.get("POSTGRES_HOST"),
-        serviceEnvironment.get("POSTGRES_PORT"), serviceEnvironment.get("POSTGRES_USER"));
+    System.out.printf(
+        "  %-18s %s:%s (user %s)%n%n",
+        "postgresql",
+        serviceEnvironment.get("POSTGRES_HOST"),
+        serviceEnvironment.get("POSTGRES_PORT"),
+        serviceEnvironment.get("POSTGRES_USER"));
   }
 
   /** The embedded server, unless POSTGRES_HOST names an external one; creates missing databases. */
@@ -114,12 +129,17 @@ public final class LocalStack {
       environment.put("POSTGRES_USER", env("POSTGRES_USER", "postgres"));
       environment.put("POSTGRES_PASSWORD", env("POSTGRES_PASSWORD", "postgres"));
     }
-    String url = "jdbc:postgresql://%s:%s/postgres".formatted(environment.get("POSTGRES_HOST"), environment.get("POSTGRES_PORT"));
-    try (Connection connection = DriverManager.getConnection(url, environment.get("POSTGRES_USER"), environment.get("POSTGRES_PASSWORD"));
+    String url =
+        "jdbc:postgresql://%s:%s/postgres"
+            .formatted(environment.get("POSTGRES_HOST"), environment.get("POSTGRES_PORT"));
+    try (Connection connection =
+            DriverManager.getConnection(
+                url, environment.get("POSTGRES_USER"), environment.get("POSTGRES_PASSWORD"));
         Statement statement = connection.createStatement()) {
       for (Service service : SERVICES) {
-        try (ResultSet exists = statement.executeQuery(
-            "SELECT 1 FROM pg_database WHERE datname = '" + service.database() + "'")) {
+        try (ResultSet exists =
+            statement.executeQuery(
+                "SELECT 1 FROM pg_database WHERE datname = '" + service.database() + "'")) {
           if (!exists.next()) {
             statement.execute("CREATE DATABASE " + service.database());
           }
@@ -174,10 +194,20 @@ public final class LocalStack {
             ""));
     if (!Files.exists(data.resolve("meta.properties"))) {
       Process format =
-          launch("kafka-format", java(log4j, "kafka.tools.StorageTool", "format", "-t",
-              UUID.randomUUID().toString().replace("-", "").substring(0, 22), "-c", config.toString()), Map.of());
+          launch(
+              "kafka-format",
+              java(
+                  log4j,
+                  "kafka.tools.StorageTool",
+                  "format",
+                  "-t",
+                  UUID.randomUUID().toString().replace("-", "").substring(0, 22),
+                  "-c",
+                  config.toString()),
+              Map.of());
       if (format.waitFor() != 0) {
-        throw new IllegalStateException("Formatting Kafka storage failed; see " + logs.resolve("kafka-format.log"));
+        throw new IllegalStateException(
+            "Formatting Kafka storage failed; see " + logs.resolve("kafka-format.log"));
       }
     }
     System.out.println("Starting Kafka on port " + port + " (data in " + data + ")");
@@ -187,9 +217,15 @@ public final class LocalStack {
   }
 
   private static List<String> java(Path log4j, String mainClass, String... args) {
-    List<String> command = new ArrayList<>(List.of(
-        javaBinary(), "-Xmx512m", "-Dlog4j.configuration=file:" + log4j,
-        "-cp", System.getProperty("java.class.path"), mainClass));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                javaBinary(),
+                "-Xmx512m",
+                "-Dlog4j.configuration=file:" + log4j,
+                "-cp",
+                System.getProperty("java.class.path"),
+                mainClass));
     command.addAll(List.of(args));
     return command;
   }
@@ -200,7 +236,10 @@ public final class LocalStack {
       throw new IllegalStateException(jar + " is missing: build with ./local-stack.sh");
     }
     List<String> command = new ArrayList<>(List.of(javaBinary()));
-    command.addAll(List.of(env("SERVICE_JAVA_OPTS", "-Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC").split("\\s+")));
+    command.addAll(
+        List.of(
+            env("SERVICE_JAVA_OPTS", "-Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+                .split("\\s+")));
     command.addAll(List.of("-jar", jar.toString()));
     return command;
   }
@@ -208,24 +247,30 @@ public final class LocalStack {
   /** The service jars the build copied next to the launcher's own jar. */
   private static Path servicesFolder() {
     try {
-      Path launcherJar = Path.of(LocalStack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path launcherJar =
+          Path.of(LocalStack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       return launcherJar.resolveSibling("services");
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private Process launch(String name, List<String> command, Map<String, String> environment) throws IOException {
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(logs.resolve(name + ".log").toFile());
+  private Process launch(String name, List<String> command, Map<String, String> environment)
+      throws IOException {
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(logs.resolve(name + ".log").toFile());
     builder.environment().putAll(environment);
     return builder.start();
   }
 
   private static void awaitHealthy(String name, int port) {
     HttpClient client = HttpClient.newHttpClient();
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-        .timeout(Duration.ofSeconds(2)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+            .timeout(Duration.ofSeconds(2))
+            .build();
     long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
     while (System.nanoTime() < deadline) {
       try {

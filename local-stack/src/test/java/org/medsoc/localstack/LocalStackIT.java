@@ -26,19 +26,28 @@ class LocalStackIT {
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
-  void one_command_starts_the_whole_platform_and_stopping_it_leaves_nothing_running() throws Exception {
+  void one_command_starts_the_whole_platform_and_stopping_it_leaves_nothing_running()
+      throws Exception {
     Path home = Files.createTempDirectory("local-stack-it");
     int postgres = freePort();
     int kafka = freePortPair();
-    Map<String, Integer> services = Map.of(
-        "MEMBER_SERVICE_PORT", freePort(), "COMMITTEE_SERVICE_PORT", freePort(), "EVENTS_SERVICE_PORT", freePort());
+    Map<String, Integer> services =
+        Map.of(
+            "MEMBER_SERVICE_PORT",
+            freePort(),
+            "COMMITTEE_SERVICE_PORT",
+            freePort(),
+            "EVENTS_SERVICE_PORT",
+            freePort());
     Path output = home.resolve("launcher.out");
-    ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", "target/local-stack.jar" + java.io.File.pathSeparator + "target/lib/*",
-        "org.medsoc.localstack.LocalStack")
-        .redirectErrorStream(true)
-        .redirectOutput(output.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                "target/local-stack.jar" + java.io.File.pathSeparator + "target/lib/*",
+                "org.medsoc.localstack.LocalStack")
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile());
     builder.environment().remove("POSTGRES_HOST");
     builder.environment().remove("KAFKA_BOOTSTRAP_SERVERS");
     builder.environment().put("LOCAL_STACK_DIR", home.resolve("stack").toString());
@@ -54,33 +63,46 @@ class LocalStackIT {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"UP\"");
       }
-      HttpResponse<String> society = http.send(
-          HttpRequest.newBuilder(URI.create("http://localhost:" + services.get("MEMBER_SERVICE_PORT") + "/societies"))
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Society of Hospital Medicine\",\"kind\":\"SPECIALTY\"}"))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> society =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          "http://localhost:" + services.get("MEMBER_SERVICE_PORT") + "/societies"))
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"name\":\"Society of Hospital Medicine\",\"kind\":\"SPECIALTY\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(society.statusCode()).isEqualTo(201);
-      assertThat(Files.readString(output)).contains("http://localhost:" + services.get("MEMBER_SERVICE_PORT"));
+      assertThat(Files.readString(output))
+          .contains("http://localhost:" + services.get("MEMBER_SERVICE_PORT"));
     } finally {
       launcher.destroy();
       assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).as("launcher stopped").isTrue();
     }
 
     assertThat(Files.readString(output)).contains("Stopped.");
-    for (int port : List.of(postgres, kafka, services.get("MEMBER_SERVICE_PORT"),
-        services.get("COMMITTEE_SERVICE_PORT"), services.get("EVENTS_SERVICE_PORT"))) {
+    for (int port :
+        List.of(
+            postgres,
+            kafka,
+            services.get("MEMBER_SERVICE_PORT"),
+            services.get("COMMITTEE_SERVICE_PORT"),
+            services.get("EVENTS_SERVICE_PORT"))) {
       assertThat(listening(port)).as("something still listens on " + port).isFalse();
     }
     assertThat(home.resolve("stack/postgres/PG_VERSION")).as("PostgreSQL data kept").exists();
   }
 
   private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private static void awaitOutput(Path output, String text, Process process, Duration timeout) throws Exception {
+  private static void awaitOutput(Path output, String text, Process process, Duration timeout)
+      throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (Files.exists(output) && Files.readString(output).contains(text)) {
@@ -91,7 +113,8 @@ class LocalStackIT {
       }
       process.waitFor(250, TimeUnit.MILLISECONDS);
     }
-    throw new AssertionError("No '" + text + "' within " + timeout + ": " + Files.readString(output));
+    throw new AssertionError(
+        "No '" + text + "' within " + timeout + ": " + Files.readString(output));
   }
 
   private static boolean listening(int port) {

@@ -20,28 +20,49 @@ class BadInputTest extends MemberServiceTestBase {
     profile.remove("familyName");
     profile.put("orcid", "1234");
 
-    JsonNode problem = refused(400, () -> http.post("/members", Map.of("profile", profile, "trainingLevel", "PGY2")));
+    JsonNode problem =
+        refused(
+            400, () -> http.post("/members", Map.of("profile", profile, "trainingLevel", "PGY2")));
 
     assertThat(fields(problem)).contains("profile.familyName", "profile.email", "profile.orcid");
   }
 
   @Test
   void an_unknown_field_or_a_wrong_type_is_refused() {
-    Map<String, Object> unknown = new HashMap<>(Map.of("profile", profile("Okafor", "u@example.org"), "trainingLevel", "PGY2"));
+    Map<String, Object> unknown =
+        new HashMap<>(
+            Map.of("profile", profile("Okafor", "u@example.org"), "trainingLevel", "PGY2"));
     unknown.put("isAdmin", true);
-    assertThat(fields(refused(400, () -> http.post("/members", unknown)))).containsExactly("isAdmin");
+    assertThat(fields(refused(400, () -> http.post("/members", unknown))))
+        .containsExactly("isAdmin");
 
-    JsonNode wrongLevel = refused(400, () -> http.post("/members",
-        Map.of("profile", profile("Okafor", "w@example.org"), "trainingLevel", "PGY-99")));
+    JsonNode wrongLevel =
+        refused(
+            400,
+            () ->
+                http.post(
+                    "/members",
+                    Map.of(
+                        "profile", profile("Okafor", "w@example.org"), "trainingLevel", "PGY-99")));
     assertThat(fields(wrongLevel)).containsExactly("trainingLevel");
   }
 
   @Test
   void a_second_member_with_the_same_email_is_a_conflict() {
-    expect(http.post("/members", Map.of("profile", profile("Okafor", "Same@Example.org"), "trainingLevel", "PGY2")), 201);
+    expect(
+        http.post(
+            "/members",
+            Map.of("profile", profile("Okafor", "Same@Example.org"), "trainingLevel", "PGY2")),
+        201);
 
-    JsonNode problem = refused(409, () -> http.post("/members",
-        Map.of("profile", profile("Other", "same@example.org"), "trainingLevel", "PGY3")));
+    JsonNode problem =
+        refused(
+            409,
+            () ->
+                http.post(
+                    "/members",
+                    Map.of(
+                        "profile", profile("Other", "same@example.org"), "trainingLevel", "PGY3")));
 
     assertThat(fields(problem)).containsExactly("profile.email");
   }
@@ -50,8 +71,17 @@ class BadInputTest extends MemberServiceTestBase {
   void applying_to_an_unknown_society_is_not_found() {
     String memberId = newMember("Okafor", "PGY2");
 
-    JsonNode problem = refused(404, () -> http.post("/members/" + memberId + "/memberships",
-        Map.of("societyId", "no-such-society", "category", "RESIDENT_FELLOW_IN_TRAINING")));
+    JsonNode problem =
+        refused(
+            404,
+            () ->
+                http.post(
+                    "/members/" + memberId + "/memberships",
+                    Map.of(
+                        "societyId",
+                        "no-such-society",
+                        "category",
+                        "RESIDENT_FELLOW_IN_TRAINING")));
 
     assertThat(fields(problem)).containsExactly("societyId");
   }
@@ -61,8 +91,13 @@ class BadInputTest extends MemberServiceTestBase {
     String societyId = newSociety("Society for Investigative Dermatology");
     String memberId = newMember("Okafor", "ATTENDING");
 
-    JsonNode problem = refused(400, () -> http.post("/members/" + memberId + "/memberships",
-        Map.of("societyId", societyId, "category", "STUDENT")));
+    JsonNode problem =
+        refused(
+            400,
+            () ->
+                http.post(
+                    "/members/" + memberId + "/memberships",
+                    Map.of("societyId", societyId, "category", "STUDENT")));
 
     assertThat(fields(problem)).containsExactly("category");
     assertThat(problem.at("/errors/0/reason").asText()).contains("medical student");
@@ -73,8 +108,13 @@ class BadInputTest extends MemberServiceTestBase {
     String societyId = newSociety("American Academy of Pediatrics");
     String memberId = activeMember(societyId, "Okafor", "PGY2", "RESIDENT_FELLOW_IN_TRAINING");
 
-    JsonNode problem = refused(409, () -> http.post(
-        "/members/" + memberId + "/memberships/" + societyId + "/approval", paidPeriod(LocalDate.now().plusYears(2))));
+    JsonNode problem =
+        refused(
+            409,
+            () ->
+                http.post(
+                    "/members/" + memberId + "/memberships/" + societyId + "/approval",
+                    paidPeriod(LocalDate.now().plusYears(2))));
 
     assertThat(fields(problem)).containsExactly("status");
   }
@@ -83,11 +123,19 @@ class BadInputTest extends MemberServiceTestBase {
   void renewing_a_resigned_membership_is_a_conflict() {
     String societyId = newSociety("Women's Dermatologic Society");
     String memberId = activeMember(societyId, "Okafor", "PGY2", "RESIDENT_FELLOW_IN_TRAINING");
-    expect(http.post("/members/" + memberId + "/memberships/" + societyId + "/resignation",
-        Map.of("reason", "changing specialty")), 204);
+    expect(
+        http.post(
+            "/members/" + memberId + "/memberships/" + societyId + "/resignation",
+            Map.of("reason", "changing specialty")),
+        204);
 
-    JsonNode problem = refused(409, () -> http.post(
-        "/members/" + memberId + "/memberships/" + societyId + "/renewal", paidPeriod(LocalDate.now().plusYears(2))));
+    JsonNode problem =
+        refused(
+            409,
+            () ->
+                http.post(
+                    "/members/" + memberId + "/memberships/" + societyId + "/renewal",
+                    paidPeriod(LocalDate.now().plusYears(2))));
 
     assertThat(problem.at("/errors/0/reason").asText()).contains("RESIGNED");
   }
@@ -96,12 +144,23 @@ class BadInputTest extends MemberServiceTestBase {
   void a_paid_period_in_the_past_and_negative_dues_are_refused() {
     String societyId = newSociety("Skin of Color Society");
     String memberId = newMember("Okafor", "PGY2");
-    expect(http.post("/members/" + memberId + "/memberships",
-        Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING")), 201);
+    expect(
+        http.post(
+            "/members/" + memberId + "/memberships",
+            Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING")),
+        201);
 
-    JsonNode problem = refused(400, () -> http.post(
-        "/members/" + memberId + "/memberships/" + societyId + "/approval",
-        Map.of("paidThrough", "2020-01-01", "dues", Map.of("amount", -5, "currency", "usd"))));
+    JsonNode problem =
+        refused(
+            400,
+            () ->
+                http.post(
+                    "/members/" + memberId + "/memberships/" + societyId + "/approval",
+                    Map.of(
+                        "paidThrough",
+                        "2020-01-01",
+                        "dues",
+                        Map.of("amount", -5, "currency", "usd"))));
 
     assertThat(fields(problem)).contains("paidThrough", "dues.amount", "dues.currency");
   }
@@ -119,7 +178,9 @@ class BadInputTest extends MemberServiceTestBase {
     assertThat(response.status()).as(response.toString()).isEqualTo(status);
     assertThat(response.contentType()).startsWith("application/problem+json");
     assertThat(response.body().path("status").asInt()).isEqualTo(status);
-    assertThat(store.eventCount()).as("events appended by a refused request").isEqualTo(eventsBefore);
+    assertThat(store.eventCount())
+        .as("events appended by a refused request")
+        .isEqualTo(eventsBefore);
     return response.body();
   }
 

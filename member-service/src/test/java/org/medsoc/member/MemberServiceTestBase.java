@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.medsoc.testsupport.EventStoreProbe;
 import org.medsoc.testsupport.Http;
 import org.medsoc.testsupport.TestInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,7 +24,8 @@ abstract class MemberServiceTestBase {
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
-    TestInfrastructure.serviceProperties("member").forEach((key, value) -> registry.add(key, () -> value));
+    TestInfrastructure.serviceProperties("member")
+        .forEach((key, value) -> registry.add(key, () -> value));
   }
 
   @LocalServerPort int port;
@@ -46,7 +47,8 @@ abstract class MemberServiceTestBase {
   }
 
   String newSection(String societyId, String name) {
-    Http.Response created = http.post("/societies/" + societyId + "/sections", Map.of("name", name));
+    Http.Response created =
+        http.post("/societies/" + societyId + "/sections", Map.of("name", name));
     expect(created, 201);
     return created.text("sectionId");
   }
@@ -68,22 +70,33 @@ abstract class MemberServiceTestBase {
         http.post(
             "/members",
             Map.of(
-                "profile", profile(familyName, familyName.toLowerCase() + "-" + UUID.randomUUID() + "@example.org"),
-                "trainingLevel", trainingLevel));
+                "profile",
+                profile(
+                    familyName,
+                    familyName.toLowerCase() + "-" + UUID.randomUUID() + "@example.org"),
+                "trainingLevel",
+                trainingLevel));
     expect(created, 201);
     return created.text("memberId");
   }
 
   static Map<String, Object> paidPeriod(LocalDate paidThrough) {
-    return Map.of("paidThrough", paidThrough.toString(), "dues", Map.of("amount", 95.00, "currency", "USD"));
+    return Map.of(
+        "paidThrough", paidThrough.toString(), "dues", Map.of("amount", 95.00, "currency", "USD"));
   }
 
   String activeMember(String societyId, String familyName, String trainingLevel, String category) {
     String memberId = newMember(familyName, trainingLevel);
-    expect(http.post("/members/" + memberId + "/memberships", Map.of("societyId", societyId, "category", category)), 201);
-    expect(http.post(
-        "/members/" + memberId + "/memberships/" + societyId + "/approval",
-        paidPeriod(LocalDate.now().plusYears(1))), 204);
+    expect(
+        http.post(
+            "/members/" + memberId + "/memberships",
+            Map.of("societyId", societyId, "category", category)),
+        201);
+    expect(
+        http.post(
+            "/members/" + memberId + "/memberships/" + societyId + "/approval",
+            paidPeriod(LocalDate.now().plusYears(1))),
+        204);
     return memberId;
   }
 

@@ -33,24 +33,40 @@ class MembershipApiTest extends MemberServiceTestBase {
     String memberId = newMember("Okafor", "PGY2");
     Http traced = http.withHeader("X-Correlation-Id", "portal-request-42");
 
-    expect(traced.post("/members/" + memberId + "/memberships",
-        Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING")), 201);
-    expect(traced.post("/members/" + memberId + "/memberships/" + societyId + "/approval",
-        paidPeriod(LocalDate.now().plusYears(1))), 204);
-    expect(http.put("/members/" + memberId + "/memberships/" + societyId + "/sections/" + sectionId, "{}"), 204);
+    expect(
+        traced.post(
+            "/members/" + memberId + "/memberships",
+            Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING")),
+        201);
+    expect(
+        traced.post(
+            "/members/" + memberId + "/memberships/" + societyId + "/approval",
+            paidPeriod(LocalDate.now().plusYears(1))),
+        204);
+    expect(
+        http.put(
+            "/members/" + memberId + "/memberships/" + societyId + "/sections/" + sectionId, "{}"),
+        204);
 
     assertThat(store.eventTypesOf(memberId))
-        .containsExactly("MemberRegistered", "MembershipApplied", "MembershipApproved", "SectionJoined");
-    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-      JsonNode member = expect(http.get("/members/" + memberId), 200);
-      assertThat(member.at("/memberships/0/status").asText()).isEqualTo("ACTIVE");
-      assertThat(member.at("/memberships/0/sectionIds/0").asText()).isEqualTo(sectionId);
-      assertThat(member.at("/profile/email").asText()).startsWith("okafor-");
-    });
+        .containsExactly(
+            "MemberRegistered", "MembershipApplied", "MembershipApproved", "SectionJoined");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              JsonNode member = expect(http.get("/members/" + memberId), 200);
+              assertThat(member.at("/memberships/0/status").asText()).isEqualTo("ACTIVE");
+              assertThat(member.at("/memberships/0/sectionIds/0").asText()).isEqualTo(sectionId);
+              assertThat(member.at("/profile/email").asText()).startsWith("okafor-");
+            });
 
-    try (TopicReader topic = new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.MEMBERSHIPS)) {
-      ConsumerRecord<String, String> approved = topic.await(
-          r -> memberId.equals(r.key()) && r.value().contains("\"APPROVED\""), Duration.ofSeconds(15));
+    try (TopicReader topic =
+        new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.MEMBERSHIPS)) {
+      ConsumerRecord<String, String> approved =
+          topic.await(
+              r -> memberId.equals(r.key()) && r.value().contains("\"APPROVED\""),
+              Duration.ofSeconds(15));
       EventEnvelope envelope = codec.decode(approved.value());
       MembershipChanged fact = codec.payload(envelope, MembershipChanged.class);
       assertThat(fact.status().name()).isEqualTo("ACTIVE");
@@ -72,18 +88,34 @@ class MembershipApiTest extends MemberServiceTestBase {
     String baker = activeMember(societyId, "Baker", "ATTENDING", "EARLY_CAREER");
     String clark = activeMember(societyId, "Clark", "ATTENDING", "FULL");
     String pending = newMember("Diaz", "MS3");
-    expect(http.post("/members/" + pending + "/memberships", Map.of("societyId", societyId, "category", "STUDENT")), 201);
-    expect(http.put("/members/" + baker + "/memberships/" + societyId + "/sections/" + sectionId, "{}"), 204);
+    expect(
+        http.post(
+            "/members/" + pending + "/memberships",
+            Map.of("societyId", societyId, "category", "STUDENT")),
+        201);
+    expect(
+        http.put(
+            "/members/" + baker + "/memberships/" + societyId + "/sections/" + sectionId, "{}"),
+        204);
 
-    await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-        assertThat(expect(http.get("/societies/" + societyId + "/roster"), 200).path("totalItems").asLong()).isEqualTo(4));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        expect(http.get("/societies/" + societyId + "/roster"), 200)
+                            .path("totalItems")
+                            .asLong())
+                    .isEqualTo(4));
 
     assertThat(rosterIds(societyId, "status=ACTIVE")).containsExactly(adams, baker, clark);
     assertThat(rosterIds(societyId, "status=PENDING")).containsExactly(pending);
     assertThat(rosterIds(societyId, "category=EARLY_CAREER")).containsExactly(baker);
     assertThat(rosterIds(societyId, "sectionId=" + sectionId)).containsExactly(baker);
-    assertThat(rosterIds(societyId, "trainingLevel=ATTENDING&status=ACTIVE")).containsExactly(baker, clark);
-    JsonNode secondPage = expect(http.get("/societies/" + societyId + "/roster?size=2&page=1"), 200);
+    assertThat(rosterIds(societyId, "trainingLevel=ATTENDING&status=ACTIVE"))
+        .containsExactly(baker, clark);
+    JsonNode secondPage =
+        expect(http.get("/societies/" + societyId + "/roster?size=2&page=1"), 200);
     assertThat(secondPage.path("totalItems").asLong()).isEqualTo(4);
     assertThat(secondPage.path("items").size()).isEqualTo(2);
     assertThat(secondPage.at("/items/0/familyName").asText()).isEqualTo("Clark");
@@ -93,19 +125,31 @@ class MembershipApiTest extends MemberServiceTestBase {
   void a_rebuilt_directory_gives_the_same_answers() {
     String societyId = newSociety("American College of Physicians");
     String memberId = activeMember(societyId, "Evans", "FELLOW", "RESIDENT_FELLOW_IN_TRAINING");
-    expect(http.put("/members/" + memberId + "/training-level", Map.of("trainingLevel", "ATTENDING")), 204);
-    await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-        assertThat(expect(http.get("/members/" + memberId), 200).at("/memberships/0/category").asText())
-            .isEqualTo("EARLY_CAREER"));
+    expect(
+        http.put("/members/" + memberId + "/training-level", Map.of("trainingLevel", "ATTENDING")),
+        204);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        expect(http.get("/members/" + memberId), 200)
+                            .at("/memberships/0/category")
+                            .asText())
+                    .isEqualTo("EARLY_CAREER"));
     JsonNode memberBefore = expect(http.get("/members/" + memberId), 200);
     JsonNode rosterBefore = expect(http.get("/societies/" + societyId + "/roster"), 200);
 
     rebuilder.rebuild(MemberDirectory.PROCESSING_GROUP);
 
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-      assertThat(expect(http.get("/members/" + memberId), 200)).isEqualTo(memberBefore);
-      assertThat(expect(http.get("/societies/" + societyId + "/roster"), 200)).isEqualTo(rosterBefore);
-    });
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              assertThat(expect(http.get("/members/" + memberId), 200)).isEqualTo(memberBefore);
+              assertThat(expect(http.get("/societies/" + societyId + "/roster"), 200))
+                  .isEqualTo(rosterBefore);
+            });
   }
 
   private java.util.List<String> rosterIds(String societyId, String filter) {

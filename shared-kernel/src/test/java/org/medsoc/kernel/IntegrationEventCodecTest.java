@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.medsoc.kernel.contracts.member.MembershipChanged;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
@@ -15,7 +16,6 @@ import org.medsoc.kernel.messaging.ActingPrincipal;
 import org.medsoc.kernel.messaging.EventEnvelope;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.MalformedIntegrationEventException;
-import org.junit.jupiter.api.Test;
 
 class IntegrationEventCodecTest {
 
@@ -77,7 +77,8 @@ class IntegrationEventCodecTest {
   @Test
   void a_payload_missing_a_required_field_is_malformed() {
     EventEnvelope sent =
-        codec.wrap(approved, UUID.randomUUID(), Instant.now(), ActingPrincipal.ANONYMOUS, null, "c", "c");
+        codec.wrap(
+            approved, UUID.randomUUID(), Instant.now(), ActingPrincipal.ANONYMOUS, null, "c", "c");
     ((com.fasterxml.jackson.databind.node.ObjectNode) sent.payload()).remove("status");
 
     assertThatThrownBy(() -> codec.payload(sent, MembershipChanged.class))
@@ -88,11 +89,20 @@ class IntegrationEventCodecTest {
   @Test
   void a_newer_schema_version_is_not_read_as_an_older_one() {
     EventEnvelope sent =
-        codec.wrap(approved, UUID.randomUUID(), Instant.now(), ActingPrincipal.ANONYMOUS, null, "c", "c");
+        codec.wrap(
+            approved, UUID.randomUUID(), Instant.now(), ActingPrincipal.ANONYMOUS, null, "c", "c");
     EventEnvelope v2 =
         new EventEnvelope(
-            sent.eventId(), sent.type(), 2, sent.occurredAt(), sent.aggregateId(), sent.principal(),
-            null, "c", "c", sent.payload());
+            sent.eventId(),
+            sent.type(),
+            2,
+            sent.occurredAt(),
+            sent.aggregateId(),
+            sent.principal(),
+            null,
+            "c",
+            "c",
+            sent.payload());
 
     assertThatThrownBy(() -> codec.payload(v2, MembershipChanged.class))
         .isInstanceOf(MalformedIntegrationEventException.class)

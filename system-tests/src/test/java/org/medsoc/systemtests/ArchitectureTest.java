@@ -1,12 +1,12 @@
 package org.medsoc.systemtests;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /** The boundaries that keep the services independent and the kernel free of service logic. */
@@ -27,52 +27,79 @@ class ArchitectureTest {
 
   @Test
   void member_service_imports_no_other_service() {
-    noClasses().that().resideInAPackage("org.medsoc.member..")
-          .should().dependOnClassesThat().resideInAnyPackage("org.medsoc.committee..", "org.medsoc.events..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.medsoc.member..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.medsoc.committee..", "org.medsoc.events..")
         .check(PLATFORM);
   }
 
   @Test
   void committee_service_imports_no_other_service() {
-    noClasses().that().resideInAPackage("org.medsoc.committee..")
-          .should().dependOnClassesThat().resideInAnyPackage("org.medsoc.member..", "org.medsoc.events..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.medsoc.committee..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.medsoc.member..", "org.medsoc.events..")
         .check(PLATFORM);
   }
 
   @Test
   void events_service_imports_no_other_service() {
-    noClasses().that().resideInAPackage("org.medsoc.events..")
-          .should().dependOnClassesThat().resideInAnyPackage("org.medsoc.member..", "org.medsoc.committee..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.medsoc.events..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.medsoc.member..", "org.medsoc.committee..")
         .check(PLATFORM);
   }
 
   @Test
   void shared_kernel_is_plain_java_and_jackson() {
-    classes().that().resideInAPackage("org.medsoc.kernel..")
-          .should().onlyDependOnClassesThat().resideInAnyPackage(
-              "org.medsoc.kernel..", "java..", "com.fasterxml.jackson..")
+    classes()
+        .that()
+        .resideInAPackage("org.medsoc.kernel..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("org.medsoc.kernel..", "java..", "com.fasterxml.jackson..")
         .check(PLATFORM);
   }
 
   @Test
   void the_service_platform_knows_no_service() {
-    noClasses().that().resideInAPackage("org.medsoc.platform..")
-          .should().dependOnClassesThat().resideInAnyPackage(
-              "org.medsoc.member..", "org.medsoc.committee..", "org.medsoc.events..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.medsoc.platform..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.medsoc.member..", "org.medsoc.committee..", "org.medsoc.events..")
         .check(PLATFORM);
   }
 
   @Test
   void aggregates_and_api_records_know_nothing_of_the_web() {
-    noClasses().that().resideInAnyPackage("..api..", "..command..")
-          .should().dependOnClassesThat().resideInAnyPackage("..web..", "org.springframework.web..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("..api..", "..command..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("..web..", "org.springframework.web..")
         .check(PLATFORM);
   }
 
   @Test
   void api_records_are_records_or_enums() {
-    classes().that().resideInAPackage("org.medsoc.*.*.api..")
-          .should().beRecords().orShould().beEnums()
+    classes()
+        .that()
+        .resideInAPackage("org.medsoc.*.*.api..")
+        .should()
+        .beRecords()
+        .orShould()
+        .beEnums()
         .check(PLATFORM);
   }
 }

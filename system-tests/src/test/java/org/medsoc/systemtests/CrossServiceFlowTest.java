@@ -25,9 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The three services, each with its own database, talking only through a real Kafka broker.
- * Facts about memberships reach committee-service and events-service from member-service's event
- * store, never from its database.
+ * The three services, each with its own database, talking only through a real Kafka broker. Facts
+ * about memberships reach committee-service and events-service from member-service's event store,
+ * never from its database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrossServiceFlowTest {
@@ -67,41 +67,86 @@ class CrossServiceFlowTest {
   @Test
   void an_activated_membership_and_its_lapse_reach_the_other_services_through_kafka() {
     Http members = http(member);
-    String societyId = members.post("/societies", Map.of("name", "American Academy of Pediatrics", "kind", "SPECIALTY")).text("societyId");
-    String memberId = members.post("/members", Map.of(
-        "profile", Map.of("givenName", "Lena", "familyName", "Hart", "institution", "Children's Hospital",
-            "email", "lena.hart@example.org"),
-        "trainingLevel", "PGY1")).text("memberId");
-    assertThat(members.post("/members/" + memberId + "/memberships",
-        Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING")).status()).isEqualTo(201);
-    assertThat(members.post("/members/" + memberId + "/memberships/" + societyId + "/approval",
-        Map.of("paidThrough", LocalDate.now().plusMonths(1).toString(),
-            "dues", Map.of("amount", 0, "currency", "USD"))).status()).isEqualTo(204);
+    String societyId =
+        members
+            .post(
+                "/societies", Map.of("name", "American Academy of Pediatrics", "kind", "SPECIALTY"))
+            .text("societyId");
+    String memberId =
+        members
+            .post(
+                "/members",
+                Map.of(
+                    "profile",
+                    Map.of(
+                        "givenName",
+                        "Lena",
+                        "familyName",
+                        "Hart",
+                        "institution",
+                        "Children's Hospital",
+                        "email",
+                        "lena.hart@example.org"),
+                    "trainingLevel",
+                    "PGY1"))
+            .text("memberId");
+    assertThat(
+            members
+                .post(
+                    "/members/" + memberId + "/memberships",
+                    Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING"))
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            members
+                .post(
+                    "/members/" + memberId + "/memberships/" + societyId + "/approval",
+                    Map.of(
+                        "paidThrough",
+                        LocalDate.now().plusMonths(1).toString(),
+                        "dues",
+                        Map.of("amount", 0, "currency", "USD")))
+                .status())
+        .isEqualTo(204);
 
     for (ConfigurableApplicationContext consumer : List.of(committee, events)) {
-      await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-        JsonNode view = http(consumer).get("/member-eligibility/" + memberId).body();
-        assertThat(view.at("/0/status").asText()).isEqualTo("ACTIVE");
-        assertThat(view.at("/0/category").asText()).isEqualTo("RESIDENT_FELLOW_IN_TRAINING");
-        assertThat(view.at("/0/trainingLevel").asText()).isEqualTo("PGY1");
-        assertThat(view.at("/0/societyId").asText()).isEqualTo(societyId);
-      });
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .untilAsserted(
+              () -> {
+                JsonNode view = http(consumer).get("/member-eligibility/" + memberId).body();
+                assertThat(view.at("/0/status").asText()).isEqualTo("ACTIVE");
+                assertThat(view.at("/0/category").asText())
+                    .isEqualTo("RESIDENT_FELLOW_IN_TRAINING");
+                assertThat(view.at("/0/trainingLevel").asText()).isEqualTo("PGY1");
+                assertThat(view.at("/0/societyId").asText()).isEqualTo(societyId);
+              });
     }
 
     // The month and the grace period pass: bring the stored lapse deadline due.
     new JdbcTemplate(member.getBean(DataSource.class))
-        .update("UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'AxonDeadline'");
+        .update(
+            "UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'AxonDeadline'");
 
     for (ConfigurableApplicationContext consumer : List.of(committee, events)) {
-      await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-          assertThat(http(consumer).get("/member-eligibility/" + memberId).body().at("/0/status").asText())
-              .isEqualTo("LAPSED"));
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          http(consumer)
+                              .get("/member-eligibility/" + memberId)
+                              .body()
+                              .at("/0/status")
+                              .asText())
+                      .isEqualTo("LAPSED"));
     }
     assertThat(http(member).get("/members/" + memberId).body().at("/memberships/0/status").asText())
         .isIn("ACTIVE", "LAPSED");
   }
 
-  private static ConfigurableApplicationContext start(SpringApplicationBuilder application, String name) {
+  private static ConfigurableApplicationContext start(
+      SpringApplicationBuilder application, String name) {
     Map<String, Object> properties = new HashMap<>(TestInfrastructure.serviceProperties(name));
     properties.put("server.port", "0");
     return application.run(TestInfrastructure.asArguments(properties));

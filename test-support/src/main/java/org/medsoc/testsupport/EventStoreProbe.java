@@ -20,7 +20,8 @@ public final class EventStoreProbe {
 
   /** The simple names of the payload types stored for an aggregate, in order. */
   public List<String> eventTypesOf(String aggregateId) {
-    return jdbc.queryForList(
+    return jdbc
+        .queryForList(
             "SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber",
             String.class,
             aggregateId)

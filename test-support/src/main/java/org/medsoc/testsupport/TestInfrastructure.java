@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * One real PostgreSQL server and one real KRaft Kafka broker per test JVM, started on first use
- * and stopped when the JVM exits. Each application context gets a database of its own, so tests
- * never see each other's events.
+ * One real PostgreSQL server and one real KRaft Kafka broker per test JVM, started on first use and
+ * stopped when the JVM exits. Each application context gets a database of its own, so tests never
+ * see each other's events.
  */
 public final class TestInfrastructure {
 

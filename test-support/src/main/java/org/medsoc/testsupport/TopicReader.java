@@ -21,11 +21,16 @@ public final class TopicReader implements AutoCloseable {
     consumer =
         new KafkaConsumer<>(
             Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "observer-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "observer-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class));
     consumer.subscribe(List.of(topic));
   }
 
@@ -45,7 +50,8 @@ public final class TopicReader implements AutoCloseable {
   }
 
   /** Every record read so far that matches. */
-  public List<ConsumerRecord<String, String>> seen(Predicate<ConsumerRecord<String, String>> matching) {
+  public List<ConsumerRecord<String, String>> seen(
+      Predicate<ConsumerRecord<String, String>> matching) {
     consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
     return seen.stream().filter(matching).toList();
   }

@@ -13,8 +13,8 @@ import org.medsoc.kernel.messaging.ActingPrincipal;
 /**
  * Carries the audit trail from each message to the messages it causes: the correlation id of the
  * original request, the id of the direct cause, and the acting principal. A deadline acts as the
- * platform itself, on behalf of whoever set it up, so that a lapse is not attributed to the
- * staff member who approved the membership a year earlier.
+ * platform itself, on behalf of whoever set it up, so that a lapse is not attributed to the staff
+ * member who approved the membership a year earlier.
  */
 public class AuditCorrelationDataProvider implements CorrelationDataProvider {
 

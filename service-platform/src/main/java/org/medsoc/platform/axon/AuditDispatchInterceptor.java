@@ -14,8 +14,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Stamps a command sent from outside any unit of work (an HTTP request, a Kafka listener) with the
  * acting principal and a correlation id: the caller's {@code X-Correlation-Id} when it sends one,
- * otherwise a new one. Commands sent while handling another message inherit both through the
- * {@link AuditCorrelationDataProvider} instead.
+ * otherwise a new one. Commands sent while handling another message inherit both through the {@link
+ * AuditCorrelationDataProvider} instead.
  */
 public class AuditDispatchInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 

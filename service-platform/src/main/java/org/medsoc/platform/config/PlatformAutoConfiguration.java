@@ -1,15 +1,19 @@
 package org.medsoc.platform.config;
 
+import java.util.List;
 import org.apache.kafka.common.TopicPartition;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.json.KernelJson;
+import org.medsoc.kernel.messaging.ActingPrincipal;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.MalformedIntegrationEventException;
 import org.medsoc.kernel.messaging.Topics;
@@ -20,10 +24,6 @@ import org.medsoc.platform.axon.ProjectionRebuilder;
 import org.medsoc.platform.messaging.Inbox;
 import org.medsoc.platform.messaging.IntegrationEventPublisher;
 import org.medsoc.platform.web.ProblemDetailsAdvice;
-import org.medsoc.kernel.messaging.ActingPrincipal;
-import java.util.List;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,7 +82,8 @@ public class PlatformAutoConfiguration {
    */
   @Autowired
   public void failLoudlyInEventHandlers(EventProcessingConfigurer processing) {
-    processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    processing.registerDefaultListenerInvocationErrorHandler(
+        c -> PropagatingErrorHandler.instance());
   }
 
   /**

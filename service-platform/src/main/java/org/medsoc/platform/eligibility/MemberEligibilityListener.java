@@ -19,12 +19,12 @@ public class MemberEligibilityListener {
       MemberEligibilityView view, IntegrationEventCodec codec, Inbox inbox) {
     this.router =
         new IntegrationEventRouter(CONSUMER, codec, inbox)
-            .on(MembershipChanged.class, (envelope, change) -> view.record(change, envelope.occurredAt()));
+            .on(
+                MembershipChanged.class,
+                (envelope, change) -> view.record(change, envelope.occurredAt()));
   }
 
-  @KafkaListener(
-      id = "${spring.application.name}." + CONSUMER,
-      topics = Topics.MEMBERSHIPS)
+  @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = Topics.MEMBERSHIPS)
   void on(ConsumerRecord<String, String> record) {
     router.route(record);
   }

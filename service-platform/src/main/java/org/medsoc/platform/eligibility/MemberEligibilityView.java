@@ -50,8 +50,7 @@ public class MemberEligibilityView {
           ps.setString(4, change.category().name());
           ps.setString(5, change.trainingLevel().name());
           ps.setDate(6, change.paidThrough() == null ? null : Date.valueOf(change.paidThrough()));
-          ps.setArray(
-              7, ps.getConnection().createArrayOf("text", change.sectionIds().toArray()));
+          ps.setArray(7, ps.getConnection().createArrayOf("text", change.sectionIds().toArray()));
           ps.setLong(8, change.memberVersion());
           ps.setTimestamp(9, Timestamp.from(occurredAt));
         });

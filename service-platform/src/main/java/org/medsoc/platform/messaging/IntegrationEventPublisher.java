@@ -30,7 +30,8 @@ public class IntegrationEventPublisher {
   private final KafkaTemplate<String, String> kafka;
   private final IntegrationEventCodec codec;
 
-  public IntegrationEventPublisher(KafkaTemplate<String, String> kafka, IntegrationEventCodec codec) {
+  public IntegrationEventPublisher(
+      KafkaTemplate<String, String> kafka, IntegrationEventCodec codec) {
     this.kafka = kafka;
     this.codec = codec;
   }
@@ -41,8 +42,8 @@ public class IntegrationEventPublisher {
   }
 
   /**
-   * Publishes one of several integration events a domain event causes; the discriminator tells
-   * them apart so each keeps a stable id of its own.
+   * Publishes one of several integration events a domain event causes; the discriminator tells them
+   * apart so each keeps a stable id of its own.
    */
   public void publish(EventMessage<?> cause, IntegrationEvent event, String discriminator) {
     IntegrationEventType type = IntegrationEventCodec.typeOf(event.getClass());
@@ -71,7 +72,8 @@ public class IntegrationEventPublisher {
     }
   }
 
-  private static UUID stableId(String domainEventId, IntegrationEventType type, String discriminator) {
+  private static UUID stableId(
+      String domainEventId, IntegrationEventType type, String discriminator) {
     String seed = domainEventId + "|" + type.name() + "|v" + type.version() + "|" + discriminator;
     return UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8));
   }

@@ -3,8 +3,8 @@ package org.medsoc.kernel.error;
 import java.util.List;
 
 /**
- * A command refused by a business rule. The kind tells the HTTP layer which status to answer
- * with; the violations name the fields and the reasons. Nothing is recorded when one is thrown.
+ * A command refused by a business rule. The kind tells the HTTP layer which status to answer with;
+ * the violations name the fields and the reasons. Nothing is recorded when one is thrown.
  */
 public class DomainException extends RuntimeException {
 

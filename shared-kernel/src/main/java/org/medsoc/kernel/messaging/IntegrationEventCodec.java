@@ -101,7 +101,8 @@ public final class IntegrationEventCodec {
       payload = mapper.treeToValue(envelope.payload(), contract);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new MalformedIntegrationEventException(
-          "payload is not a valid %s v%d: %s".formatted(type.name(), type.version(), rootMessage(e)),
+          "payload is not a valid %s v%d: %s"
+              .formatted(type.name(), type.version(), rootMessage(e)),
           e);
     }
     if (!envelope.aggregateId().equals(payload.aggregateId())) {

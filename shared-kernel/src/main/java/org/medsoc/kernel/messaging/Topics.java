@@ -1,9 +1,9 @@
 package org.medsoc.kernel.messaging;
 
 /**
- * The Kafka topics of the platform. Each is owned by one producing service; the key of every
- * record is the id of the aggregate the fact is about. A consumer's dead-letter topic is the topic
- * name followed by {@link #DEAD_LETTER_SUFFIX}.
+ * The Kafka topics of the platform. Each is owned by one producing service; the key of every record
+ * is the id of the aggregate the fact is about. A consumer's dead-letter topic is the topic name
+ * followed by {@link #DEAD_LETTER_SUFFIX}.
  */
 public final class Topics {
 

@@ -4,4 +4,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.medsoc.kernel.member.MembershipCategory;
 
 /** The member applies to a society in a category. */
-public record ApplyForMembership(@TargetAggregateIdentifier String memberId, String societyId, MembershipCategory category) {}
+public record ApplyForMembership(
+    @TargetAggregateIdentifier String memberId, String societyId, MembershipCategory category) {}

@@ -4,4 +4,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.medsoc.kernel.member.TrainingLevel;
 
 /** Training advanced (MS4 to PGY1, PGY3 to fellow, fellow to attending) or was corrected. */
-public record ChangeTrainingLevel(@TargetAggregateIdentifier String memberId, TrainingLevel trainingLevel) {}
+public record ChangeTrainingLevel(
+    @TargetAggregateIdentifier String memberId, TrainingLevel trainingLevel) {}

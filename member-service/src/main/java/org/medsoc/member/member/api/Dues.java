@@ -8,6 +8,9 @@ import java.math.BigDecimal;
 
 /** Dues recorded for a period (paid by other means; the platform does not process cards). */
 public record Dues(
-    @NotNull @DecimalMin(value = "0.00", message = "must not be negative") @Digits(integer = 7, fraction = 2)
+    @NotNull
+        @DecimalMin(value = "0.00", message = "must not be negative")
+        @Digits(integer = 7, fraction = 2)
         BigDecimal amount,
-    @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency) {}
+    @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
+        String currency) {}

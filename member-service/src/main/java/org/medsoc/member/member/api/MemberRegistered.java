@@ -3,4 +3,5 @@ package org.medsoc.member.member.api;
 import org.medsoc.kernel.member.TrainingLevel;
 
 /** A member was registered. */
-public record MemberRegistered(String memberId, MemberProfile profile, TrainingLevel trainingLevel) {}
+public record MemberRegistered(
+    String memberId, MemberProfile profile, TrainingLevel trainingLevel) {}

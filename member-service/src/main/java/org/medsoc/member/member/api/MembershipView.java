@@ -6,4 +6,9 @@ import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
 
 /** One membership as the member's page shows it. */
-public record MembershipView(String societyId, MembershipStatus status, MembershipCategory category, LocalDate paidThrough, List<String> sectionIds) {}
+public record MembershipView(
+    String societyId,
+    MembershipStatus status,
+    MembershipCategory category,
+    LocalDate paidThrough,
+    List<String> sectionIds) {}

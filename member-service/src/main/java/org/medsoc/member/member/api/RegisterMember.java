@@ -4,4 +4,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.medsoc.kernel.member.TrainingLevel;
 
 /** A person joins the platform with a profile. */
-public record RegisterMember(@TargetAggregateIdentifier String memberId, MemberProfile profile, TrainingLevel trainingLevel) {}
+public record RegisterMember(
+    @TargetAggregateIdentifier String memberId,
+    MemberProfile profile,
+    TrainingLevel trainingLevel) {}

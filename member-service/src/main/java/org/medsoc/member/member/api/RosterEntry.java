@@ -6,4 +6,14 @@ import org.medsoc.kernel.member.MembershipStatus;
 import org.medsoc.kernel.member.TrainingLevel;
 
 /** One line of a society roster. */
-public record RosterEntry(String memberId, String givenName, String familyName, String degree, TrainingLevel trainingLevel, String institution, String specialty, MembershipStatus status, MembershipCategory category, LocalDate paidThrough) {}
+public record RosterEntry(
+    String memberId,
+    String givenName,
+    String familyName,
+    String degree,
+    TrainingLevel trainingLevel,
+    String institution,
+    String specialty,
+    MembershipStatus status,
+    MembershipCategory category,
+    LocalDate paidThrough) {}

@@ -41,7 +41,8 @@ public class EmailRegistry implements MemberEmails {
   @Override
   public Optional<String> ownerOf(String normalizedEmail) {
     return jdbc
-        .queryForList("SELECT member_id FROM member_email WHERE email = ?", String.class, normalizedEmail)
+        .queryForList(
+            "SELECT member_id FROM member_email WHERE email = ?", String.class, normalizedEmail)
         .stream()
         .findFirst();
   }
@@ -50,7 +51,8 @@ public class EmailRegistry implements MemberEmails {
     try {
       jdbc.update("INSERT INTO member_email (email, member_id) VALUES (?, ?)", email, memberId);
     } catch (DuplicateKeyException e) {
-      throw DomainException.conflict("profile.email", "another member already uses this email address");
+      throw DomainException.conflict(
+          "profile.email", "another member already uses this email address");
     }
   }
 }

@@ -24,8 +24,8 @@ import org.medsoc.member.society.query.Societies;
 
 /**
  * A member: their profile, training level, and their memberships of societies with the sections
- * they belong to. Profile and memberships live in one aggregate because the category rules tie
- * them together: a category must fit the training level, and advancing training moves categories.
+ * they belong to. Profile and memberships live in one aggregate because the category rules tie them
+ * together: a category must fit the training level, and advancing training moves categories.
  */
 @Aggregate
 public class Member {
@@ -86,14 +86,16 @@ public class Member {
       throw DomainException.conflict(
           "societyId",
           "already has a %s membership of this society%s"
-              .formatted(current.status(), current.status() == LAPSED ? "; reinstate it instead" : ""));
+              .formatted(
+                  current.status(), current.status() == LAPSED ? "; reinstate it instead" : ""));
     }
     requireCategoryFits(command.category());
     apply(new MembershipApplied(memberId, societyId, command.category(), trainingLevel));
   }
 
   @CommandHandler
-  public void handle(ApproveMembership command, DeadlineManager deadlines, MembershipPolicy policy) {
+  public void handle(
+      ApproveMembership command, DeadlineManager deadlines, MembershipPolicy policy) {
     Membership membership = membershipOf(command.societyId());
     membership.requireStatus(PENDING, "approve");
     apply(
@@ -298,7 +300,8 @@ public class Member {
     }
   }
 
-  private static void requireUsableProfile(String memberId, MemberProfile profile, MemberEmails emails) {
+  private static void requireUsableProfile(
+      String memberId, MemberProfile profile, MemberEmails emails) {
     emails
         .ownerOf(profile.normalizedEmail())
         .filter(owner -> !owner.equals(memberId))

@@ -27,8 +27,7 @@ final class Membership {
     if (status != required) {
       throw DomainException.conflict(
           "status",
-          "cannot %s a membership that is %s (it must be %s)"
-              .formatted(action, status, required));
+          "cannot %s a membership that is %s (it must be %s)".formatted(action, status, required));
     }
   }
 

@@ -13,8 +13,8 @@ import org.medsoc.platform.messaging.IntegrationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells other services, through Kafka, every change of a membership that bears on eligibility.
- * Runs in its own tracking processor over the event store, which makes the store the outbox.
+ * Tells other services, through Kafka, every change of a membership that bears on eligibility. Runs
+ * in its own tracking processor over the event store, which makes the store the outbox.
  */
 @Component
 @DisallowReplay
@@ -53,7 +53,10 @@ public class MembershipFactsPublisher {
 
   @EventHandler
   void on(MembershipApproved event, DomainEventMessage<?> message) {
-    save(message, APPROVED, current(event.memberId(), event.societyId()).active(event.paidThrough()));
+    save(
+        message,
+        APPROVED,
+        current(event.memberId(), event.societyId()).active(event.paidThrough()));
   }
 
   @EventHandler
@@ -66,7 +69,8 @@ public class MembershipFactsPublisher {
 
   @EventHandler
   void on(MembershipRenewed event, DomainEventMessage<?> message) {
-    save(message, RENEWED, current(event.memberId(), event.societyId()).active(event.paidThrough()));
+    save(
+        message, RENEWED, current(event.memberId(), event.societyId()).active(event.paidThrough()));
   }
 
   @EventHandler

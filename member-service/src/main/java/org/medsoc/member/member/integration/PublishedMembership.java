@@ -15,7 +15,8 @@ record PublishedMembership(
     LocalDate paidThrough,
     Set<String> sectionIds) {
 
-  static PublishedMembership applied(String memberId, String societyId, MembershipCategory category) {
+  static PublishedMembership applied(
+      String memberId, String societyId, MembershipCategory category) {
     return new PublishedMembership(
         memberId, societyId, MembershipStatus.PENDING, category, null, Set.of());
   }
@@ -31,7 +32,8 @@ record PublishedMembership(
   }
 
   PublishedMembership withCategory(MembershipCategory newCategory) {
-    return new PublishedMembership(memberId, societyId, status, newCategory, paidThrough, sectionIds);
+    return new PublishedMembership(
+        memberId, societyId, status, newCategory, paidThrough, sectionIds);
   }
 
   PublishedMembership withSection(String sectionId, boolean member) {

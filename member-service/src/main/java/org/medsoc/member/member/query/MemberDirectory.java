@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The member directory: each member's profile and memberships, and the society rosters staff
- * filter and page through. Rebuilt from the event store on a replay.
+ * The member directory: each member's profile and memberships, and the society rosters staff filter
+ * and page through. Rebuilt from the event store on a replay.
  */
 @Component
 @ProcessingGroup(MemberDirectory.PROCESSING_GROUP)
@@ -220,7 +220,8 @@ public class MemberDirectory {
       args.add(query.sectionId());
     }
     String from =
-        " FROM directory_membership ms JOIN directory_member m ON m.member_id = ms.member_id" + where;
+        " FROM directory_membership ms JOIN directory_member m ON m.member_id = ms.member_id"
+            + where;
     Long total = jdbc.queryForObject("SELECT count(*)" + from, Long.class, args.toArray());
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(query.size());

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/members/{memberId}/memberships")
 public class MembershipController {
 
-  record Application(@NotBlank @Size(max = 64) String societyId, @NotNull MembershipCategory category) {}
+  record Application(
+      @NotBlank @Size(max = 64) String societyId, @NotNull MembershipCategory category) {}
 
   record PaidPeriod(
       @NotNull @FutureOrPresent(message = "must not be in the past") LocalDate paidThrough,
@@ -84,7 +85,8 @@ public class MembershipController {
       @PathVariable String memberId,
       @PathVariable String societyId,
       @Valid @RequestBody PaidPeriod request) {
-    return done(new ReinstateMembership(memberId, societyId, request.paidThrough(), request.dues()));
+    return done(
+        new ReinstateMembership(memberId, societyId, request.paidThrough(), request.dues()));
   }
 
   @Operation(summary = "Resign from the society")
@@ -108,14 +110,18 @@ public class MembershipController {
   @Operation(summary = "Join a section of the society (active members only)")
   @PutMapping("/{societyId}/sections/{sectionId}")
   public ResponseEntity<Void> joinSection(
-      @PathVariable String memberId, @PathVariable String societyId, @PathVariable String sectionId) {
+      @PathVariable String memberId,
+      @PathVariable String societyId,
+      @PathVariable String sectionId) {
     return done(new JoinSection(memberId, societyId, sectionId));
   }
 
   @Operation(summary = "Leave a section of the society")
   @DeleteMapping("/{societyId}/sections/{sectionId}")
   public ResponseEntity<Void> leaveSection(
-      @PathVariable String memberId, @PathVariable String societyId, @PathVariable String sectionId) {
+      @PathVariable String memberId,
+      @PathVariable String societyId,
+      @PathVariable String sectionId) {
     return done(new LeaveSection(memberId, societyId, sectionId));
   }
 

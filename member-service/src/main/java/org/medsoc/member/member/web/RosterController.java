@@ -39,7 +39,8 @@ public class RosterController {
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     return queries
         .query(
-            new FindSocietyRoster(societyId, status, category, sectionId, trainingLevel, page, size),
+            new FindSocietyRoster(
+                societyId, status, category, sectionId, trainingLevel, page, size),
             ResponseTypes.instanceOf(RosterPage.class))
         .join();
   }

@@ -73,7 +73,9 @@ public class SocietyDirectory implements Societies {
   public boolean exists(String societyId) {
     return Boolean.TRUE.equals(
         jdbc.queryForObject(
-            "SELECT EXISTS (SELECT 1 FROM society WHERE society_id = ?)", Boolean.class, societyId));
+            "SELECT EXISTS (SELECT 1 FROM society WHERE society_id = ?)",
+            Boolean.class,
+            societyId));
   }
 
   @Override

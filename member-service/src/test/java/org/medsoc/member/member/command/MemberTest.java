@@ -29,8 +29,14 @@ class MemberTest {
   private static final Dues DUES = new Dues(new BigDecimal("95.00"), "USD");
   private static final MemberProfile PROFILE =
       new MemberProfile(
-          "Amara", "Okafor", "MD", "University Hospital", "Dermatology",
-          List.of("skin of color", "medical education"), "amara@example.org", "0000-0002-1825-0097");
+          "Amara",
+          "Okafor",
+          "MD",
+          "University Hospital",
+          "Dermatology",
+          List.of("skin of color", "medical education"),
+          "amara@example.org",
+          "0000-0002-1825-0097");
 
   private FixtureConfiguration<Member> fixture;
   private final Map<String, String> emailOwners = new java.util.HashMap<>();
@@ -93,8 +99,15 @@ class MemberTest {
     @Test
     void an_orcid_with_a_wrong_check_digit_is_refused() {
       MemberProfile mistyped =
-          new MemberProfile("Amara", "Okafor", "MD", "University Hospital", null, List.of(),
-              "amara@example.org", "0000-0002-1825-0098");
+          new MemberProfile(
+              "Amara",
+              "Okafor",
+              "MD",
+              "University Hospital",
+              null,
+              List.of(),
+              "amara@example.org",
+              "0000-0002-1825-0098");
       fixture
           .givenNoPriorActivity()
           .when(new RegisterMember(MEMBER, mistyped, PGY2))
@@ -116,8 +129,15 @@ class MemberTest {
     void a_member_keeps_their_own_email_when_updating_the_profile() {
       emailOwners.put("amara@example.org", MEMBER);
       MemberProfile moved =
-          new MemberProfile("Amara", "Okafor", "MD", "City Children's Hospital", "Dermatology",
-              List.of(), "amara@example.org", null);
+          new MemberProfile(
+              "Amara",
+              "Okafor",
+              "MD",
+              "City Children's Hospital",
+              "Dermatology",
+              List.of(),
+              "amara@example.org",
+              null);
       fixture
           .given(registered(PGY2))
           .when(new UpdateMemberProfile(MEMBER, moved))
@@ -201,7 +221,8 @@ class MemberTest {
 
     @Test
     void approval_activates_the_membership_and_sets_the_lapse_deadline() {
-      Instant lapse = LocalDate.of(2027, 7, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(GRACE);
+      Instant lapse =
+          LocalDate.of(2027, 7, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(GRACE);
       fixture
           .given(registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2))
           .when(new ApproveMembership(MEMBER, SOCIETY, PAID_THROUGH, DUES))
@@ -220,10 +241,14 @@ class MemberTest {
     @Test
     void only_a_pending_application_can_be_approved() {
       fixture
-          .given(registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2), approved(RESIDENT_FELLOW_IN_TRAINING))
+          .given(
+              registered(PGY2),
+              applied(RESIDENT_FELLOW_IN_TRAINING, PGY2),
+              approved(RESIDENT_FELLOW_IN_TRAINING))
           .when(new ApproveMembership(MEMBER, SOCIETY, PAID_THROUGH.plusYears(1), DUES))
           .expectException(DomainException.class)
-          .expectExceptionMessage("status: cannot approve a membership that is ACTIVE (it must be PENDING)")
+          .expectExceptionMessage(
+              "status: cannot approve a membership that is ACTIVE (it must be PENDING)")
           .expectNoEvents();
     }
 
@@ -243,15 +268,23 @@ class MemberTest {
     @Test
     void an_active_membership_is_renewed_for_a_later_period() {
       fixture
-          .given(registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2), approved(RESIDENT_FELLOW_IN_TRAINING))
+          .given(
+              registered(PGY2),
+              applied(RESIDENT_FELLOW_IN_TRAINING, PGY2),
+              approved(RESIDENT_FELLOW_IN_TRAINING))
           .when(new RenewMembership(MEMBER, SOCIETY, PAID_THROUGH.plusYears(1), DUES))
-          .expectEvents(new MembershipRenewed(MEMBER, SOCIETY, PAID_THROUGH, PAID_THROUGH.plusYears(1), DUES));
+          .expectEvents(
+              new MembershipRenewed(
+                  MEMBER, SOCIETY, PAID_THROUGH, PAID_THROUGH.plusYears(1), DUES));
     }
 
     @Test
     void a_renewal_must_extend_the_paid_period() {
       fixture
-          .given(registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2), approved(RESIDENT_FELLOW_IN_TRAINING))
+          .given(
+              registered(PGY2),
+              applied(RESIDENT_FELLOW_IN_TRAINING, PGY2),
+              approved(RESIDENT_FELLOW_IN_TRAINING))
           .when(new RenewMembership(MEMBER, SOCIETY, PAID_THROUGH, DUES))
           .expectException(DomainException.class)
           .expectNoEvents();
@@ -261,11 +294,14 @@ class MemberTest {
     void a_resigned_membership_cannot_be_renewed() {
       fixture
           .given(
-              registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2), approved(RESIDENT_FELLOW_IN_TRAINING),
+              registered(PGY2),
+              applied(RESIDENT_FELLOW_IN_TRAINING, PGY2),
+              approved(RESIDENT_FELLOW_IN_TRAINING),
               new MembershipResigned(MEMBER, SOCIETY, "moving abroad"))
           .when(new RenewMembership(MEMBER, SOCIETY, PAID_THROUGH.plusYears(1), DUES))
           .expectException(DomainException.class)
-          .expectExceptionMessage("status: cannot renew a membership that is RESIGNED (it must be ACTIVE)")
+          .expectExceptionMessage(
+              "status: cannot renew a membership that is RESIGNED (it must be ACTIVE)")
           .expectNoEvents();
     }
 
@@ -273,7 +309,9 @@ class MemberTest {
     void a_lapsed_membership_is_reinstated_not_renewed() {
       fixture
           .given(
-              registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2), approved(RESIDENT_FELLOW_IN_TRAINING),
+              registered(PGY2),
+              applied(RESIDENT_FELLOW_IN_TRAINING, PGY2),
+              approved(RESIDENT_FELLOW_IN_TRAINING),
               new MembershipLapsed(MEMBER, SOCIETY, PAID_THROUGH))
           .when(new RenewMembership(MEMBER, SOCIETY, PAID_THROUGH.plusYears(1), DUES))
           .expectException(DomainException.class)
@@ -293,7 +331,10 @@ class MemberTest {
               new ApplyForMembership(MEMBER, SOCIETY, RESIDENT_FELLOW_IN_TRAINING),
               new ApproveMembership(MEMBER, SOCIETY, PAID_THROUGH, DUES))
           .whenThenTimeAdvancesTo(
-              LocalDate.of(2027, 7, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(GRACE))
+              LocalDate.of(2027, 7, 1)
+                  .atStartOfDay(java.time.ZoneOffset.UTC)
+                  .toInstant()
+                  .plus(GRACE))
           .expectTriggeredDeadlines(new MembershipLapseDue(SOCIETY, PAID_THROUGH))
           .expectEvents(new MembershipLapsed(MEMBER, SOCIETY, PAID_THROUGH));
     }
@@ -306,7 +347,11 @@ class MemberTest {
               new ApplyForMembership(MEMBER, SOCIETY, RESIDENT_FELLOW_IN_TRAINING),
               new ApproveMembership(MEMBER, SOCIETY, PAID_THROUGH, DUES))
           .whenThenTimeAdvancesTo(
-              LocalDate.of(2027, 7, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(GRACE).minusSeconds(1))
+              LocalDate.of(2027, 7, 1)
+                  .atStartOfDay(java.time.ZoneOffset.UTC)
+                  .toInstant()
+                  .plus(GRACE)
+                  .minusSeconds(1))
           .expectNoEvents();
     }
 
@@ -319,7 +364,11 @@ class MemberTest {
               new ApproveMembership(MEMBER, SOCIETY, PAID_THROUGH, DUES),
               new RenewMembership(MEMBER, SOCIETY, PAID_THROUGH.plusYears(1), DUES))
           .whenThenTimeAdvancesTo(
-              LocalDate.of(2027, 7, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(GRACE).plusSeconds(1))
+              LocalDate.of(2027, 7, 1)
+                  .atStartOfDay(java.time.ZoneOffset.UTC)
+                  .toInstant()
+                  .plus(GRACE)
+                  .plusSeconds(1))
           .expectTriggeredDeadlines(new MembershipLapseDue(SOCIETY, PAID_THROUGH))
           .expectNoEvents();
     }
@@ -328,19 +377,27 @@ class MemberTest {
     void a_lapsed_membership_is_reinstated_with_a_new_period() {
       fixture
           .given(
-              registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2), approved(RESIDENT_FELLOW_IN_TRAINING),
+              registered(PGY2),
+              applied(RESIDENT_FELLOW_IN_TRAINING, PGY2),
+              approved(RESIDENT_FELLOW_IN_TRAINING),
               new MembershipLapsed(MEMBER, SOCIETY, PAID_THROUGH))
           .when(new ReinstateMembership(MEMBER, SOCIETY, PAID_THROUGH.plusYears(1), DUES))
           .expectEvents(new MembershipReinstated(MEMBER, SOCIETY, PAID_THROUGH.plusYears(1), DUES))
           .expectScheduledDeadline(
-              LocalDate.of(2028, 7, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(GRACE),
+              LocalDate.of(2028, 7, 1)
+                  .atStartOfDay(java.time.ZoneOffset.UTC)
+                  .toInstant()
+                  .plus(GRACE),
               new MembershipLapseDue(SOCIETY, PAID_THROUGH.plusYears(1)));
     }
 
     @Test
     void only_a_lapsed_membership_can_be_reinstated() {
       fixture
-          .given(registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2), approved(RESIDENT_FELLOW_IN_TRAINING))
+          .given(
+              registered(PGY2),
+              applied(RESIDENT_FELLOW_IN_TRAINING, PGY2),
+              approved(RESIDENT_FELLOW_IN_TRAINING))
           .when(new ReinstateMembership(MEMBER, SOCIETY, PAID_THROUGH.plusYears(1), DUES))
           .expectException(DomainException.class)
           .expectNoEvents();
@@ -354,7 +411,9 @@ class MemberTest {
     void an_active_member_resigns_and_leaves_the_sections() {
       fixture
           .given(
-              registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2), approved(RESIDENT_FELLOW_IN_TRAINING),
+              registered(PGY2),
+              applied(RESIDENT_FELLOW_IN_TRAINING, PGY2),
+              approved(RESIDENT_FELLOW_IN_TRAINING),
               new SectionJoined(MEMBER, SOCIETY, SECTION),
               new MembershipResigned(MEMBER, SOCIETY, "moving abroad"))
           .when(new LeaveSection(MEMBER, SOCIETY, SECTION))
@@ -378,12 +437,18 @@ class MemberTest {
     @Test
     void a_fellow_who_becomes_an_attending_moves_to_early_career() {
       fixture
-          .given(registered(FELLOW), applied(RESIDENT_FELLOW_IN_TRAINING, FELLOW), approved(RESIDENT_FELLOW_IN_TRAINING))
+          .given(
+              registered(FELLOW),
+              applied(RESIDENT_FELLOW_IN_TRAINING, FELLOW),
+              approved(RESIDENT_FELLOW_IN_TRAINING))
           .when(new ChangeTrainingLevel(MEMBER, ATTENDING))
           .expectEvents(
               new TrainingLevelChanged(MEMBER, FELLOW, ATTENDING),
               new MembershipCategoryChanged(
-                  MEMBER, SOCIETY, RESIDENT_FELLOW_IN_TRAINING, EARLY_CAREER,
+                  MEMBER,
+                  SOCIETY,
+                  RESIDENT_FELLOW_IN_TRAINING,
+                  EARLY_CAREER,
                   "training level changed to ATTENDING"));
     }
 
@@ -395,14 +460,20 @@ class MemberTest {
           .expectEvents(
               new TrainingLevelChanged(MEMBER, MS4, PGY1),
               new MembershipCategoryChanged(
-                  MEMBER, SOCIETY, STUDENT, RESIDENT_FELLOW_IN_TRAINING,
+                  MEMBER,
+                  SOCIETY,
+                  STUDENT,
+                  RESIDENT_FELLOW_IN_TRAINING,
                   "training level changed to PGY1"));
     }
 
     @Test
     void a_resident_advancing_a_year_keeps_the_category() {
       fixture
-          .given(registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2), approved(RESIDENT_FELLOW_IN_TRAINING))
+          .given(
+              registered(PGY2),
+              applied(RESIDENT_FELLOW_IN_TRAINING, PGY2),
+              approved(RESIDENT_FELLOW_IN_TRAINING))
           .when(new ChangeTrainingLevel(MEMBER, PGY3))
           .expectEvents(new TrainingLevelChanged(MEMBER, PGY2, PGY3));
     }
@@ -412,13 +483,18 @@ class MemberTest {
       fixture
           .given(registered(ATTENDING), applied(EARLY_CAREER, ATTENDING), approved(EARLY_CAREER))
           .when(new ChangeMembershipCategory(MEMBER, SOCIETY, FULL))
-          .expectEvents(new MembershipCategoryChanged(MEMBER, SOCIETY, EARLY_CAREER, FULL, "changed by staff"));
+          .expectEvents(
+              new MembershipCategoryChanged(
+                  MEMBER, SOCIETY, EARLY_CAREER, FULL, "changed by staff"));
     }
 
     @Test
     void staff_cannot_move_a_resident_to_full_membership() {
       fixture
-          .given(registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2), approved(RESIDENT_FELLOW_IN_TRAINING))
+          .given(
+              registered(PGY2),
+              applied(RESIDENT_FELLOW_IN_TRAINING, PGY2),
+              approved(RESIDENT_FELLOW_IN_TRAINING))
           .when(new ChangeMembershipCategory(MEMBER, SOCIETY, FULL))
           .expectException(DomainException.class)
           .expectNoEvents();
@@ -431,7 +507,10 @@ class MemberTest {
     @Test
     void an_active_member_joins_a_section() {
       fixture
-          .given(registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2), approved(RESIDENT_FELLOW_IN_TRAINING))
+          .given(
+              registered(PGY2),
+              applied(RESIDENT_FELLOW_IN_TRAINING, PGY2),
+              approved(RESIDENT_FELLOW_IN_TRAINING))
           .when(new JoinSection(MEMBER, SOCIETY, SECTION))
           .expectEvents(new SectionJoined(MEMBER, SOCIETY, SECTION));
     }
@@ -440,7 +519,9 @@ class MemberTest {
     void joining_twice_changes_nothing() {
       fixture
           .given(
-              registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2), approved(RESIDENT_FELLOW_IN_TRAINING),
+              registered(PGY2),
+              applied(RESIDENT_FELLOW_IN_TRAINING, PGY2),
+              approved(RESIDENT_FELLOW_IN_TRAINING),
               new SectionJoined(MEMBER, SOCIETY, SECTION))
           .when(new JoinSection(MEMBER, SOCIETY, SECTION))
           .expectSuccessfulHandlerExecution()
@@ -453,7 +534,8 @@ class MemberTest {
           .given(registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2))
           .when(new JoinSection(MEMBER, SOCIETY, SECTION))
           .expectException(DomainException.class)
-          .expectExceptionMessage("status: cannot join a section with a membership that is PENDING (it must be ACTIVE)")
+          .expectExceptionMessage(
+              "status: cannot join a section with a membership that is PENDING (it must be ACTIVE)")
           .expectNoEvents();
     }
 
@@ -461,7 +543,9 @@ class MemberTest {
     void a_lapsed_member_cannot_join_a_section() {
       fixture
           .given(
-              registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2), approved(RESIDENT_FELLOW_IN_TRAINING),
+              registered(PGY2),
+              applied(RESIDENT_FELLOW_IN_TRAINING, PGY2),
+              approved(RESIDENT_FELLOW_IN_TRAINING),
               new MembershipLapsed(MEMBER, SOCIETY, PAID_THROUGH))
           .when(new JoinSection(MEMBER, SOCIETY, SECTION))
           .expectException(DomainException.class)
@@ -471,7 +555,10 @@ class MemberTest {
     @Test
     void a_section_of_another_society_is_not_found() {
       fixture
-          .given(registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2), approved(RESIDENT_FELLOW_IN_TRAINING))
+          .given(
+              registered(PGY2),
+              applied(RESIDENT_FELLOW_IN_TRAINING, PGY2),
+              approved(RESIDENT_FELLOW_IN_TRAINING))
           .when(new JoinSection(MEMBER, SOCIETY, "section-elsewhere"))
           .expectException(DomainException.class)
           .expectExceptionMessage("sectionId: the society has no section section-elsewhere")
@@ -482,7 +569,9 @@ class MemberTest {
     void a_member_leaves_a_section() {
       fixture
           .given(
-              registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2), approved(RESIDENT_FELLOW_IN_TRAINING),
+              registered(PGY2),
+              applied(RESIDENT_FELLOW_IN_TRAINING, PGY2),
+              approved(RESIDENT_FELLOW_IN_TRAINING),
               new SectionJoined(MEMBER, SOCIETY, SECTION))
           .when(new LeaveSection(MEMBER, SOCIETY, SECTION))
           .expectEvents(new SectionLeft(MEMBER, SOCIETY, SECTION));

@@ -21,7 +21,8 @@ class SocietyTest {
     fixture
         .givenNoPriorActivity()
         .when(new RegisterSociety("s-1", " American College of Physicians ", SocietyKind.SPECIALTY))
-        .expectEvents(new SocietyRegistered("s-1", "American College of Physicians", SocietyKind.SPECIALTY));
+        .expectEvents(
+            new SocietyRegistered("s-1", "American College of Physicians", SocietyKind.SPECIALTY));
   }
 
   @Test
