@@ -38,8 +38,7 @@ class MemberEligibilityFeedTest {
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
-    TestInfrastructure.serviceProperties("committee")
-        .forEach((key, value) -> registry.add(key, () -> value));
+    TestInfrastructure.register(registry, "committee");
   }
 
   @Autowired MemberEligibilityView eligibility;

@@ -24,8 +24,7 @@ abstract class MemberServiceTestBase {
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
-    TestInfrastructure.serviceProperties("member")
-        .forEach((key, value) -> registry.add(key, () -> value));
+    TestInfrastructure.register(registry, "member");
   }
 
   @LocalServerPort int port;

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One real PostgreSQL server and one real KRaft Kafka broker per test JVM, started on first use and
@@ -82,5 +83,10 @@ public final class TestInfrastructure {
     return properties.entrySet().stream()
         .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
         .toArray(String[]::new);
+  }
+
+  /** Points the application context under test at the shared broker and a fresh database. */
+  public static void register(DynamicPropertyRegistry registry, String service) {
+    serviceProperties(service).forEach((key, value) -> registry.add(key, () -> value));
   }
 }
