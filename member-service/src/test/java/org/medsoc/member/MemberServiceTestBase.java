@@ -35,7 +35,7 @@ abstract class MemberServiceTestBase {
 
   @BeforeEach
   void connect() {
-    http = Http.onPort(port);
+    http = Http.onPort(port).as(TestInfrastructure.identity().platformStaff());
     store = new EventStoreProbe(dataSource);
   }
 

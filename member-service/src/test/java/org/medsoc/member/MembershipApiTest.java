@@ -74,7 +74,8 @@ class MembershipApiTest extends MemberServiceTestBase {
       assertThat(fact.paidThrough()).isEqualTo(LocalDate.now().plusYears(1));
       assertThat(envelope.correlationId()).isEqualTo("portal-request-42");
       assertThat(envelope.causationId()).isNotBlank().isNotEqualTo(envelope.eventId().toString());
-      assertThat(envelope.principal().subject()).isEqualTo("anonymous");
+      assertThat(envelope.principal().subject()).isEqualTo("staff-platform");
+      assertThat(envelope.principal().roles()).containsExactly("STAFF");
       assertThat(envelope.occurredAt()).isNotNull();
       assertThat(approved.value()).doesNotContain("okafor-").doesNotContain("@example.org");
     }

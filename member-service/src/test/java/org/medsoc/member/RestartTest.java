@@ -129,7 +129,8 @@ class RestartTest {
   }
 
   private static Http http(ConfigurableApplicationContext context) {
-    return Http.onPort(((WebServerApplicationContext) context).getWebServer().getPort());
+    return Http.onPort(((WebServerApplicationContext) context).getWebServer().getPort())
+        .as(TestInfrastructure.identity().platformStaff());
   }
 
   private static DataSource dataSourceOf(Map<String, Object> properties) {

@@ -153,6 +153,7 @@ class CrossServiceFlowTest {
   }
 
   private static Http http(ConfigurableApplicationContext context) {
-    return Http.onPort(((WebServerApplicationContext) context).getWebServer().getPort());
+    return Http.onPort(((WebServerApplicationContext) context).getWebServer().getPort())
+        .as(TestInfrastructure.identity().platformStaff());
   }
 }

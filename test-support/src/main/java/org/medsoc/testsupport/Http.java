@@ -41,6 +41,11 @@ public final class Http {
     return new Http("http://localhost:" + port);
   }
 
+  /** The same client, calling with this bearer token. */
+  public Http as(String token) {
+    return withHeader("Authorization", "Bearer " + token);
+  }
+
   public Http withHeader(String name, String value) {
     Map<String, String> merged = new java.util.HashMap<>(headers);
     merged.put(name, value);

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.medsoc.identity.IdentityProviderApplication;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -21,6 +22,7 @@ public final class TestInfrastructure {
   private static final AtomicInteger databases = new AtomicInteger();
   private static EmbeddedPostgres postgres;
   private static EmbeddedKafkaKraftBroker kafka;
+  private static TestIdentity identity;
 
   private TestInfrastructure() {}
 
@@ -48,6 +50,32 @@ public final class TestInfrastructure {
     return kafka.getBrokersAsString();
   }
 
+  /** The development token issuer, started once per test JVM on a free port. */
+  public static synchronized TestIdentity identity() {
+    if (identity == null) {
+      try {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+          port = socket.getLocalPort();
+        }
+        String issuer = "http://localhost:" + port;
+        java.nio.file.Path home = java.nio.file.Files.createTempDirectory("identity");
+        identity =
+            new TestIdentity(
+                IdentityProviderApplication.application()
+                    .run(
+                        "--server.port=" + port,
+                        "--identity.issuer=" + issuer,
+                        "--identity.home=" + home,
+                        "--spring.application.name=identity-provider"),
+                issuer);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot start the token issuer", e);
+      }
+    }
+    return identity;
+  }
+
   /** Creates an empty database and returns its JDBC URL. */
   public static String newDatabase(String prefix) {
     String name = prefix.replaceAll("[^a-z0-9_]", "_") + "_" + databases.incrementAndGet();
@@ -63,11 +91,18 @@ public final class TestInfrastructure {
   /** Properties that point a service at the shared broker and at a fresh database of its own. */
   public static Map<String, Object> serviceProperties(String service) {
     return Map.of(
-        "spring.datasource.url", newDatabase(service),
-        "spring.datasource.username", "postgres",
-        "spring.datasource.password", "postgres",
-        "spring.kafka.bootstrap-servers", kafkaBootstrapServers(),
-        "db-scheduler.polling-interval", "500ms");
+        "spring.datasource.url",
+        newDatabase(service),
+        "spring.datasource.username",
+        "postgres",
+        "spring.datasource.password",
+        "postgres",
+        "spring.kafka.bootstrap-servers",
+        kafkaBootstrapServers(),
+        "platform.security.issuer-uri",
+        identity().issuerUri(),
+        "db-scheduler.polling-interval",
+        "500ms");
   }
 
   private static void closeQuietly(EmbeddedPostgres server) {

@@ -13,7 +13,6 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.json.KernelJson;
-import org.medsoc.kernel.messaging.ActingPrincipal;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.MalformedIntegrationEventException;
 import org.medsoc.kernel.messaging.Topics;
@@ -62,13 +61,6 @@ public class PlatformAutoConfiguration {
   @Bean
   public CorrelationDataProvider auditCorrelationDataProvider() {
     return new AuditCorrelationDataProvider();
-  }
-
-  /** Until a security layer provides the caller, requests act anonymously. */
-  @Bean
-  @ConditionalOnMissingBean
-  public ActingPrincipalResolver actingPrincipalResolver() {
-    return () -> ActingPrincipal.ANONYMOUS;
   }
 
   @Bean

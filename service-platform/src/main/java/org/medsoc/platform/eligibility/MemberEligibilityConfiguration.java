@@ -4,9 +4,13 @@ import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.Topics;
 import org.medsoc.platform.messaging.Inbox;
 import org.medsoc.platform.messaging.TopicDeclarations;
+import org.medsoc.platform.security.Access;
+import org.medsoc.platform.security.AccessRules;
+import org.medsoc.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
@@ -31,6 +35,15 @@ public class MemberEligibilityConfiguration {
   @Bean
   public MemberEligibilityController memberEligibilityController(MemberEligibilityView view) {
     return new MemberEligibilityController(view);
+  }
+
+  /** Staff only: the view says who is a member of which society. */
+  @Bean
+  public AccessRules memberEligibilityAccess() {
+    return rules ->
+        rules
+            .requestMatchers(HttpMethod.GET, "/member-eligibility/{memberId}")
+            .access(Access.anyRole(Caller.STAFF));
   }
 
   @Bean

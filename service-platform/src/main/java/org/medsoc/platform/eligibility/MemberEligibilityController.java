@@ -18,7 +18,9 @@ public class MemberEligibilityController {
     this.view = view;
   }
 
-  @Operation(summary = "The memberships of a member as this service last heard of them from Kafka")
+  @Operation(
+      summary = "The memberships of a member as this service last heard of them from Kafka",
+      description = "Staff only.")
   @GetMapping("/{memberId}")
   public List<MemberEligibility> ofMember(@PathVariable String memberId) {
     return view.ofMember(memberId);

@@ -40,9 +40,18 @@ public class Member {
   protected Member() {}
 
   @CommandHandler
-  public Member(RegisterMember command, MemberEmails emails) {
+  public Member(RegisterMember command, MemberEmails emails, MemberAccounts accounts) {
     requireUsableProfile(command.memberId(), command.profile(), emails);
-    apply(new MemberRegistered(command.memberId(), command.profile(), command.trainingLevel()));
+    if (command.accountSubject() != null
+        && accounts.memberOf(command.accountSubject()).isPresent()) {
+      throw DomainException.conflict("accountSubject", "this account already belongs to a member");
+    }
+    apply(
+        new MemberRegistered(
+            command.memberId(),
+            command.profile(),
+            command.trainingLevel(),
+            command.accountSubject()));
   }
 
   @CommandHandler

@@ -1,9 +1,14 @@
 package org.medsoc.member.member.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -17,6 +22,8 @@ import org.medsoc.member.member.api.MemberProfile;
 import org.medsoc.member.member.api.MemberView;
 import org.medsoc.member.member.api.RegisterMember;
 import org.medsoc.member.member.api.UpdateMemberProfile;
+import org.medsoc.member.member.command.MemberRegistry;
+import org.medsoc.platform.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,37 +38,99 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/members")
 public class MemberController {
 
-  record NewMember(@Valid @NotNull MemberProfile profile, @NotNull TrainingLevel trainingLevel) {}
+  /**
+   * @param accountSubject the login that will act as this member; staff may name one, a member
+   *     registering themself is linked to their own login
+   */
+  record NewMember(
+      @Valid @NotNull MemberProfile profile,
+      @NotNull TrainingLevel trainingLevel,
+      @Size(max = 255) String accountSubject) {}
+
+  /** What another member sees: the professional card, without contact data or memberships. */
+  record MemberCard(
+      String memberId,
+      String givenName,
+      String familyName,
+      String degree,
+      TrainingLevel trainingLevel,
+      String institution,
+      String specialty,
+      List<String> interests,
+      String orcid) {
+
+    static MemberCard of(MemberView member) {
+      MemberProfile p = member.profile();
+      return new MemberCard(
+          member.memberId(),
+          p.givenName(),
+          p.familyName(),
+          p.degree(),
+          member.trainingLevel(),
+          p.institution(),
+          p.specialty(),
+          p.interests(),
+          p.orcid());
+    }
+  }
 
   record TrainingLevelChange(@NotNull TrainingLevel trainingLevel) {}
 
   private final CommandGateway commands;
   private final QueryGateway queries;
+  private final MemberRegistry registry;
 
-  public MemberController(CommandGateway commands, QueryGateway queries) {
+  public MemberController(CommandGateway commands, QueryGateway queries, MemberRegistry registry) {
     this.commands = commands;
     this.queries = queries;
+    this.registry = registry;
   }
 
-  @Operation(summary = "Register a member with a profile")
+  @Operation(
+      summary = "Register a member with a profile",
+      description = "Staff, or a member registering themself (linked to their own login, once).")
   @PostMapping
   public ResponseEntity<Map<String, String>> register(@Valid @RequestBody NewMember request) {
     String memberId = UUID.randomUUID().toString();
-    commands.sendAndWait(new RegisterMember(memberId, request.profile(), request.trainingLevel()));
+    commands.sendAndWait(
+        new RegisterMember(
+            memberId, request.profile(), request.trainingLevel(), accountFor(request)));
     return ResponseEntity.created(URI.create("/members/" + memberId))
         .body(Map.of("memberId", memberId));
   }
 
-  @Operation(summary = "A member's profile and memberships")
+  @Operation(
+      summary = "A member: the whole record, or the professional card",
+      description =
+          "Staff and the member themself see the profile with contact data and the memberships;"
+              + " other members see the professional card only.")
+  @ApiResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(oneOf = {MemberView.class, MemberCard.class})))
   @GetMapping("/{memberId}")
-  public MemberView member(@PathVariable String memberId) {
-    return queries
-        .query(new FindMember(memberId), ResponseTypes.optionalInstanceOf(MemberView.class))
-        .join()
-        .orElseThrow(() -> DomainException.notFound("memberId", "no member " + memberId));
+  public Object member(@PathVariable String memberId) {
+    MemberView member =
+        queries
+            .query(new FindMember(memberId), ResponseTypes.optionalInstanceOf(MemberView.class))
+            .join()
+            .orElseThrow(() -> DomainException.notFound("memberId", "no member " + memberId));
+    Caller caller = Caller.current().orElseThrow();
+    boolean entitled = caller.isStaff() || registry.isAccountOf(caller.subject(), memberId);
+    return entitled ? member : MemberCard.of(member);
   }
 
-  @Operation(summary = "Replace a member's profile")
+  private String accountFor(NewMember request) {
+    Caller caller = Caller.current().orElseThrow();
+    if (caller.isStaff()) {
+      return request.accountSubject();
+    }
+    if (request.accountSubject() != null && !request.accountSubject().equals(caller.subject())) {
+      throw DomainException.invalid("accountSubject", "a member can only link their own login");
+    }
+    return caller.subject();
+  }
+
+  @Operation(summary = "Replace a member's profile", description = "Staff, or the member themself.")
   @PutMapping("/{memberId}/profile")
   public ResponseEntity<Void> updateProfile(
       @PathVariable String memberId, @Valid @RequestBody MemberProfile profile) {
@@ -69,7 +138,9 @@ public class MemberController {
     return ResponseEntity.noContent().build();
   }
 
-  @Operation(summary = "Record a change of training level; categories that no longer fit follow")
+  @Operation(
+      summary = "Record a change of training level; categories that no longer fit follow",
+      description = "Staff, or the member themself.")
   @PutMapping("/{memberId}/training-level")
   public ResponseEntity<Void> changeTrainingLevel(
       @PathVariable String memberId, @Valid @RequestBody TrainingLevelChange request) {

@@ -24,6 +24,7 @@ class MemberTest {
   private static final String MEMBER = "member-1";
   private static final String SOCIETY = "society-1";
   private static final String SECTION = "section-residents";
+  private static final String ACCOUNT = "login-amara";
   private static final LocalDate PAID_THROUGH = LocalDate.of(2027, 6, 30);
   private static final Duration GRACE = Duration.ofDays(30);
   private static final Dues DUES = new Dues(new BigDecimal("95.00"), "USD");
@@ -40,6 +41,7 @@ class MemberTest {
 
   private FixtureConfiguration<Member> fixture;
   private final Map<String, String> emailOwners = new java.util.HashMap<>();
+  private final Map<String, String> accountOwners = new java.util.HashMap<>();
 
   @BeforeEach
   void setUp() {
@@ -57,11 +59,21 @@ class MemberTest {
     MemberEmails emails = email -> Optional.ofNullable(emailOwners.get(email));
     fixture.registerInjectableResource(societies);
     fixture.registerInjectableResource(emails);
+    fixture.registerInjectableResource(
+        new MemberAccounts() {
+          public Optional<String> memberOf(String subject) {
+            return Optional.ofNullable(accountOwners.get(subject));
+          }
+
+          public Optional<String> subjectOf(String memberId) {
+            return Optional.empty();
+          }
+        });
     fixture.registerInjectableResource(new MembershipPolicy(GRACE));
   }
 
   private static MemberRegistered registered(org.medsoc.kernel.member.TrainingLevel level) {
-    return new MemberRegistered(MEMBER, PROFILE, level);
+    return new MemberRegistered(MEMBER, PROFILE, level, ACCOUNT);
   }
 
   private static MembershipApplied applied(
@@ -81,7 +93,7 @@ class MemberTest {
     void a_person_registers_with_a_profile() {
       fixture
           .givenNoPriorActivity()
-          .when(new RegisterMember(MEMBER, PROFILE, PGY2))
+          .when(new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT))
           .expectEvents(registered(PGY2));
     }
 
@@ -90,10 +102,29 @@ class MemberTest {
       emailOwners.put("amara@example.org", "someone-else");
       fixture
           .givenNoPriorActivity()
-          .when(new RegisterMember(MEMBER, PROFILE, PGY2))
+          .when(new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT))
           .expectException(DomainException.class)
           .expectExceptionMessage("profile.email: another member already uses this email address")
           .expectNoEvents();
+    }
+
+    @Test
+    void a_login_acts_as_one_member_only() {
+      accountOwners.put(ACCOUNT, "member-0");
+      fixture
+          .givenNoPriorActivity()
+          .when(new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT))
+          .expectException(DomainException.class)
+          .expectExceptionMessage("accountSubject: this account already belongs to a member")
+          .expectNoEvents();
+    }
+
+    @Test
+    void staff_may_register_a_member_who_has_no_login_yet() {
+      fixture
+          .givenNoPriorActivity()
+          .when(new RegisterMember(MEMBER, PROFILE, PGY2, null))
+          .expectEvents(new MemberRegistered(MEMBER, PROFILE, PGY2, null));
     }
 
     @Test
@@ -110,7 +141,7 @@ class MemberTest {
               "0000-0002-1825-0098");
       fixture
           .givenNoPriorActivity()
-          .when(new RegisterMember(MEMBER, mistyped, PGY2))
+          .when(new RegisterMember(MEMBER, mistyped, PGY2, ACCOUNT))
           .expectException(DomainException.class)
           .expectExceptionMessage("profile.orcid: the ORCID iD's check digit does not match")
           .expectNoEvents();
@@ -327,7 +358,7 @@ class MemberTest {
     void an_unrenewed_membership_lapses_when_the_grace_period_ends() {
       fixture
           .givenCommands(
-              new RegisterMember(MEMBER, PROFILE, PGY2),
+              new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT),
               new ApplyForMembership(MEMBER, SOCIETY, RESIDENT_FELLOW_IN_TRAINING),
               new ApproveMembership(MEMBER, SOCIETY, PAID_THROUGH, DUES))
           .whenThenTimeAdvancesTo(
@@ -343,7 +374,7 @@ class MemberTest {
     void nothing_lapses_during_the_grace_period() {
       fixture
           .givenCommands(
-              new RegisterMember(MEMBER, PROFILE, PGY2),
+              new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT),
               new ApplyForMembership(MEMBER, SOCIETY, RESIDENT_FELLOW_IN_TRAINING),
               new ApproveMembership(MEMBER, SOCIETY, PAID_THROUGH, DUES))
           .whenThenTimeAdvancesTo(
@@ -359,7 +390,7 @@ class MemberTest {
     void a_renewal_in_time_makes_the_old_deadline_harmless() {
       fixture
           .givenCommands(
-              new RegisterMember(MEMBER, PROFILE, PGY2),
+              new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT),
               new ApplyForMembership(MEMBER, SOCIETY, RESIDENT_FELLOW_IN_TRAINING),
               new ApproveMembership(MEMBER, SOCIETY, PAID_THROUGH, DUES),
               new RenewMembership(MEMBER, SOCIETY, PAID_THROUGH.plusYears(1), DUES))

@@ -1,0 +1,81 @@
+package org.medsoc.identity;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.text.ParseException;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * The signing key and demo client secrets, created on first start in the identity home folder and
+ * reused afterwards, so tokens stay valid across restarts. Nothing secret is ever committed.
+ */
+final class DevelopmentKeys {
+
+  private final Path home;
+
+  DevelopmentKeys(Path home) {
+    this.home = home;
+    try {
+      Files.createDirectories(home);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  RSAKey signingKey() {
+    Path file = home.resolve("signing-key.jwk.json");
+    try {
+      if (Files.exists(file)) {
+        return RSAKey.parse(Files.readString(file));
+      }
+      RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+      writePrivately(file, key.toJSONString());
+      return key;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ParseException | JOSEException e) {
+      throw new IllegalStateException("Cannot read or create the signing key in " + file, e);
+    }
+  }
+
+  /** The secret of each demo client, generated once. */
+  synchronized String secretOf(String clientId) {
+    Path file = home.resolve("demo-client-secrets.properties");
+    Properties secrets = new Properties();
+    try {
+      if (Files.exists(file)) {
+        try (var in = Files.newInputStream(file)) {
+          secrets.load(in);
+        }
+      }
+      String secret = secrets.getProperty(clientId);
+      if (secret == null) {
+        secret = UUID.randomUUID().toString().replace("-", "");
+        secrets.setProperty(clientId, secret);
+        try (var out = new java.io.StringWriter()) {
+          secrets.store(out, "Demo client secrets, generated on first start. Development only.");
+          writePrivately(file, out.toString());
+        }
+      }
+      return secret;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writePrivately(Path file, String content) throws IOException {
+    Files.writeString(file, content);
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException ignored) {
+      // not a POSIX file system
+    }
+  }
+}

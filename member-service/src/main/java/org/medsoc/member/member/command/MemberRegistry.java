@@ -1,0 +1,93 @@
+package org.medsoc.member.member.command;
+
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.medsoc.kernel.error.DomainException;
+import org.medsoc.member.member.api.MemberProfileUpdated;
+import org.medsoc.member.member.api.MemberRegistered;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which member holds which email address, and which login acts as which member. Written in the
+ * transaction that stores the event (a subscribing processor), and the unique key makes the
+ * database the final judge when two people register the same address at the same moment: the second
+ * transaction fails and stores nothing.
+ */
+@Component
+@ProcessingGroup(MemberRegistry.PROCESSING_GROUP)
+public class MemberRegistry implements MemberEmails, MemberAccounts {
+
+  public static final String PROCESSING_GROUP = "member-registry";
+
+  private final JdbcTemplate jdbc;
+
+  public MemberRegistry(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventHandler
+  void on(MemberRegistered event) {
+    claim(event.memberId(), event.profile().normalizedEmail());
+    if (event.accountSubject() != null) {
+      try {
+        jdbc.update(
+            "INSERT INTO member_account (member_id, subject) VALUES (?, ?)",
+            event.memberId(),
+            event.accountSubject());
+      } catch (DuplicateKeyException e) {
+        throw DomainException.conflict(
+            "accountSubject", "this account already belongs to a member");
+      }
+    }
+  }
+
+  @Override
+  public Optional<String> memberOf(String subject) {
+    return jdbc
+        .queryForList(
+            "SELECT member_id FROM member_account WHERE subject = ?", String.class, subject)
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<String> subjectOf(String memberId) {
+    return jdbc
+        .queryForList(
+            "SELECT subject FROM member_account WHERE member_id = ?", String.class, memberId)
+        .stream()
+        .findFirst();
+  }
+
+  /** Whether the caller's login is the one that acts as this member. */
+  public boolean isAccountOf(String subject, String memberId) {
+    return subject != null && memberId != null && subject.equals(subjectOf(memberId).orElse(null));
+  }
+
+  @EventHandler
+  void on(MemberProfileUpdated event) {
+    jdbc.update("DELETE FROM member_email WHERE member_id = ?", event.memberId());
+    claim(event.memberId(), event.profile().normalizedEmail());
+  }
+
+  @Override
+  public Optional<String> ownerOf(String normalizedEmail) {
+    return jdbc
+        .queryForList(
+            "SELECT member_id FROM member_email WHERE email = ?", String.class, normalizedEmail)
+        .stream()
+        .findFirst();
+  }
+
+  private void claim(String memberId, String email) {
+    try {
+      jdbc.update("INSERT INTO member_email (email, member_id) VALUES (?, ?)", email, memberId);
+    } catch (DuplicateKeyException e) {
+      throw DomainException.conflict(
+          "profile.email", "another member already uses this email address");
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.medsoc.platform.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * Who is calling, as the token says: the subject, the roles, the societies a staff member works for
+ * ({@code "*"} for all) and the committees a chair chairs.
+ */
+public record Caller(
+    String subject, List<String> roles, List<String> societyIds, List<String> committeeIds) {
+
+  public static final String STAFF = "STAFF";
+  public static final String MEMBER = "MEMBER";
+  public static final String CHAIR = "CHAIR";
+  public static final String AUDITOR = "AUDITOR";
+  private static final String ALL_SOCIETIES = "*";
+
+  public Caller {
+    roles = List.copyOf(roles);
+    societyIds = List.copyOf(societyIds);
+    committeeIds = List.copyOf(committeeIds);
+  }
+
+  public static Optional<Caller> of(Authentication authentication) {
+    if (authentication instanceof JwtAuthenticationToken token) {
+      return Optional.of(fromJwt(token.getToken()));
+    }
+    return Optional.empty();
+  }
+
+  /** The caller of the current request, if it carried a valid token. */
+  public static Optional<Caller> current() {
+    return of(SecurityContextHolder.getContext().getAuthentication());
+  }
+
+  static Caller fromJwt(Jwt jwt) {
+    return new Caller(
+        jwt.getSubject(),
+        strings(jwt, "roles"),
+        strings(jwt, "society_ids"),
+        strings(jwt, "committee_ids"));
+  }
+
+  public boolean hasRole(String role) {
+    return roles.contains(role);
+  }
+
+  public boolean isStaff() {
+    return hasRole(STAFF);
+  }
+
+  /** Staff of this society, or staff of all societies. */
+  public boolean isStaffOf(String societyId) {
+    return isStaff() && (societyIds.contains(ALL_SOCIETIES) || societyIds.contains(societyId));
+  }
+
+  public boolean isPlatformStaff() {
+    return isStaff() && societyIds.contains(ALL_SOCIETIES);
+  }
+
+  private static List<String> strings(Jwt jwt, String claim) {
+    List<String> values = jwt.getClaimAsStringList(claim);
+    return values == null ? List.of() : values;
+  }
+}

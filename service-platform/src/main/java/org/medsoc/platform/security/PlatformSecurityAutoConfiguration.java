@@ -1,0 +1,159 @@
+package org.medsoc.platform.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.medsoc.kernel.messaging.ActingPrincipal;
+import org.medsoc.platform.axon.ActingPrincipalResolver;
+import org.medsoc.platform.config.PlatformAutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service is an OAuth2 resource server: it accepts JWTs from the configured OpenID Connect
+ * issuer (the development issuer locally, a society's own single sign-on in production), checks
+ * signature, issuer, audience and lifetime, and applies the service's {@link AccessRules}. Health
+ * and the OpenAPI document are public; everything not matched by a rule is denied.
+ */
+@AutoConfiguration(before = PlatformAutoConfiguration.class)
+@EnableWebSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class PlatformSecurityAutoConfiguration {
+
+  @Bean
+  public SecurityFilterChain platformSecurity(HttpSecurity http, List<AccessRules> services)
+      throws Exception {
+    http.csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(
+            rules -> {
+              rules
+                  .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                  .permitAll()
+                  .requestMatchers("/v3/api-docs", "/v3/api-docs/**")
+                  .permitAll()
+                  .requestMatchers("/error")
+                  .permitAll();
+              services.forEach(service -> service.declare(rules));
+              rules.requestMatchers("/actuator/**").hasRole(Caller.STAFF);
+              rules.anyRequest().denyAll();
+            })
+        .oauth2ResourceServer(
+            server ->
+                server
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAsAuthorities()))
+                    .authenticationEntryPoint(
+                        (request, response, e) -> {
+                          response.setHeader("WWW-Authenticate", "Bearer");
+                          ProblemResponses.write(
+                              response,
+                              HttpStatus.UNAUTHORIZED,
+                              "A valid bearer token is required",
+                              "missing, expired or invalid token");
+                        }))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(
+                        (request, response, e) -> {
+                          response.setHeader("WWW-Authenticate", "Bearer");
+                          ProblemResponses.write(
+                              response,
+                              HttpStatus.UNAUTHORIZED,
+                              "A valid bearer token is required",
+                              "missing, expired or invalid token");
+                        })
+                    .accessDeniedHandler(
+                        (request, response, e) ->
+                            ProblemResponses.write(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "You may not do this",
+                                "not permitted for this caller")));
+    return http.build();
+  }
+
+  /**
+   * Signature (keys from the issuer's JWK set, found by OpenID Connect discovery unless a JWK set
+   * URI is configured), issuer, audience, and lifetime. Resolved on the first token, so a service
+   * starts even while the issuer is still starting.
+   */
+  @Bean
+  public JwtDecoder jwtDecoder(SecurityProperties properties) {
+    return new SupplierJwtDecoder(() -> decoder(properties));
+  }
+
+  private static JwtDecoder decoder(SecurityProperties properties) {
+    NimbusJwtDecoder decoder =
+        properties.jwkSetUri() == null || properties.jwkSetUri().isBlank()
+            ? NimbusJwtDecoder.withIssuerLocation(properties.issuerUri()).build()
+            : NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+    decoder.setJwtValidator(
+        new DelegatingOAuth2TokenValidator<>(
+            new JwtTimestampValidator(properties.clockSkew()),
+            new JwtIssuerValidator(properties.issuerUri()),
+            jwt ->
+                jwt.getAudience() != null && jwt.getAudience().contains(properties.audience())
+                    ? OAuth2TokenValidatorResult.success()
+                    : OAuth2TokenValidatorResult.failure(
+                        new OAuth2Error("invalid_token", "wrong audience", null))));
+    return decoder;
+  }
+
+  /** The token's {@code roles} claim becomes the caller's authorities (ROLE_STAFF, …). */
+  private static JwtAuthenticationConverter rolesAsAuthorities() {
+    JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+    converter.setJwtGrantedAuthoritiesConverter(PlatformSecurityAutoConfiguration::authorities);
+    return converter;
+  }
+
+  private static Collection<GrantedAuthority> authorities(Jwt jwt) {
+    List<GrantedAuthority> authorities = new ArrayList<>();
+    for (String role : Caller.fromJwt(jwt).roles()) {
+      authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+    return authorities;
+  }
+
+  /**
+   * The acting principal recorded with every command: the token's subject and roles, or the service
+   * itself when no request is in progress (a Kafka listener, a scheduled task).
+   */
+  @Bean
+  public ActingPrincipalResolver actingPrincipalResolver(
+      @Value("${spring.application.name}") String service) {
+    return () ->
+        Caller.current()
+            .map(caller -> new ActingPrincipal(caller.subject(), caller.roles()))
+            .orElse(ActingPrincipal.system(service));
+  }
+
+  @Bean
+  public FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(SecurityProperties properties) {
+    FilterRegistrationBean<RequestSizeLimit> registration =
+        new FilterRegistrationBean<>(new RequestSizeLimit(properties.maxBodySize().toBytes()));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+}
