@@ -54,11 +54,7 @@ public class AuthorizationServerConfiguration {
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
         requests ->
-            requests
-                .requestMatchers("/actuator/health/**", "/actuator/health")
-                .permitAll()
-                .anyRequest()
-                .denyAll());
+            requests.requestMatchers("/health", "/error").permitAll().anyRequest().denyAll());
     return http.build();
   }
 

@@ -68,6 +68,7 @@ public final class LocalStack {
     Map<String, String> serviceEnvironment = new LinkedHashMap<>();
     serviceEnvironment.putAll(startPostgres());
     serviceEnvironment.put("KAFKA_BOOTSTRAP_SERVERS", startKafka());
+    serviceEnvironment.put("OIDC_ISSUER_URI", startIdentityProvider());
 
     List<CompletableFuture<Void>> healthy = new ArrayList<>();
     for (Service service : SERVICES) {
@@ -78,8 +79,9 @@ public final class LocalStack {
               service.name().toUpperCase().replace('-', '_') + "_PORT",
               String.valueOf(service.port())));
       int port = Integer.parseInt(environment.get("PORT"));
-      processes.add(launch(service.name(), serviceCommand(service), environment));
-      healthy.add(CompletableFuture.runAsync(() -> awaitHealthy(service.name(), port)));
+      processes.add(launch(service.name(), serviceCommand(service.name()), environment));
+      healthy.add(
+          CompletableFuture.runAsync(() -> awaitHealthy(service.name(), port, "/actuator/health")));
     }
     CompletableFuture.allOf(healthy.toArray(CompletableFuture[]::new)).join();
 
@@ -95,6 +97,7 @@ public final class LocalStack {
           "  %-18s http://localhost:%s   (OpenAPI: http://localhost:%s/v3/api-docs)%n",
           service.name(), port, port);
     }
+    System.out.printf("  %-18s %s%n", "token issuer", serviceEnvironment.get("OIDC_ISSUER_URI"));
     System.out.printf("  %-18s %s%n", "kafka", serviceEnvironment.get("KAFKA_BOOTSTRAP_SERVERS"));
     System.out.printf(
         "  %-18s %s:%s (user %s)%n%n",
@@ -102,6 +105,33 @@ public final class LocalStack {
         serviceEnvironment.get("POSTGRES_HOST"),
         serviceEnvironment.get("POSTGRES_PORT"),
         serviceEnvironment.get("POSTGRES_USER"));
+    if (System.getenv("OIDC_ISSUER_URI") == null) {
+      Path secrets = home.resolve("identity").resolve("demo-client-secrets.properties");
+      System.out.printf(
+          "Demo logins: staff-demo, member-demo, chair-demo, auditor-demo. A token:%n"
+              + "  curl -s -u staff-demo:$(grep staff-demo %s | cut -d= -f2)"
+              + " -d grant_type=client_credentials %s/oauth2/token%n%n",
+          secrets, serviceEnvironment.get("OIDC_ISSUER_URI"));
+    }
+  }
+
+  /** The development token issuer, unless OIDC_ISSUER_URI names a society's own. */
+  private String startIdentityProvider() throws IOException {
+    String external = System.getenv("OIDC_ISSUER_URI");
+    if (external != null) {
+      System.out.println("Using the OpenID Connect issuer at " + external);
+      return external;
+    }
+    int port = Integer.parseInt(env("LOCAL_IDENTITY_PORT", "9000"));
+    String issuer = "http://localhost:" + port;
+    System.out.println("Starting the development token issuer on port " + port);
+    Map<String, String> environment = new LinkedHashMap<>();
+    environment.put("PORT", String.valueOf(port));
+    environment.put("OIDC_ISSUER_URI", issuer);
+    environment.put("IDENTITY_HOME", home.resolve("identity").toString());
+    processes.add(launch("identity-provider", serviceCommand("identity-provider"), environment));
+    awaitHealthy("identity-provider", port, "/health");
+    return issuer;
   }
 
   /** The embedded server, unless POSTGRES_HOST names an external one; creates missing databases. */
@@ -230,8 +260,8 @@ public final class LocalStack {
     return command;
   }
 
-  private List<String> serviceCommand(Service service) {
-    Path jar = servicesFolder().resolve(service.name() + ".jar");
+  private List<String> serviceCommand(String name) {
+    Path jar = servicesFolder().resolve(name + ".jar");
     if (!Files.exists(jar)) {
       throw new IllegalStateException(jar + " is missing: build with ./local-stack.sh");
     }
@@ -265,10 +295,10 @@ public final class LocalStack {
     return builder.start();
   }
 
-  private static void awaitHealthy(String name, int port) {
+  private static void awaitHealthy(String name, int port, String path) {
     HttpClient client = HttpClient.newHttpClient();
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .timeout(Duration.ofSeconds(2))
             .build();
     long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();

@@ -31,6 +31,7 @@ class LocalStackIT {
     Path home = Files.createTempDirectory("local-stack-it");
     int postgres = freePort();
     int kafka = freePortPair();
+    int identity = freePort();
     Map<String, Integer> services =
         Map.of(
             "MEMBER_SERVICE_PORT",
@@ -53,6 +54,8 @@ class LocalStackIT {
     builder.environment().put("LOCAL_STACK_DIR", home.resolve("stack").toString());
     builder.environment().put("LOCAL_POSTGRES_PORT", String.valueOf(postgres));
     builder.environment().put("LOCAL_KAFKA_PORT", String.valueOf(kafka));
+    builder.environment().put("LOCAL_IDENTITY_PORT", String.valueOf(identity));
+    builder.environment().remove("OIDC_ISSUER_URI");
     services.forEach((name, port) -> builder.environment().put(name, String.valueOf(port)));
     Process launcher = builder.start();
     try {
@@ -63,17 +66,11 @@ class LocalStackIT {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"UP\"");
       }
-      HttpResponse<String> society =
-          http.send(
-              HttpRequest.newBuilder(
-                      URI.create(
-                          "http://localhost:" + services.get("MEMBER_SERVICE_PORT") + "/societies"))
-                  .header("Content-Type", "application/json")
-                  .POST(
-                      HttpRequest.BodyPublishers.ofString(
-                          "{\"name\":\"Society of Hospital Medicine\",\"kind\":\"SPECIALTY\"}"))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      String societies = "http://localhost:" + services.get("MEMBER_SERVICE_PORT") + "/societies";
+      String body = "{\"name\":\"Society of Hospital Medicine\",\"kind\":\"SPECIALTY\"}";
+      HttpResponse<String> anonymous = post(societies, body, null);
+      assertThat(anonymous.statusCode()).isEqualTo(401);
+      HttpResponse<String> society = post(societies, body, staffToken(home, identity));
       assertThat(society.statusCode()).isEqualTo(201);
       assertThat(Files.readString(output))
           .contains("http://localhost:" + services.get("MEMBER_SERVICE_PORT"));
@@ -93,6 +90,39 @@ class LocalStackIT {
       assertThat(listening(port)).as("something still listens on " + port).isFalse();
     }
     assertThat(home.resolve("stack/postgres/PG_VERSION")).as("PostgreSQL data kept").exists();
+  }
+
+  /** A token for the demo staff login, with the secret the issuer generated on first start. */
+  private String staffToken(Path home, int identityPort) throws Exception {
+    java.util.Properties secrets = new java.util.Properties();
+    try (var in =
+        Files.newInputStream(home.resolve("stack/identity/demo-client-secrets.properties"))) {
+      secrets.load(in);
+    }
+    String basic =
+        java.util.Base64.getEncoder()
+            .encodeToString(("staff-demo:" + secrets.getProperty("staff-demo")).getBytes());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + identityPort + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+  }
+
+  private HttpResponse<String> post(String url, String body, String token) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
