@@ -4,6 +4,7 @@ import static org.medsoc.platform.axon.AuditMetadata.*;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MetaData;
@@ -22,7 +23,7 @@ public class AuditCorrelationDataProvider implements CorrelationDataProvider {
   public Map<String, ?> correlationDataFor(Message<?> message) {
     MetaData metaData = message.getMetaData();
     Map<String, Object> data = new HashMap<>();
-    data.put(CAUSATION_ID, message.getIdentifier());
+    data.put(CAUSATION_ID, causeOf(message));
     Object correlationId = metaData.get(CORRELATION_ID);
     data.put(CORRELATION_ID, correlationId != null ? correlationId : message.getIdentifier());
 
@@ -39,6 +40,18 @@ public class AuditCorrelationDataProvider implements CorrelationDataProvider {
       copy(metaData, ON_BEHALF_OF_ROLES, ON_BEHALF_OF_ROLES, data);
     }
     return data;
+  }
+
+  /**
+   * The cause recorded on what a message leads to. Commands are not stored, so a command that names
+   * its own cause (an integration event from another service) passes that cause on; otherwise the
+   * message itself is the cause.
+   */
+  private static Object causeOf(Message<?> message) {
+    Object namedCause = message.getMetaData().get(CAUSATION_ID);
+    return message instanceof CommandMessage<?> && namedCause != null
+        ? namedCause
+        : message.getIdentifier();
   }
 
   private static void copy(MetaData from, String key, String asKey, Map<String, Object> to) {
