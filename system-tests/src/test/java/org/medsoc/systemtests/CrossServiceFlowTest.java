@@ -6,21 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.medsoc.committee.CommitteeServiceApplication;
-import org.medsoc.events.EventsServiceApplication;
-import org.medsoc.member.MemberServiceApplication;
 import org.medsoc.testsupport.Http;
 import org.medsoc.testsupport.TestInfrastructure;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,31 +20,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * about memberships reach committee-service and events-service from member-service's event store,
  * never from its database.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrossServiceFlowTest {
 
-  private ConfigurableApplicationContext member;
-  private ConfigurableApplicationContext committee;
-  private ConfigurableApplicationContext events;
-
-  @BeforeAll
-  void startServices() {
-    member = start(MemberServiceApplication.application(), "member");
-    committee = start(CommitteeServiceApplication.application(), "committee");
-    events = start(EventsServiceApplication.application(), "events");
-  }
-
-  @AfterAll
-  void stopServices() {
-    for (ConfigurableApplicationContext context : List.of(events, committee, member)) {
-      context.close();
-    }
-  }
+  private final RunningPlatform platform = RunningPlatform.get();
+  private final ConfigurableApplicationContext member = platform.member;
+  private final ConfigurableApplicationContext committee = platform.committee;
+  private final ConfigurableApplicationContext events = platform.events;
 
   @Test
   void every_service_reports_its_health_and_publishes_its_openapi_document() {
     for (ConfigurableApplicationContext service : List.of(member, committee, events)) {
-      Http http = http(service);
+      Http http = RunningPlatform.http(service);
       Http.Response health = http.get("/actuator/health");
       assertThat(health.status()).isEqualTo(200);
       assertThat(health.text("status")).isEqualTo("UP");
@@ -145,15 +122,7 @@ class CrossServiceFlowTest {
         .isIn("ACTIVE", "LAPSED");
   }
 
-  private static ConfigurableApplicationContext start(
-      SpringApplicationBuilder application, String name) {
-    Map<String, Object> properties = new HashMap<>(TestInfrastructure.serviceProperties(name));
-    properties.put("server.port", "0");
-    return application.run(TestInfrastructure.asArguments(properties));
-  }
-
   private static Http http(ConfigurableApplicationContext context) {
-    return Http.onPort(((WebServerApplicationContext) context).getWebServer().getPort())
-        .as(TestInfrastructure.identity().platformStaff());
+    return RunningPlatform.http(context).as(TestInfrastructure.identity().platformStaff());
   }
 }

@@ -1,0 +1,191 @@
+package org.medsoc.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.medsoc.testsupport.Http;
+import org.medsoc.testsupport.TestIdentity;
+import org.medsoc.testsupport.TestInfrastructure;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * For every endpoint of every service, read from the services' own OpenAPI documents, and for every
+ * persona, the allow or deny of {@code authorization-matrix.csv} holds. An endpoint missing from
+ * the table, or a row for an endpoint that no longer exists, fails the build.
+ */
+class AuthorizationMatrixTest {
+
+  private record Rule(String service, String method, String path, Map<String, Boolean> allowed) {
+    String key() {
+      return service + " " + method + " " + path;
+    }
+  }
+
+  private static final List<String> PERSONAS =
+      List.of(
+          "anonymous",
+          "platform-staff",
+          "society-staff",
+          "other-staff",
+          "owner",
+          "member",
+          "chair",
+          "auditor");
+
+  private static final RunningPlatform platform = RunningPlatform.get();
+  private static final TestIdentity identity = TestInfrastructure.identity();
+  private static final Map<String, String> fixture = new LinkedHashMap<>();
+  private static final Map<String, String> tokens = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void fixture() {
+    String run = String.valueOf(System.nanoTime());
+    Http staff = RunningPlatform.http(platform.member).as(identity.platformStaff());
+    String societyId =
+        staff
+            .post("/societies", Map.of("name", "Matrix Society " + run, "kind", "SPECIALTY"))
+            .text("societyId");
+    String sectionId =
+        staff
+            .post("/societies/" + societyId + "/sections", Map.of("name", "Residents"))
+            .text("sectionId");
+    String ownerLogin = "matrix-owner-" + run;
+    String memberId =
+        RunningPlatform.http(platform.member)
+            .as(identity.member(ownerLogin))
+            .post(
+                "/members",
+                Map.of(
+                    "profile",
+                    Map.of(
+                        "givenName",
+                        "Owen",
+                        "familyName",
+                        "Matrix",
+                        "institution",
+                        "Test Hospital",
+                        "email",
+                        "owner-" + run + "@example.org"),
+                    "trainingLevel",
+                    "PGY2"))
+            .text("memberId");
+    fixture.put("societyId", societyId);
+    fixture.put("sectionId", sectionId);
+    fixture.put("memberId", memberId);
+
+    tokens.put("platform-staff", identity.platformStaff());
+    tokens.put("society-staff", identity.staffOf(societyId));
+    tokens.put("other-staff", identity.staffOf("another-society-" + run));
+    tokens.put("owner", identity.member(ownerLogin));
+    tokens.put("member", identity.member("matrix-member-" + run));
+    tokens.put(
+        "chair", identity.token("matrix-chair-" + run, List.of("MEMBER", "CHAIR"), List.of()));
+    tokens.put("auditor", identity.token("matrix-auditor-" + run, List.of("AUDITOR"), List.of()));
+  }
+
+  @Test
+  void every_endpoint_has_a_rule_and_every_rule_an_endpoint() throws IOException {
+    Set<String> documented = new TreeSet<>();
+    platform
+        .services()
+        .forEach((service, context) -> documented.addAll(endpointsOf(service, context)));
+    Set<String> ruled = new TreeSet<>();
+    rules().forEach(rule -> ruled.add(rule.key()));
+
+    assertThat(ruled)
+        .as("rows in authorization-matrix.csv")
+        .containsExactlyInAnyOrderElementsOf(documented);
+  }
+
+  @Test
+  void every_persona_gets_exactly_the_access_the_matrix_gives() throws IOException {
+    List<String> wrong = new ArrayList<>();
+    for (Rule rule : rules()) {
+      for (String persona : PERSONAS) {
+        int status = call(rule, persona).status();
+        boolean allowed = rule.allowed().get(persona);
+        int expectedDenial = persona.equals("anonymous") ? 401 : 403;
+        boolean ok = allowed ? status != 401 && status != 403 : status == expectedDenial;
+        if (!ok) {
+          wrong.add(
+              "%s as %s: got %d, expected %s"
+                  .formatted(
+                      rule.key(),
+                      persona,
+                      status,
+                      allowed ? "to pass authorization" : String.valueOf(expectedDenial)));
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  private static Http.Response call(Rule rule, String persona) {
+    ConfigurableApplicationContext context = platform.services().get(rule.service());
+    Http http = RunningPlatform.http(context);
+    if (!persona.equals("anonymous")) {
+      http = http.as(tokens.get(persona));
+    }
+    String path = rule.path();
+    for (Map.Entry<String, String> value : fixture.entrySet()) {
+      path = path.replace("{" + value.getKey() + "}", value.getValue());
+    }
+    return switch (rule.method()) {
+      case "GET" -> http.get(path);
+      case "POST" -> http.post(path, "{}");
+      case "PUT" -> http.put(path, "{}");
+      case "DELETE" -> http.delete(path);
+      default -> throw new IllegalArgumentException(rule.method());
+    };
+  }
+
+  private static Set<String> endpointsOf(String service, ConfigurableApplicationContext context) {
+    JsonNode paths = RunningPlatform.http(context).get("/v3/api-docs").body().path("paths");
+    Set<String> endpoints = new TreeSet<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> path = it.next();
+      path.getValue()
+          .fieldNames()
+          .forEachRemaining(
+              method -> endpoints.add(service + " " + method.toUpperCase() + " " + path.getKey()));
+    }
+    return endpoints;
+  }
+
+  private static List<Rule> rules() throws IOException {
+    try (InputStream in =
+        AuthorizationMatrixTest.class.getResourceAsStream("/authorization-matrix.csv")) {
+      List<String> lines =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .filter(line -> !line.isBlank() && !line.startsWith("#"))
+              .toList();
+      List<String> header = List.of(lines.get(0).split(","));
+      assertThat(header.subList(3, header.size())).containsExactlyElementsOf(PERSONAS);
+      List<Rule> rules = new ArrayList<>();
+      for (String line : lines.subList(1, lines.size())) {
+        String[] cells = line.split(",");
+        Map<String, Boolean> allowed = new LinkedHashMap<>();
+        for (int i = 0; i < PERSONAS.size(); i++) {
+          String cell = cells[3 + i].trim();
+          assertThat(cell).as(line).isIn("allow", "deny");
+          allowed.put(PERSONAS.get(i), cell.equals("allow"));
+        }
+        rules.add(new Rule(cells[0], cells[1], cells[2], allowed));
+      }
+      return rules;
+    }
+  }
+}

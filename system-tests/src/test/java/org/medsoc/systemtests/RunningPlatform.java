@@ -1,0 +1,59 @@
+package org.medsoc.systemtests;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.medsoc.committee.CommitteeServiceApplication;
+import org.medsoc.events.EventsServiceApplication;
+import org.medsoc.member.MemberServiceApplication;
+import org.medsoc.testsupport.Http;
+import org.medsoc.testsupport.TestInfrastructure;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The three services, each with its own database, on one real broker and one token issuer; started
+ * once for all system tests of this JVM and closed when it exits.
+ */
+final class RunningPlatform {
+
+  private static RunningPlatform instance;
+
+  final ConfigurableApplicationContext member;
+  final ConfigurableApplicationContext committee;
+  final ConfigurableApplicationContext events;
+
+  private RunningPlatform() {
+    member = start(MemberServiceApplication.application(), "member");
+    committee = start(CommitteeServiceApplication.application(), "committee");
+    events = start(EventsServiceApplication.application(), "events");
+  }
+
+  static synchronized RunningPlatform get() {
+    if (instance == null) {
+      instance = new RunningPlatform();
+    }
+    return instance;
+  }
+
+  Map<String, ConfigurableApplicationContext> services() {
+    return Map.of(
+        "member-service", member, "committee-service", committee, "events-service", events);
+  }
+
+  List<ConfigurableApplicationContext> all() {
+    return List.of(member, committee, events);
+  }
+
+  static Http http(ConfigurableApplicationContext context) {
+    return Http.onPort(((WebServerApplicationContext) context).getWebServer().getPort());
+  }
+
+  private static ConfigurableApplicationContext start(
+      SpringApplicationBuilder application, String name) {
+    Map<String, Object> properties = new HashMap<>(TestInfrastructure.serviceProperties(name));
+    properties.put("server.port", "0");
+    return application.run(TestInfrastructure.asArguments(properties));
+  }
+}
