@@ -12,6 +12,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
+import org.medsoc.member.introduction.command.IntroductionParties;
 import org.medsoc.member.member.command.MemberRegistry;
 import org.medsoc.platform.security.AccessRules;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -28,9 +29,11 @@ public class MemberServiceAccess implements AccessRules {
   private static final String MEMBERSHIP = "/members/{memberId}/memberships/{societyId}";
 
   private final MemberRegistry registry;
+  private final IntroductionParties introductions;
 
-  public MemberServiceAccess(MemberRegistry registry) {
+  public MemberServiceAccess(MemberRegistry registry, IntroductionParties introductions) {
     this.registry = registry;
+    this.introductions = introductions;
   }
 
   @Override
@@ -43,6 +46,11 @@ public class MemberServiceAccess implements AccessRules {
     AuthorizationManager<RequestAuthorizationContext> theMember =
         owner("memberId", (caller, memberId) -> registry.isAccountOf(caller.subject(), memberId));
     AuthorizationManager<RequestAuthorizationContext> societyStaff = staffOfSociety("societyId");
+    AuthorizationManager<RequestAuthorizationContext> introductionParty =
+        owner(
+            "introductionId",
+            (caller, id) ->
+                introductions.isParty(id, registry.memberOf(caller.subject()).orElse(null)));
 
     rules
         .requestMatchers(POST, "/societies")
@@ -75,6 +83,20 @@ public class MemberServiceAccess implements AccessRules {
             MEMBERSHIP + "/reinstatement")
         .access(societyStaff)
         .requestMatchers(PUT, MEMBERSHIP + "/category")
-        .access(societyStaff);
+        .access(societyStaff)
+        // Introductions: any member may introduce; only the parties (and staff) see and act on
+        // one; the aggregate then admits each step only to the party it belongs to.
+        .requestMatchers(POST, "/introductions")
+        .access(anyRole(STAFF, MEMBER))
+        .requestMatchers(GET, "/introductions/{introductionId}")
+        .access(anyOf(anyRole(STAFF), introductionParty))
+        .requestMatchers(
+            POST,
+            "/introductions/{introductionId}/answer",
+            "/introductions/{introductionId}/meeting",
+            "/introductions/{introductionId}/follow-up")
+        .access(anyOf(anyRole(STAFF), introductionParty))
+        .requestMatchers(GET, "/members/{memberId}/introductions/*")
+        .access(anyOf(anyRole(STAFF), theMember));
   }
 }

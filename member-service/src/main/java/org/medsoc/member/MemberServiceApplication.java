@@ -2,6 +2,7 @@ package org.medsoc.member;
 
 import java.time.Duration;
 import org.medsoc.kernel.messaging.Topics;
+import org.medsoc.member.introduction.command.IntroductionPolicy;
 import org.medsoc.member.member.command.MembershipPolicy;
 import org.medsoc.platform.messaging.TopicDeclarations;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,9 +33,16 @@ public class MemberServiceApplication {
   }
 
   @Bean
+  IntroductionPolicy introductionPolicy(
+      @Value("${introduction.answer-within}") Duration answerWithin) {
+    return new IntroductionPolicy(answerWithin);
+  }
+
+  @Bean
   KafkaAdmin.NewTopics memberTopics(
       @Value("${platform.kafka.partitions}") int partitions,
       @Value("${platform.kafka.replication-factor}") int replicationFactor) {
-    return TopicDeclarations.withDeadLetters(partitions, replicationFactor, Topics.MEMBERSHIPS);
+    return TopicDeclarations.withDeadLetters(
+        partitions, replicationFactor, Topics.MEMBERSHIPS, Topics.INTRODUCTIONS);
   }
 }

@@ -81,6 +81,60 @@ class AuthorizationMatrixTest {
                     "trainingLevel",
                     "PGY2"))
             .text("memberId");
+    Http otherMember =
+        RunningPlatform.http(platform.member).as(identity.member("matrix-other-side-" + run));
+    String otherMemberId =
+        otherMember
+            .post(
+                "/members",
+                Map.of(
+                    "profile",
+                    Map.of(
+                        "givenName",
+                        "Olga",
+                        "familyName",
+                        "Side",
+                        "institution",
+                        "Test Hospital",
+                        "email",
+                        "side-" + run + "@example.org"),
+                    "trainingLevel",
+                    "ATTENDING"))
+            .text("memberId");
+    // Staff record an introduction of the owner to another member.
+    String introducerId =
+        staff
+            .post(
+                "/members",
+                Map.of(
+                    "profile",
+                    Map.of(
+                        "givenName",
+                        "Ian",
+                        "familyName",
+                        "Troducer",
+                        "institution",
+                        "Test Hospital",
+                        "email",
+                        "introducer-" + run + "@example.org"),
+                    "trainingLevel",
+                    "ATTENDING"))
+            .text("memberId");
+    String introductionId =
+        staff
+            .post(
+                "/introductions",
+                Map.of(
+                    "introducerId",
+                    introducerId,
+                    "firstMemberId",
+                    memberId,
+                    "secondMemberId",
+                    otherMemberId,
+                    "reason",
+                    "both on the matrix"))
+            .text("introductionId");
+    fixture.put("introductionId", introductionId);
     fixture.put("societyId", societyId);
     fixture.put("sectionId", sectionId);
     fixture.put("memberId", memberId);

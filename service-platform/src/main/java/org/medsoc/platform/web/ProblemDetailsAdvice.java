@@ -40,8 +40,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
           case INVALID -> HttpStatus.BAD_REQUEST;
           case NOT_FOUND -> HttpStatus.NOT_FOUND;
           case CONFLICT -> HttpStatus.CONFLICT;
+          case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
-    return problem(status, e.getMessage(), e.violations());
+    String detail =
+        e.kind() == DomainException.Kind.FORBIDDEN ? "You may not do this" : e.getMessage();
+    return problem(status, detail, e.violations());
   }
 
   @ExceptionHandler(CommandExecutionException.class)

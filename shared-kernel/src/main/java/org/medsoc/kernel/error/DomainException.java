@@ -14,7 +14,9 @@ public class DomainException extends RuntimeException {
     /** Something the request refers to does not exist (404). */
     NOT_FOUND,
     /** The request clashes with the current state (409). */
-    CONFLICT
+    CONFLICT,
+    /** The caller is not a party entitled to this action (403, revealing nothing more). */
+    FORBIDDEN
   }
 
   private final Kind kind;
@@ -36,6 +38,11 @@ public class DomainException extends RuntimeException {
 
   public static DomainException conflict(String field, String reason) {
     return new DomainException(Kind.CONFLICT, field, reason);
+  }
+
+  /** The caller may not take this action; the answer says no more than that. */
+  public static DomainException forbidden() {
+    return new DomainException(Kind.FORBIDDEN, null, "not permitted for this caller");
   }
 
   public Kind kind() {

@@ -10,6 +10,9 @@ public final class Topics {
   /** member-service: the eligibility-relevant state of memberships. */
   public static final String MEMBERSHIPS = "member.memberships";
 
+  /** member-service: every step of every introduction, for the audit trail and other services. */
+  public static final String INTRODUCTIONS = "member.introductions";
+
   public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
   private Topics() {}

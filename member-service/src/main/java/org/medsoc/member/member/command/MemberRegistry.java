@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(MemberRegistry.PROCESSING_GROUP)
-public class MemberRegistry implements MemberEmails, MemberAccounts {
+public class MemberRegistry implements MemberEmails, MemberAccounts, Members {
 
   public static final String PROCESSING_GROUP = "member-registry";
 
@@ -60,6 +60,15 @@ public class MemberRegistry implements MemberEmails, MemberAccounts {
             "SELECT subject FROM member_account WHERE member_id = ?", String.class, memberId)
         .stream()
         .findFirst();
+  }
+
+  @Override
+  public boolean exists(String memberId) {
+    return Boolean.TRUE.equals(
+        jdbc.queryForObject(
+            "SELECT EXISTS (SELECT 1 FROM member_email WHERE member_id = ?)",
+            Boolean.class,
+            memberId));
   }
 
   /** Whether the caller's login is the one that acts as this member. */

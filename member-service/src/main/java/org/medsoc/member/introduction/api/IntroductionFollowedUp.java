@@ -1,0 +1,4 @@
+package org.medsoc.member.introduction.api;
+
+/** The meeting was followed up. */
+public record IntroductionFollowedUp(String introductionId, String note, String recordedBy) {}

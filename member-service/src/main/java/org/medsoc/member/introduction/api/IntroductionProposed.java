@@ -1,0 +1,14 @@
+package org.medsoc.member.introduction.api;
+
+import java.time.Instant;
+
+/** An introduction was proposed; it expires unanswered at expiresAt. */
+public record IntroductionProposed(
+    String introductionId,
+    String introducerId,
+    String firstMemberId,
+    String secondMemberId,
+    String reason,
+    String context,
+    String sponsorshipId,
+    Instant expiresAt) {}

@@ -1,0 +1,8 @@
+package org.medsoc.member.introduction.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.medsoc.member.acting.Actor;
+
+/** A follow-up after the meeting. */
+public record RecordIntroductionFollowUp(
+    @TargetAggregateIdentifier String introductionId, Actor actor, String note) {}

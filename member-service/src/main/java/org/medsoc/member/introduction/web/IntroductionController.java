@@ -1,0 +1,165 @@
+package org.medsoc.member.introduction.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.medsoc.kernel.error.DomainException;
+import org.medsoc.member.acting.ActingMember;
+import org.medsoc.member.acting.Actor;
+import org.medsoc.member.introduction.api.*;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Introductions between members. */
+@RestController
+public class IntroductionController {
+
+  record NewIntroduction(
+      @Size(max = 64) String introducerId,
+      @NotBlank @Size(max = 64) String firstMemberId,
+      @NotBlank @Size(max = 64) String secondMemberId,
+      @NotBlank @Size(max = 2000) String reason,
+      @Size(max = 500) String context,
+      @Size(max = 64) String sponsorshipId) {}
+
+  record Answer(
+      @NotNull Boolean accept, @Size(max = 2000) String reason, @Size(max = 64) String memberId) {}
+
+  record Meeting(@NotNull @PastOrPresent LocalDate heldOn) {}
+
+  record FollowUp(@NotBlank @Size(max = 2000) String note) {}
+
+  private final CommandGateway commands;
+  private final QueryGateway queries;
+  private final ActingMember acting;
+
+  public IntroductionController(
+      CommandGateway commands, QueryGateway queries, ActingMember acting) {
+    this.commands = commands;
+    this.queries = queries;
+    this.acting = acting;
+  }
+
+  @Operation(
+      summary = "Propose that two members meet, with the reason",
+      description =
+          "A member introducing two others (themself the introducer), or staff recording it for an introducer.")
+  @PostMapping("/introductions")
+  public ResponseEntity<Map<String, String>> propose(@Valid @RequestBody NewIntroduction request) {
+    Actor actor = acting.current();
+    String introducer = request.introducerId() != null ? request.introducerId() : acting.memberId();
+    String id = UUID.randomUUID().toString();
+    commands.sendAndWait(
+        new ProposeIntroduction(
+            id,
+            actor,
+            introducer,
+            request.firstMemberId(),
+            request.secondMemberId(),
+            request.reason(),
+            request.context(),
+            request.sponsorshipId()));
+    return ResponseEntity.created(URI.create("/introductions/" + id))
+        .body(Map.of("introductionId", id));
+  }
+
+  @Operation(
+      summary = "One introduction",
+      description = "Its introducer, its two sides, and staff.")
+  @GetMapping("/introductions/{introductionId}")
+  public IntroductionView introduction(@PathVariable String introductionId) {
+    return queries
+        .query(
+            new FindIntroduction(introductionId),
+            ResponseTypes.optionalInstanceOf(IntroductionView.class))
+        .join()
+        .orElseThrow(
+            () -> DomainException.notFound("introductionId", "no introduction " + introductionId));
+  }
+
+  @Operation(
+      summary = "Accept or decline an introduction",
+      description = "Each side for itself; staff for a side, naming it in memberId.")
+  @PostMapping("/introductions/{introductionId}/answer")
+  public ResponseEntity<Void> answer(
+      @PathVariable String introductionId, @Valid @RequestBody Answer request) {
+    Actor actor = acting.current();
+    String side = request.memberId() != null ? request.memberId() : acting.memberId();
+    commands.sendAndWait(
+        new AnswerIntroduction(introductionId, actor, side, request.accept(), request.reason()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "Record that the two met",
+      description = "The sides, the introducer, or staff.")
+  @PostMapping("/introductions/{introductionId}/meeting")
+  public ResponseEntity<Void> meeting(
+      @PathVariable String introductionId, @Valid @RequestBody Meeting request) {
+    commands.sendAndWait(
+        new RecordIntroductionMeeting(introductionId, acting.current(), request.heldOn()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "Record the follow-up after the meeting",
+      description = "The sides, the introducer, or staff.")
+  @PostMapping("/introductions/{introductionId}/follow-up")
+  public ResponseEntity<Void> followUp(
+      @PathVariable String introductionId, @Valid @RequestBody FollowUp request) {
+    commands.sendAndWait(
+        new RecordIntroductionFollowUp(introductionId, acting.current(), request.note()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "The introductions a member made",
+      description = "The member themself, or staff.")
+  @GetMapping("/members/{memberId}/introductions/made")
+  public List<IntroductionView> made(@PathVariable String memberId) {
+    return queries
+        .query(
+            new FindIntroductionsMadeBy(memberId),
+            ResponseTypes.multipleInstancesOf(IntroductionView.class))
+        .join();
+  }
+
+  @Operation(
+      summary = "The introductions a member received",
+      description = "The member themself, or staff.")
+  @GetMapping("/members/{memberId}/introductions/received")
+  public List<IntroductionView> received(@PathVariable String memberId) {
+    return queries
+        .query(
+            new FindIntroductionsReceivedBy(memberId),
+            ResponseTypes.multipleInstancesOf(IntroductionView.class))
+        .join();
+  }
+
+  @Operation(
+      summary = "Who introduced whom around a member (two steps)",
+      description = "The member themself, or staff.")
+  @GetMapping("/members/{memberId}/introductions/chain")
+  public List<IntroductionView> chain(@PathVariable String memberId) {
+    return queries
+        .query(
+            new FindIntroductionChain(memberId),
+            ResponseTypes.multipleInstancesOf(IntroductionView.class))
+        .join();
+  }
+}
