@@ -28,9 +28,10 @@ CREATE TABLE published_introduction (
     sponsorship_id   VARCHAR(64)
 );
 
--- Who takes part in which introduction; written in the event's transaction, read by access rules.
-CREATE TABLE introduction_party (
-    introduction_id VARCHAR(64) NOT NULL,
-    member_id       VARCHAR(64) NOT NULL,
-    PRIMARY KEY (introduction_id, member_id)
+-- Who takes part in which networking record (introduction, mentorship, sponsorship); written in
+-- the event's transaction, read by access rules.
+CREATE TABLE party (
+    record_id VARCHAR(64) NOT NULL,
+    member_id VARCHAR(64) NOT NULL,
+    PRIMARY KEY (record_id, member_id)
 );

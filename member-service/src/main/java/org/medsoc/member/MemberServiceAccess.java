@@ -12,10 +12,12 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
-import org.medsoc.member.introduction.command.IntroductionParties;
+import org.medsoc.member.acting.Parties;
 import org.medsoc.member.member.command.MemberRegistry;
 import org.medsoc.platform.security.AccessRules;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.stereotype.Component;
 
@@ -29,28 +31,22 @@ public class MemberServiceAccess implements AccessRules {
   private static final String MEMBERSHIP = "/members/{memberId}/memberships/{societyId}";
 
   private final MemberRegistry registry;
-  private final IntroductionParties introductions;
+  private final Parties parties;
 
-  public MemberServiceAccess(MemberRegistry registry, IntroductionParties introductions) {
+  public MemberServiceAccess(MemberRegistry registry, Parties parties) {
     this.registry = registry;
-    this.introductions = introductions;
+    this.parties = parties;
   }
 
   @Override
   public void declare(
-      org.springframework.security.config.annotation.web.configurers
-                      .AuthorizeHttpRequestsConfigurer<
-                  org.springframework.security.config.annotation.web.builders.HttpSecurity>
-              .AuthorizationManagerRequestMatcherRegistry
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
           rules) {
     AuthorizationManager<RequestAuthorizationContext> theMember =
         owner("memberId", (caller, memberId) -> registry.isAccountOf(caller.subject(), memberId));
     AuthorizationManager<RequestAuthorizationContext> societyStaff = staffOfSociety("societyId");
-    AuthorizationManager<RequestAuthorizationContext> introductionParty =
-        owner(
-            "introductionId",
-            (caller, id) ->
-                introductions.isParty(id, registry.memberOf(caller.subject()).orElse(null)));
+    AuthorizationManager<RequestAuthorizationContext> introductionParty = partyOf("introductionId");
+    AuthorizationManager<RequestAuthorizationContext> mentorshipParty = partyOf("mentorshipId");
 
     rules
         .requestMatchers(POST, "/societies")
@@ -97,6 +93,26 @@ public class MemberServiceAccess implements AccessRules {
             "/introductions/{introductionId}/follow-up")
         .access(anyOf(anyRole(STAFF), introductionParty))
         .requestMatchers(GET, "/members/{memberId}/introductions/*")
+        .access(anyOf(anyRole(STAFF), theMember))
+        // Mentorships: a member asks for one; its mentee and mentor (and staff) see and act on it.
+        .requestMatchers(POST, "/mentorships")
+        .access(anyRole(STAFF, MEMBER))
+        .requestMatchers(GET, "/mentorships/{mentorshipId}")
+        .access(anyOf(anyRole(STAFF), mentorshipParty))
+        .requestMatchers(
+            POST,
+            "/mentorships/{mentorshipId}/answer",
+            "/mentorships/{mentorshipId}/check-ins",
+            "/mentorships/{mentorshipId}/end")
+        .access(anyOf(anyRole(STAFF), mentorshipParty))
+        .requestMatchers(GET, "/members/{memberId}/mentor-team")
         .access(anyOf(anyRole(STAFF), theMember));
+  }
+
+  /** The member the caller acts as takes part in the record the path variable names. */
+  private AuthorizationManager<RequestAuthorizationContext> partyOf(String variable) {
+    return owner(
+        variable,
+        (caller, id) -> parties.isParty(id, registry.memberOf(caller.subject()).orElse(null)));
   }
 }

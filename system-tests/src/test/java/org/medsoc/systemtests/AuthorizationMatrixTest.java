@@ -135,6 +135,22 @@ class AuthorizationMatrixTest {
                     "both on the matrix"))
             .text("introductionId");
     fixture.put("introductionId", introductionId);
+    fixture.put(
+        "mentorshipId",
+        RunningPlatform.http(platform.member)
+            .as(identity.member(ownerLogin))
+            .post(
+                "/mentorships",
+                Map.of(
+                    "mentorId",
+                    otherMemberId,
+                    "type",
+                    "CAREER",
+                    "ask",
+                    "advice on fellowship applications",
+                    "firstStep",
+                    "a 20-minute call"))
+            .text("mentorshipId"));
     fixture.put("societyId", societyId);
     fixture.put("sectionId", sectionId);
     fixture.put("memberId", memberId);

@@ -1,0 +1,4 @@
+package org.medsoc.member.mentorship.api;
+
+/** Query: a member's active mentors. */
+public record FindMentorTeam(String menteeId) {}

@@ -1,0 +1,17 @@
+package org.medsoc.member.mentorship.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.medsoc.member.acting.Actor;
+
+/**
+ * A member asks another for mentorship: a specific ask and a small first step (e.g. a 20-minute
+ * meeting).
+ */
+public record RequestMentorship(
+    @TargetAggregateIdentifier String mentorshipId,
+    Actor actor,
+    String menteeId,
+    String mentorId,
+    MentorshipType type,
+    String ask,
+    String firstStep) {}

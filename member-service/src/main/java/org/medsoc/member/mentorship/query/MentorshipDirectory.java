@@ -1,0 +1,122 @@
+package org.medsoc.member.mentorship.query;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.medsoc.member.mentorship.api.*;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Mentorships, and each member's mentor team. */
+@Component
+@ProcessingGroup(MentorshipDirectory.PROCESSING_GROUP)
+public class MentorshipDirectory {
+
+  public static final String PROCESSING_GROUP = "mentorships";
+
+  private final JdbcTemplate jdbc;
+
+  public MentorshipDirectory(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventHandler
+  void on(MentorshipRequested event, @org.axonframework.eventhandling.Timestamp Instant at) {
+    jdbc.update(
+        """
+        INSERT INTO mentorship (mentorship_id, mentee_id, mentor_id, type, ask, first_step, status, requested_at)
+        VALUES (?, ?, ?, ?, ?, ?, 'REQUESTED', ?) ON CONFLICT (mentorship_id) DO NOTHING
+        """,
+        event.mentorshipId(),
+        event.menteeId(),
+        event.mentorId(),
+        event.type().name(),
+        event.ask(),
+        event.firstStep(),
+        Timestamp.from(at));
+  }
+
+  @EventHandler
+  void on(MentorshipAccepted event) {
+    status(event.mentorshipId(), MentorshipStatus.ACTIVE);
+  }
+
+  @EventHandler
+  void on(MentorshipDeclined event) {
+    status(event.mentorshipId(), MentorshipStatus.DECLINED);
+  }
+
+  @EventHandler
+  void on(CheckInRecorded event) {
+    jdbc.update(
+        """
+        UPDATE mentorship SET check_ins = check_ins + 1, last_check_in_on = ?, last_agreed_next_steps = ?
+        WHERE mentorship_id = ?
+        """,
+        Date.valueOf(event.heldOn()),
+        event.agreedNextSteps(),
+        event.mentorshipId());
+  }
+
+  @EventHandler
+  void on(MentorshipEnded event) {
+    jdbc.update(
+        "UPDATE mentorship SET status = 'ENDED', end_reason = ? WHERE mentorship_id = ?",
+        event.reason(),
+        event.mentorshipId());
+  }
+
+  @ResetHandler
+  void onReset() {
+    jdbc.execute("TRUNCATE mentorship");
+  }
+
+  @QueryHandler
+  public Optional<MentorshipView> handle(FindMentorship query) {
+    return jdbc
+        .query(
+            "SELECT * FROM mentorship WHERE mentorship_id = ?",
+            (rs, i) -> map(rs),
+            query.mentorshipId())
+        .stream()
+        .findFirst();
+  }
+
+  @QueryHandler
+  public List<MentorshipView> handle(FindMentorTeam query) {
+    return jdbc.query(
+        "SELECT * FROM mentorship WHERE mentee_id = ? AND status = 'ACTIVE' ORDER BY type, requested_at",
+        (rs, i) -> map(rs),
+        query.menteeId());
+  }
+
+  private void status(String mentorshipId, MentorshipStatus status) {
+    jdbc.update(
+        "UPDATE mentorship SET status = ? WHERE mentorship_id = ?", status.name(), mentorshipId);
+  }
+
+  private static MentorshipView map(ResultSet rs) throws SQLException {
+    Date last = rs.getDate("last_check_in_on");
+    return new MentorshipView(
+        rs.getString("mentorship_id"),
+        rs.getString("mentee_id"),
+        rs.getString("mentor_id"),
+        MentorshipType.valueOf(rs.getString("type")),
+        rs.getString("ask"),
+        rs.getString("first_step"),
+        MentorshipStatus.valueOf(rs.getString("status")),
+        rs.getTimestamp("requested_at").toInstant(),
+        rs.getInt("check_ins"),
+        last == null ? null : last.toLocalDate(),
+        rs.getString("last_agreed_next_steps"),
+        rs.getString("end_reason"));
+  }
+}

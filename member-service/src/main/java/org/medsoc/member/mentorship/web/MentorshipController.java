@@ -1,0 +1,134 @@
+package org.medsoc.member.mentorship.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.medsoc.kernel.error.DomainException;
+import org.medsoc.member.acting.ActingMember;
+import org.medsoc.member.mentorship.api.*;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Mentorships between members. */
+@RestController
+public class MentorshipController {
+
+  record MentorshipRequest(
+      @NotBlank @Size(max = 64) String mentorId,
+      @NotNull MentorshipType type,
+      @NotBlank @Size(max = 2000) String ask,
+      @NotBlank @Size(max = 500) String firstStep,
+      @Size(max = 64) String menteeId) {}
+
+  record Answer(@NotNull Boolean accept, @Size(max = 2000) String reason) {}
+
+  record CheckIn(
+      @NotNull @PastOrPresent LocalDate heldOn,
+      @NotBlank @Size(max = 4000) String agenda,
+      @Size(max = 4000) String agreedNextSteps) {}
+
+  record Ending(@NotBlank @Size(max = 2000) String reason) {}
+
+  private final CommandGateway commands;
+  private final QueryGateway queries;
+  private final ActingMember acting;
+
+  public MentorshipController(CommandGateway commands, QueryGateway queries, ActingMember acting) {
+    this.commands = commands;
+    this.queries = queries;
+    this.acting = acting;
+  }
+
+  @Operation(
+      summary = "Ask a member for mentorship, with a specific ask and a first step",
+      description = "A member for themself (the mentee), or staff naming the mentee.")
+  @PostMapping("/mentorships")
+  public ResponseEntity<Map<String, String>> request(
+      @Valid @RequestBody MentorshipRequest request) {
+    String mentee = request.menteeId() != null ? request.menteeId() : acting.memberId();
+    String id = UUID.randomUUID().toString();
+    commands.sendAndWait(
+        new RequestMentorship(
+            id,
+            acting.current(),
+            mentee,
+            request.mentorId(),
+            request.type(),
+            request.ask(),
+            request.firstStep()));
+    return ResponseEntity.created(URI.create("/mentorships/" + id))
+        .body(Map.of("mentorshipId", id));
+  }
+
+  @Operation(summary = "One mentorship", description = "Its mentee and mentor, and staff.")
+  @GetMapping("/mentorships/{mentorshipId}")
+  public MentorshipView mentorship(@PathVariable String mentorshipId) {
+    return queries
+        .query(
+            new FindMentorship(mentorshipId),
+            ResponseTypes.optionalInstanceOf(MentorshipView.class))
+        .join()
+        .orElseThrow(
+            () -> DomainException.notFound("mentorshipId", "no mentorship " + mentorshipId));
+  }
+
+  @Operation(
+      summary = "Accept or decline a mentorship request",
+      description = "The mentor asked, or staff.")
+  @PostMapping("/mentorships/{mentorshipId}/answer")
+  public ResponseEntity<Void> answer(
+      @PathVariable String mentorshipId, @Valid @RequestBody Answer request) {
+    commands.sendAndWait(
+        new AnswerMentorshipRequest(
+            mentorshipId, acting.current(), request.accept(), request.reason()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "Record a check-in with its agenda and agreed next steps",
+      description = "Either side, or staff.")
+  @PostMapping("/mentorships/{mentorshipId}/check-ins")
+  public ResponseEntity<Void> checkIn(
+      @PathVariable String mentorshipId, @Valid @RequestBody CheckIn request) {
+    commands.sendAndWait(
+        new RecordCheckIn(
+            mentorshipId,
+            acting.current(),
+            request.heldOn(),
+            request.agenda(),
+            request.agreedNextSteps()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(summary = "End the mentorship, saying why", description = "Either side, or staff.")
+  @PostMapping("/mentorships/{mentorshipId}/end")
+  public ResponseEntity<Void> end(
+      @PathVariable String mentorshipId, @Valid @RequestBody Ending request) {
+    commands.sendAndWait(new EndMentorship(mentorshipId, acting.current(), request.reason()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(summary = "A member's active mentors", description = "The member themself, or staff.")
+  @GetMapping("/members/{memberId}/mentor-team")
+  public List<MentorshipView> mentorTeam(@PathVariable String memberId) {
+    return queries
+        .query(
+            new FindMentorTeam(memberId), ResponseTypes.multipleInstancesOf(MentorshipView.class))
+        .join();
+  }
+}
