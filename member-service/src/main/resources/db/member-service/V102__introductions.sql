@@ -33,5 +33,6 @@ CREATE TABLE published_introduction (
 CREATE TABLE party (
     record_id VARCHAR(64) NOT NULL,
     member_id VARCHAR(64) NOT NULL,
-    PRIMARY KEY (record_id, member_id)
+    role      VARCHAR(16) NOT NULL,
+    PRIMARY KEY (record_id, member_id, role)
 );

@@ -15,6 +15,7 @@ import static org.springframework.http.HttpMethod.PUT;
 import org.medsoc.member.acting.Parties;
 import org.medsoc.member.member.command.MemberRegistry;
 import org.medsoc.platform.security.AccessRules;
+import org.medsoc.platform.security.Caller;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -45,8 +46,6 @@ public class MemberServiceAccess implements AccessRules {
     AuthorizationManager<RequestAuthorizationContext> theMember =
         owner("memberId", (caller, memberId) -> registry.isAccountOf(caller.subject(), memberId));
     AuthorizationManager<RequestAuthorizationContext> societyStaff = staffOfSociety("societyId");
-    AuthorizationManager<RequestAuthorizationContext> introductionParty = partyOf("introductionId");
-    AuthorizationManager<RequestAuthorizationContext> mentorshipParty = partyOf("mentorshipId");
 
     rules
         .requestMatchers(POST, "/societies")
@@ -80,39 +79,59 @@ public class MemberServiceAccess implements AccessRules {
         .access(societyStaff)
         .requestMatchers(PUT, MEMBERSHIP + "/category")
         .access(societyStaff)
-        // Introductions: any member may introduce; only the parties (and staff) see and act on
-        // one; the aggregate then admits each step only to the party it belongs to.
-        .requestMatchers(POST, "/introductions")
+        // Networking records: any member may start one; its parties (and staff) see it; each step
+        // is open only to the party whose step it is, decided from the path before the body is
+        // read.
+        .requestMatchers(POST, "/introductions", "/mentorships", "/sponsorships")
         .access(anyRole(STAFF, MEMBER))
         .requestMatchers(GET, "/introductions/{introductionId}")
-        .access(anyOf(anyRole(STAFF), introductionParty))
+        .access(anyOf(anyRole(STAFF), partyOf("introductionId")))
+        .requestMatchers(POST, "/introductions/{introductionId}/answer")
+        .access(anyOf(anyRole(STAFF), playing("introductionId", Parties.Role.SIDE)))
         .requestMatchers(
             POST,
-            "/introductions/{introductionId}/answer",
             "/introductions/{introductionId}/meeting",
             "/introductions/{introductionId}/follow-up")
-        .access(anyOf(anyRole(STAFF), introductionParty))
+        .access(anyOf(anyRole(STAFF), partyOf("introductionId")))
         .requestMatchers(GET, "/members/{memberId}/introductions/*")
         .access(anyOf(anyRole(STAFF), theMember))
-        // Mentorships: a member asks for one; its mentee and mentor (and staff) see and act on it.
-        .requestMatchers(POST, "/mentorships")
-        .access(anyRole(STAFF, MEMBER))
         .requestMatchers(GET, "/mentorships/{mentorshipId}")
-        .access(anyOf(anyRole(STAFF), mentorshipParty))
+        .access(anyOf(anyRole(STAFF), partyOf("mentorshipId")))
+        .requestMatchers(POST, "/mentorships/{mentorshipId}/answer")
+        .access(anyOf(anyRole(STAFF), playing("mentorshipId", Parties.Role.MENTOR)))
+        .requestMatchers(
+            POST, "/mentorships/{mentorshipId}/check-ins", "/mentorships/{mentorshipId}/end")
+        .access(anyOf(anyRole(STAFF), partyOf("mentorshipId")))
+        .requestMatchers(GET, "/members/{memberId}/mentor-team")
+        .access(anyOf(anyRole(STAFF), theMember))
+        .requestMatchers(GET, "/sponsorships/{sponsorshipId}")
+        .access(anyOf(anyRole(STAFF), partyOf("sponsorshipId")))
         .requestMatchers(
             POST,
-            "/mentorships/{mentorshipId}/answer",
-            "/mentorships/{mentorshipId}/check-ins",
-            "/mentorships/{mentorshipId}/end")
-        .access(anyOf(anyRole(STAFF), mentorshipParty))
-        .requestMatchers(GET, "/members/{memberId}/mentor-team")
+            "/sponsorships/{sponsorshipId}/recommendations",
+            "/sponsorships/{sponsorshipId}/letters/{letterId}/submission",
+            "/sponsorships/{sponsorshipId}/letters/{letterId}/decline")
+        .access(anyOf(anyRole(STAFF), playing("sponsorshipId", Parties.Role.SPONSOR)))
+        .requestMatchers(POST, "/sponsorships/{sponsorshipId}/letters")
+        .access(anyOf(anyRole(STAFF), playing("sponsorshipId", Parties.Role.PROTEGE)))
+        .requestMatchers(POST, "/sponsorships/{sponsorshipId}/outcomes")
+        .access(anyOf(anyRole(STAFF), partyOf("sponsorshipId")))
+        .requestMatchers(GET, "/members/{memberId}/sponsorships")
         .access(anyOf(anyRole(STAFF), theMember));
   }
 
   /** The member the caller acts as takes part in the record the path variable names. */
   private AuthorizationManager<RequestAuthorizationContext> partyOf(String variable) {
-    return owner(
-        variable,
-        (caller, id) -> parties.isParty(id, registry.memberOf(caller.subject()).orElse(null)));
+    return owner(variable, (caller, id) -> parties.isParty(id, memberOf(caller)));
+  }
+
+  /** The member the caller acts as plays this role in the record the path variable names. */
+  private AuthorizationManager<RequestAuthorizationContext> playing(
+      String variable, Parties.Role role) {
+    return owner(variable, (caller, id) -> parties.plays(id, memberOf(caller), role));
+  }
+
+  private String memberOf(Caller caller) {
+    return registry.memberOf(caller.subject()).orElse(null);
   }
 }

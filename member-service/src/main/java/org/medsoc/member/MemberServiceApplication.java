@@ -43,6 +43,10 @@ public class MemberServiceApplication {
       @Value("${platform.kafka.partitions}") int partitions,
       @Value("${platform.kafka.replication-factor}") int replicationFactor) {
     return TopicDeclarations.withDeadLetters(
-        partitions, replicationFactor, Topics.MEMBERSHIPS, Topics.INTRODUCTIONS);
+        partitions,
+        replicationFactor,
+        Topics.MEMBERSHIPS,
+        Topics.INTRODUCTIONS,
+        Topics.SPONSORSHIPS);
   }
 }

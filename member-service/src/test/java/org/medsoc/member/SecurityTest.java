@@ -1,12 +1,14 @@
 package org.medsoc.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +102,9 @@ class SecurityTest extends MemberServiceTestBase {
             .text("memberId");
     Http otherMember = Http.onPort(port).as(identity.member("login-other-" + System.nanoTime()));
 
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> lena.get("/members/" + lenaId).status() == 200);
     assertThat(lena.get("/members/" + lenaId).body().at("/profile/email").asText())
         .isEqualTo(email);
     assertThat(http.get("/members/" + lenaId).body().at("/profile/email").asText())

@@ -151,6 +151,12 @@ class AuthorizationMatrixTest {
                     "firstStep",
                     "a 20-minute call"))
             .text("mentorshipId"));
+    String sponsorshipId =
+        otherMember
+            .post("/sponsorships", Map.of("protegeId", memberId, "goals", "a fellowship"))
+            .text("sponsorshipId");
+    fixture.put("sponsorshipId", sponsorshipId);
+    fixture.put("letterId", "no-such-letter");
     fixture.put("societyId", societyId);
     fixture.put("sectionId", sectionId);
     fixture.put("memberId", memberId);

@@ -4,19 +4,31 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.member.introduction.api.IntroductionProposed;
 import org.medsoc.member.mentorship.api.MentorshipRequested;
+import org.medsoc.member.sponsorship.api.SponsorshipDeclared;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Who takes part in each networking record: the introducer and both sides of an introduction, the
- * mentee and mentor of a mentorship. Written in the transaction that stores the record's first
- * event, so access rules admit exactly the parties from the first moment.
+ * Who takes part in each networking record, and as what: the introducer and both sides of an
+ * introduction, the mentee and mentor of a mentorship, the sponsor and protégé of a sponsorship.
+ * Written in the transaction that stores the record's first event, so access rules admit exactly
+ * the right party from the first moment.
  */
 @Component
 @ProcessingGroup(Parties.PROCESSING_GROUP)
 public class Parties {
 
   public static final String PROCESSING_GROUP = "parties";
+
+  /** The part a member plays in a networking record. */
+  public enum Role {
+    INTRODUCER,
+    SIDE,
+    MENTEE,
+    MENTOR,
+    SPONSOR,
+    PROTEGE
+  }
 
   private final JdbcTemplate jdbc;
 
@@ -26,18 +38,24 @@ public class Parties {
 
   @EventHandler
   void on(IntroductionProposed event) {
-    record(
-        event.introductionId(),
-        event.introducerId(),
-        event.firstMemberId(),
-        event.secondMemberId());
+    record(event.introductionId(), event.introducerId(), Role.INTRODUCER);
+    record(event.introductionId(), event.firstMemberId(), Role.SIDE);
+    record(event.introductionId(), event.secondMemberId(), Role.SIDE);
   }
 
   @EventHandler
   void on(MentorshipRequested event) {
-    record(event.mentorshipId(), event.menteeId(), event.mentorId());
+    record(event.mentorshipId(), event.menteeId(), Role.MENTEE);
+    record(event.mentorshipId(), event.mentorId(), Role.MENTOR);
   }
 
+  @EventHandler
+  void on(SponsorshipDeclared event) {
+    record(event.sponsorshipId(), event.sponsorId(), Role.SPONSOR);
+    record(event.sponsorshipId(), event.protegeId(), Role.PROTEGE);
+  }
+
+  /** Whether the member takes part in the record in any role. */
   public boolean isParty(String recordId, String memberId) {
     return memberId != null
         && Boolean.TRUE.equals(
@@ -48,12 +66,23 @@ public class Parties {
                 memberId));
   }
 
-  private void record(String recordId, String... members) {
-    for (String member : members) {
-      jdbc.update(
-          "INSERT INTO party (record_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-          recordId,
-          member);
-    }
+  /** Whether the member plays this role in the record. */
+  public boolean plays(String recordId, String memberId, Role role) {
+    return memberId != null
+        && Boolean.TRUE.equals(
+            jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM party WHERE record_id = ? AND member_id = ? AND role = ?)",
+                Boolean.class,
+                recordId,
+                memberId,
+                role.name()));
+  }
+
+  private void record(String recordId, String member, Role role) {
+    jdbc.update(
+        "INSERT INTO party (record_id, member_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        recordId,
+        member,
+        role.name());
   }
 }

@@ -13,6 +13,9 @@ public final class Topics {
   /** member-service: every step of every introduction, for the audit trail and other services. */
   public static final String INTRODUCTIONS = "member.introductions";
 
+  /** member-service: every sponsorship action (never a letter's content). */
+  public static final String SPONSORSHIPS = "member.sponsorships";
+
   public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
   private Topics() {}

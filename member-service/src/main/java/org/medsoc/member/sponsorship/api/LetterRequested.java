@@ -1,0 +1,13 @@
+package org.medsoc.member.sponsorship.api;
+
+import java.time.LocalDate;
+
+/** A letter was asked for; shortNotice when the deadline is less than six weeks away. */
+public record LetterRequested(
+    String sponsorshipId,
+    String letterId,
+    String sponsorId,
+    String protegeId,
+    String purpose,
+    LocalDate deadline,
+    boolean shortNotice) {}

@@ -1,0 +1,5 @@
+package org.medsoc.member.sponsorship.api;
+
+/** The letter was written. Its content is confidential: only its author sees it. */
+public record LetterSubmitted(
+    String sponsorshipId, String letterId, String sponsorId, String protegeId, String content) {}

@@ -1,0 +1,11 @@
+package org.medsoc.member.sponsorship.api;
+
+/** What a sponsor recommends a protégé for. */
+public enum RoleKind {
+  FELLOWSHIP,
+  JOB,
+  PROGRAM,
+  COMMITTEE,
+  PANEL,
+  AWARD
+}

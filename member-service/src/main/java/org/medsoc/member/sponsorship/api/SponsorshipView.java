@@ -1,0 +1,14 @@
+package org.medsoc.member.sponsorship.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A sponsorship and its actions. */
+public record SponsorshipView(
+    String sponsorshipId,
+    String sponsorId,
+    String protegeId,
+    String goals,
+    String fromMentorshipId,
+    Instant declaredAt,
+    List<SponsorshipActionView> actions) {}

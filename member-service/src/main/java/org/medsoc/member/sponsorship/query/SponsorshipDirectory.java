@@ -1,0 +1,171 @@
+package org.medsoc.member.sponsorship.query;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.medsoc.member.sponsorship.api.*;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sponsorships and their actions. A letter's content leaves this projection only for the sponsor
+ * who wrote it; the protégé and everyone else see that it was submitted, not what it says.
+ */
+@Component
+@ProcessingGroup(SponsorshipDirectory.PROCESSING_GROUP)
+public class SponsorshipDirectory {
+
+  public static final String PROCESSING_GROUP = "sponsorships";
+
+  private final JdbcTemplate jdbc;
+
+  public SponsorshipDirectory(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventHandler
+  void on(SponsorshipDeclared event, @org.axonframework.eventhandling.Timestamp Instant at) {
+    jdbc.update(
+        """
+        INSERT INTO sponsorship (sponsorship_id, sponsor_id, protege_id, goals, declared_at)
+        VALUES (?, ?, ?, ?, ?) ON CONFLICT (sponsorship_id) DO NOTHING
+        """,
+        event.sponsorshipId(),
+        event.sponsorId(),
+        event.protegeId(),
+        event.goals(),
+        Timestamp.from(at));
+  }
+
+  @EventHandler
+  void on(MentorBecameSponsor event) {
+    jdbc.update(
+        "UPDATE sponsorship SET from_mentorship_id = ? WHERE sponsorship_id = ?",
+        event.mentorshipId(),
+        event.sponsorshipId());
+  }
+
+  @EventHandler
+  void on(ProtegeRecommended event, @org.axonframework.eventhandling.Timestamp Instant at) {
+    jdbc.update(
+        """
+        INSERT INTO sponsorship_action (action_id, sponsorship_id, kind, role_kind, target, note, recorded_at)
+        VALUES (?, ?, 'RECOMMENDATION', ?, ?, ?, ?) ON CONFLICT (action_id) DO NOTHING
+        """,
+        event.actionId(),
+        event.sponsorshipId(),
+        event.roleKind().name(),
+        event.target(),
+        event.note(),
+        Timestamp.from(at));
+  }
+
+  @EventHandler
+  void on(LetterRequested event, @org.axonframework.eventhandling.Timestamp Instant at) {
+    jdbc.update(
+        """
+        INSERT INTO sponsorship_action (action_id, sponsorship_id, kind, purpose, deadline, short_notice,
+            letter_status, recorded_at)
+        VALUES (?, ?, 'LETTER', ?, ?, ?, 'REQUESTED', ?) ON CONFLICT (action_id) DO NOTHING
+        """,
+        event.letterId(),
+        event.sponsorshipId(),
+        event.purpose(),
+        Date.valueOf(event.deadline()),
+        event.shortNotice(),
+        Timestamp.from(at));
+  }
+
+  @EventHandler
+  void on(LetterSubmitted event) {
+    jdbc.update(
+        "UPDATE sponsorship_action SET letter_status = 'SUBMITTED', letter_content = ? WHERE action_id = ?",
+        event.content(),
+        event.letterId());
+  }
+
+  @EventHandler
+  void on(LetterDeclined event) {
+    jdbc.update(
+        "UPDATE sponsorship_action SET letter_status = 'DECLINED', note = ? WHERE action_id = ?",
+        event.reason(),
+        event.letterId());
+  }
+
+  @EventHandler
+  void on(SponsorshipOutcomeRecorded event) {
+    jdbc.update(
+        "UPDATE sponsorship_action SET outcome = ? WHERE action_id = ?",
+        event.outcome().name(),
+        event.actionId());
+  }
+
+  @ResetHandler
+  void onReset() {
+    jdbc.execute("TRUNCATE sponsorship, sponsorship_action");
+  }
+
+  @QueryHandler
+  public Optional<SponsorshipView> handle(FindSponsorship query) {
+    return jdbc
+        .query(
+            "SELECT * FROM sponsorship WHERE sponsorship_id = ?",
+            (rs, i) -> map(rs, query.viewerMemberId()),
+            query.sponsorshipId())
+        .stream()
+        .findFirst();
+  }
+
+  @QueryHandler
+  public List<SponsorshipView> handle(FindSponsorshipsOf query) {
+    return jdbc.query(
+        "SELECT * FROM sponsorship WHERE ? IN (sponsor_id, protege_id) ORDER BY declared_at DESC",
+        (rs, i) -> map(rs, query.viewerMemberId()),
+        query.memberId());
+  }
+
+  private SponsorshipView map(ResultSet rs, String viewer) throws SQLException {
+    String sponsorshipId = rs.getString("sponsorship_id");
+    String sponsorId = rs.getString("sponsor_id");
+    boolean author = sponsorId.equals(viewer);
+    List<SponsorshipActionView> actions =
+        jdbc.query(
+            "SELECT * FROM sponsorship_action WHERE sponsorship_id = ? ORDER BY recorded_at",
+            (a, i) -> action(a, author),
+            sponsorshipId);
+    return new SponsorshipView(
+        sponsorshipId,
+        sponsorId,
+        rs.getString("protege_id"),
+        rs.getString("goals"),
+        rs.getString("from_mentorship_id"),
+        rs.getTimestamp("declared_at").toInstant(),
+        actions);
+  }
+
+  private static SponsorshipActionView action(ResultSet rs, boolean author) throws SQLException {
+    Date deadline = rs.getDate("deadline");
+    String roleKind = rs.getString("role_kind");
+    String outcome = rs.getString("outcome");
+    return new SponsorshipActionView(
+        rs.getString("action_id"),
+        rs.getString("kind"),
+        roleKind == null ? null : RoleKind.valueOf(roleKind),
+        rs.getString("target"),
+        rs.getString("purpose"),
+        deadline == null ? null : deadline.toLocalDate(),
+        (Boolean) rs.getObject("short_notice"),
+        rs.getString("letter_status"),
+        author ? rs.getString("letter_content") : null,
+        outcome == null ? null : Outcome.valueOf(outcome),
+        rs.getTimestamp("recorded_at").toInstant());
+  }
+}

@@ -1,0 +1,185 @@
+package org.medsoc.member.sponsorship.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.medsoc.kernel.error.DomainException;
+import org.medsoc.member.acting.ActingMember;
+import org.medsoc.member.acting.Actor;
+import org.medsoc.member.sponsorship.api.*;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sponsorships: recommendations, letters of recommendation, and their outcomes. */
+@RestController
+public class SponsorshipController {
+
+  record NewSponsorship(
+      @NotBlank @Size(max = 64) String protegeId,
+      @NotBlank @Size(max = 2000) String goals,
+      @Size(max = 64) String mentorshipId,
+      @Size(max = 64) String sponsorId) {}
+
+  record Recommendation(
+      @NotNull RoleKind roleKind,
+      @NotBlank @Size(max = 500) String target,
+      @Size(max = 2000) String note) {}
+
+  record LetterRequest(@NotBlank @Size(max = 500) String purpose, @NotNull LocalDate deadline) {}
+
+  record Letter(@NotBlank @Size(max = 20000) String content) {}
+
+  record Decline(@Size(max = 2000) String reason) {}
+
+  record OutcomeReport(
+      @NotBlank @Size(max = 64) String actionId,
+      @NotNull Outcome outcome,
+      @Size(max = 2000) String note) {}
+
+  private final CommandGateway commands;
+  private final QueryGateway queries;
+  private final ActingMember acting;
+
+  public SponsorshipController(CommandGateway commands, QueryGateway queries, ActingMember acting) {
+    this.commands = commands;
+    this.queries = queries;
+    this.acting = acting;
+  }
+
+  @Operation(
+      summary = "Declare sponsorship of a protégé, with goals",
+      description =
+          "A member as the sponsor (naming the mentorship when a mentor becomes a sponsor), or staff naming the sponsor.")
+  @PostMapping("/sponsorships")
+  public ResponseEntity<Map<String, String>> declare(@Valid @RequestBody NewSponsorship request) {
+    String sponsor = request.sponsorId() != null ? request.sponsorId() : acting.memberId();
+    String id = UUID.randomUUID().toString();
+    commands.sendAndWait(
+        new DeclareSponsorship(
+            id,
+            acting.current(),
+            sponsor,
+            request.protegeId(),
+            request.goals(),
+            request.mentorshipId()));
+    return ResponseEntity.created(URI.create("/sponsorships/" + id))
+        .body(Map.of("sponsorshipId", id));
+  }
+
+  @Operation(
+      summary = "One sponsorship with its actions",
+      description =
+          "Its sponsor and protégé, and staff. A letter's content is shown to its author only.")
+  @GetMapping("/sponsorships/{sponsorshipId}")
+  public SponsorshipView sponsorship(@PathVariable String sponsorshipId) {
+    return queries
+        .query(
+            new FindSponsorship(sponsorshipId, acting.current().memberId()),
+            ResponseTypes.optionalInstanceOf(SponsorshipView.class))
+        .join()
+        .orElseThrow(
+            () -> DomainException.notFound("sponsorshipId", "no sponsorship " + sponsorshipId));
+  }
+
+  @Operation(summary = "Recommend the protégé for a role", description = "The sponsor, or staff.")
+  @PostMapping("/sponsorships/{sponsorshipId}/recommendations")
+  public ResponseEntity<Map<String, String>> recommend(
+      @PathVariable String sponsorshipId, @Valid @RequestBody Recommendation request) {
+    String actionId = UUID.randomUUID().toString();
+    commands.sendAndWait(
+        new RecommendProtege(
+            sponsorshipId,
+            actionId,
+            acting.current(),
+            request.roleKind(),
+            request.target(),
+            request.note()));
+    return ResponseEntity.created(URI.create("/sponsorships/" + sponsorshipId))
+        .body(Map.of("actionId", actionId));
+  }
+
+  @Operation(
+      summary = "Ask the sponsor for a letter of recommendation by a deadline",
+      description = "The protégé, or staff. Warns when the deadline is less than six weeks away.")
+  @PostMapping("/sponsorships/{sponsorshipId}/letters")
+  public ResponseEntity<Map<String, Object>> requestLetter(
+      @PathVariable String sponsorshipId, @Valid @RequestBody LetterRequest request) {
+    String letterId = UUID.randomUUID().toString();
+    Actor actor = acting.current();
+    commands.sendAndWait(
+        new RequestLetter(sponsorshipId, letterId, actor, request.purpose(), request.deadline()));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("letterId", letterId);
+    if (request.deadline().isBefore(LocalDate.now().plusWeeks(6))) {
+      body.put(
+          "warning",
+          "the deadline is less than six weeks away; ask letter writers 6-8 weeks ahead");
+    }
+    return ResponseEntity.created(URI.create("/sponsorships/" + sponsorshipId)).body(body);
+  }
+
+  @Operation(summary = "Submit the letter (confidential)", description = "The sponsor, or staff.")
+  @PostMapping("/sponsorships/{sponsorshipId}/letters/{letterId}/submission")
+  public ResponseEntity<Void> submit(
+      @PathVariable String sponsorshipId,
+      @PathVariable String letterId,
+      @Valid @RequestBody Letter request) {
+    commands.sendAndWait(
+        new SubmitLetter(sponsorshipId, letterId, acting.current(), request.content()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(summary = "Decline to write the letter", description = "The sponsor, or staff.")
+  @PostMapping("/sponsorships/{sponsorshipId}/letters/{letterId}/decline")
+  public ResponseEntity<Void> decline(
+      @PathVariable String sponsorshipId,
+      @PathVariable String letterId,
+      @Valid @RequestBody Decline request) {
+    commands.sendAndWait(
+        new DeclineLetter(sponsorshipId, letterId, acting.current(), request.reason()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "Record what came of a recommendation or a letter",
+      description = "The sponsor, the protégé, or staff.")
+  @PostMapping("/sponsorships/{sponsorshipId}/outcomes")
+  public ResponseEntity<Void> outcome(
+      @PathVariable String sponsorshipId, @Valid @RequestBody OutcomeReport request) {
+    commands.sendAndWait(
+        new RecordSponsorshipOutcome(
+            sponsorshipId,
+            request.actionId(),
+            acting.current(),
+            request.outcome(),
+            request.note()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "The sponsorships a member gives or receives",
+      description = "The member themself, or staff.")
+  @GetMapping("/members/{memberId}/sponsorships")
+  public List<SponsorshipView> sponsorships(@PathVariable String memberId) {
+    return queries
+        .query(
+            new FindSponsorshipsOf(memberId, acting.current().memberId()),
+            ResponseTypes.multipleInstancesOf(SponsorshipView.class))
+        .join();
+  }
+}

@@ -1,0 +1,209 @@
+package org.medsoc.member.sponsorship.command;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.medsoc.kernel.error.DomainException;
+import org.medsoc.member.acting.Actor;
+import org.medsoc.member.acting.Parties;
+import org.medsoc.member.member.command.Members;
+import org.medsoc.member.sponsorship.api.*;
+
+class SponsorshipTest {
+
+  private static final String ID = "sponsorship-1";
+  private static final String SPONSOR = "dr-patel";
+  private static final String PROTEGE = "dr-okafor";
+  private static final Actor AS_SPONSOR = new Actor(SPONSOR, false);
+  private static final Actor AS_PROTEGE = new Actor(PROTEGE, false);
+  private static final Instant NOW = Instant.parse("2027-01-10T09:00:00Z");
+  private static final LocalDate TODAY = LocalDate.of(2027, 1, 10);
+  private static final SponsorshipDeclared DECLARED =
+      new SponsorshipDeclared(
+          ID, SPONSOR, PROTEGE, "a dermatology fellowship and a national committee seat");
+
+  private AggregateTestFixture<Sponsorship> fixture;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new AggregateTestFixture<>(Sponsorship.class);
+    Members members = Set.of(SPONSOR, PROTEGE)::contains;
+    fixture.registerInjectableResource(members);
+    fixture.registerInjectableResource(
+        new Parties(null) {
+          @Override
+          public boolean isParty(String recordId, String memberId) {
+            return recordId.equals("mentorship-7") && Set.of(SPONSOR, PROTEGE).contains(memberId);
+          }
+        });
+  }
+
+  @Test
+  void a_senior_member_declares_sponsorship_with_goals() {
+    fixture
+        .givenCurrentTime(NOW)
+        .when(
+            new DeclareSponsorship(
+                ID,
+                AS_SPONSOR,
+                SPONSOR,
+                PROTEGE,
+                " a dermatology fellowship and a national committee seat ",
+                null))
+        .expectEvents(DECLARED);
+  }
+
+  @Test
+  void a_mentor_becoming_a_sponsor_is_an_event_of_its_own() {
+    fixture
+        .givenCurrentTime(NOW)
+        .when(
+            new DeclareSponsorship(
+                ID,
+                AS_SPONSOR,
+                SPONSOR,
+                PROTEGE,
+                "a dermatology fellowship and a national committee seat",
+                "mentorship-7"))
+        .expectEvents(DECLARED, new MentorBecameSponsor(ID, "mentorship-7", SPONSOR, PROTEGE));
+  }
+
+  @Test
+  void nobody_sponsors_themself() {
+    fixture
+        .givenCurrentTime(NOW)
+        .when(new DeclareSponsorship(ID, AS_SPONSOR, SPONSOR, SPONSOR, "me", null))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void only_the_sponsor_recommends() {
+    fixture
+        .givenCurrentTime(NOW)
+        .andGiven(DECLARED)
+        .when(
+            new RecommendProtege(
+                ID, "rec-1", AS_PROTEGE, RoleKind.COMMITTEE, "Education Committee", null))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+    fixture
+        .givenCurrentTime(NOW)
+        .andGiven(DECLARED)
+        .when(
+            new RecommendProtege(
+                ID, "rec-1", AS_SPONSOR, RoleKind.COMMITTEE, "Education Committee", "reliable"))
+        .expectEvents(
+            new ProtegeRecommended(
+                ID,
+                "rec-1",
+                SPONSOR,
+                PROTEGE,
+                RoleKind.COMMITTEE,
+                "Education Committee",
+                "reliable"));
+  }
+
+  @Test
+  void a_letter_asked_for_less_than_six_weeks_ahead_is_marked_short_notice() {
+    fixture
+        .givenCurrentTime(NOW)
+        .andGiven(DECLARED)
+        .when(
+            new RequestLetter(
+                ID, "letter-1", AS_PROTEGE, "fellowship application", TODAY.plusWeeks(3)))
+        .expectEvents(
+            new LetterRequested(
+                ID,
+                "letter-1",
+                SPONSOR,
+                PROTEGE,
+                "fellowship application",
+                TODAY.plusWeeks(3),
+                true));
+    fixture
+        .givenCurrentTime(NOW)
+        .andGiven(DECLARED)
+        .when(
+            new RequestLetter(
+                ID, "letter-1", AS_PROTEGE, "fellowship application", TODAY.plusWeeks(8)))
+        .expectEvents(
+            new LetterRequested(
+                ID,
+                "letter-1",
+                SPONSOR,
+                PROTEGE,
+                "fellowship application",
+                TODAY.plusWeeks(8),
+                false));
+  }
+
+  @Test
+  void a_letter_with_a_deadline_in_the_past_is_refused() {
+    fixture
+        .givenCurrentTime(NOW)
+        .andGiven(DECLARED)
+        .when(
+            new RequestLetter(
+                ID, "letter-1", AS_PROTEGE, "fellowship application", TODAY.minusDays(1)))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("deadline: the deadline has passed")
+        .expectNoEvents();
+  }
+
+  @Test
+  void the_sponsor_submits_or_declines_once() {
+    LetterRequested requested =
+        new LetterRequested(
+            ID, "letter-1", SPONSOR, PROTEGE, "fellowship", TODAY.plusWeeks(8), false);
+    fixture
+        .givenCurrentTime(NOW)
+        .andGiven(DECLARED, requested)
+        .when(new SubmitLetter(ID, "letter-1", AS_SPONSOR, "Dr Okafor is exceptional."))
+        .expectEvents(
+            new LetterSubmitted(ID, "letter-1", SPONSOR, PROTEGE, "Dr Okafor is exceptional."));
+    fixture
+        .givenCurrentTime(NOW)
+        .andGiven(DECLARED, requested, new LetterSubmitted(ID, "letter-1", SPONSOR, PROTEGE, "x"))
+        .when(new DeclineLetter(ID, "letter-1", AS_SPONSOR, null))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+    fixture
+        .givenCurrentTime(NOW)
+        .andGiven(DECLARED, requested)
+        .when(new SubmitLetter(ID, "letter-1", AS_PROTEGE, "I am exceptional."))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void an_outcome_is_recorded_once_for_a_known_action() {
+    ProtegeRecommended recommended =
+        new ProtegeRecommended(
+            ID, "rec-1", SPONSOR, PROTEGE, RoleKind.FELLOWSHIP, "Mohs fellowship", null);
+    fixture
+        .givenCurrentTime(NOW)
+        .andGiven(DECLARED, recommended)
+        .when(new RecordSponsorshipOutcome(ID, "rec-1", AS_PROTEGE, Outcome.MATCHED, null))
+        .expectEvents(
+            new SponsorshipOutcomeRecorded(ID, "rec-1", SPONSOR, PROTEGE, Outcome.MATCHED, null));
+    fixture
+        .givenCurrentTime(NOW)
+        .andGiven(
+            DECLARED,
+            recommended,
+            new SponsorshipOutcomeRecorded(ID, "rec-1", SPONSOR, PROTEGE, Outcome.MATCHED, null))
+        .when(new RecordSponsorshipOutcome(ID, "rec-1", AS_SPONSOR, Outcome.NOT_SELECTED, null))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+    fixture
+        .givenCurrentTime(NOW)
+        .andGiven(DECLARED)
+        .when(new RecordSponsorshipOutcome(ID, "rec-9", AS_SPONSOR, Outcome.MATCHED, null))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+}

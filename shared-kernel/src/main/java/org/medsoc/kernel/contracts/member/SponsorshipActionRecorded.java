@@ -1,0 +1,66 @@
+package org.medsoc.kernel.contracts.member;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.medsoc.kernel.messaging.IntegrationEvent;
+import org.medsoc.kernel.messaging.IntegrationEventType;
+import org.medsoc.kernel.messaging.Topics;
+
+/**
+ * Version 1: one sponsorship action, for the audit trail (who sponsored whom, for what, what came
+ * of it) and for services that link a sponsor's recommendation to a nomination. It never carries
+ * the content of a letter of recommendation.
+ *
+ * @param sponsorshipId the sponsorship (and the Kafka key)
+ * @param action what happened
+ * @param sponsorId the sponsor
+ * @param protegeId the protégé
+ * @param actionId the recommendation or letter the action concerns, if any
+ * @param mentorshipId the mentorship the sponsor came from, when a mentor became a sponsor
+ * @param roleKind what the protégé was recommended for (FELLOWSHIP, JOB, PROGRAM, COMMITTEE, PANEL,
+ *     AWARD)
+ * @param target the position, program or committee recommended for
+ * @param deadline a letter's deadline
+ * @param outcome what came of the action (MATCHED, APPOINTED, AWARDED, NOT_SELECTED, WITHDRAWN)
+ * @param version increases with every action of the sponsorship; newer wins
+ */
+@IntegrationEventType(
+    name = "member.SponsorshipActionRecorded",
+    version = 1,
+    topic = Topics.SPONSORSHIPS)
+public record SponsorshipActionRecorded(
+    String sponsorshipId,
+    Action action,
+    String sponsorId,
+    String protegeId,
+    String actionId,
+    String mentorshipId,
+    String roleKind,
+    String target,
+    LocalDate deadline,
+    String outcome,
+    long version)
+    implements IntegrationEvent {
+
+  public enum Action {
+    DECLARED,
+    MENTOR_BECAME_SPONSOR,
+    RECOMMENDED,
+    LETTER_REQUESTED,
+    LETTER_SUBMITTED,
+    LETTER_DECLINED,
+    OUTCOME_RECORDED
+  }
+
+  public SponsorshipActionRecorded {
+    Objects.requireNonNull(sponsorshipId, "sponsorshipId is required");
+    Objects.requireNonNull(action, "action is required");
+    Objects.requireNonNull(sponsorId, "sponsorId is required");
+    Objects.requireNonNull(protegeId, "protegeId is required");
+  }
+
+  @Override
+  public String aggregateId() {
+    return sponsorshipId;
+  }
+}
