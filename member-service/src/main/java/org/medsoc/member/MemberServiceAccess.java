@@ -116,6 +116,8 @@ public class MemberServiceAccess implements AccessRules {
         .access(anyOf(anyRole(STAFF), playing("sponsorshipId", Parties.Role.PROTEGE)))
         .requestMatchers(POST, "/sponsorships/{sponsorshipId}/outcomes")
         .access(anyOf(anyRole(STAFF), partyOf("sponsorshipId")))
+        .requestMatchers(GET, "/members/{memberId}/record")
+        .access(anyRole(STAFF, MEMBER))
         .requestMatchers(GET, "/members/{memberId}/sponsorships")
         .access(anyOf(anyRole(STAFF), theMember));
   }

@@ -47,6 +47,7 @@ public class MemberServiceApplication {
         replicationFactor,
         Topics.MEMBERSHIPS,
         Topics.INTRODUCTIONS,
-        Topics.SPONSORSHIPS);
+        Topics.SPONSORSHIPS,
+        Topics.ACHIEVEMENTS);
   }
 }

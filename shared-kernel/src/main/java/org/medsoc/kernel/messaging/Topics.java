@@ -16,6 +16,12 @@ public final class Topics {
   /** member-service: every sponsorship action (never a letter's content). */
   public static final String SPONSORSHIPS = "member.sponsorships";
 
+  /**
+   * committee-service and events-service: achievements for members' professional records, kept by
+   * member-service.
+   */
+  public static final String ACHIEVEMENTS = "record.achievements";
+
   public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
   private Topics() {}
