@@ -116,6 +116,14 @@ public class MemberServiceAccess implements AccessRules {
         .access(anyOf(anyRole(STAFF), playing("sponsorshipId", Parties.Role.PROTEGE)))
         .requestMatchers(POST, "/sponsorships/{sponsorshipId}/outcomes")
         .access(anyOf(anyRole(STAFF), partyOf("sponsorshipId")))
+        // A contact log is private: the member only, not even staff.
+        .requestMatchers(
+            POST,
+            "/members/{memberId}/contacts",
+            "/members/{memberId}/contacts/{contactId}/touches")
+        .access(theMember)
+        .requestMatchers(GET, "/members/{memberId}/contacts")
+        .access(theMember)
         .requestMatchers(GET, "/members/{memberId}/record")
         .access(anyRole(STAFF, MEMBER))
         .requestMatchers(GET, "/members/{memberId}/sponsorships")

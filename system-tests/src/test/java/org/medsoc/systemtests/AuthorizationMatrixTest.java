@@ -157,6 +157,7 @@ class AuthorizationMatrixTest {
             .text("sponsorshipId");
     fixture.put("sponsorshipId", sponsorshipId);
     fixture.put("letterId", "no-such-letter");
+    fixture.put("contactId", "no-such-contact");
     fixture.put("societyId", societyId);
     fixture.put("sectionId", sectionId);
     fixture.put("memberId", memberId);

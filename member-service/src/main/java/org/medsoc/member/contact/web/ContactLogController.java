@@ -1,0 +1,106 @@
+package org.medsoc.member.contact.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.medsoc.member.acting.ActingMember;
+import org.medsoc.member.contact.api.*;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A member's own contact log: private to them. */
+@RestController
+public class ContactLogController {
+
+  record NewContact(
+      @NotBlank @Size(max = 200) String name,
+      @Size(max = 200) String role,
+      @Size(max = 200) String institution,
+      @Size(max = 500) String whereMet,
+      @Size(max = 20) List<@NotBlank @Size(max = 60) String> interests,
+      @PastOrPresent LocalDate lastContactOn,
+      @Size(max = 4000) String lastContactNote,
+      @Size(max = 1000) String nextStep,
+      LocalDate nextStepDue) {}
+
+  record Touch(
+      @NotNull @PastOrPresent LocalDate contactedOn,
+      @Size(max = 4000) String note,
+      @Size(max = 1000) String nextStep,
+      LocalDate nextStepDue) {}
+
+  private final CommandGateway commands;
+  private final QueryGateway queries;
+  private final ActingMember acting;
+
+  public ContactLogController(CommandGateway commands, QueryGateway queries, ActingMember acting) {
+    this.commands = commands;
+    this.queries = queries;
+    this.acting = acting;
+  }
+
+  @Operation(summary = "Add someone to the contact log", description = "The member themself only.")
+  @PostMapping("/members/{memberId}/contacts")
+  public ResponseEntity<Map<String, String>> log(
+      @PathVariable String memberId, @Valid @RequestBody NewContact c) {
+    String id = UUID.randomUUID().toString();
+    commands.sendAndWait(
+        new LogContact(
+            id,
+            acting.current(),
+            memberId,
+            c.name(),
+            c.role(),
+            c.institution(),
+            c.whereMet(),
+            c.interests() == null ? List.of() : c.interests(),
+            c.lastContactOn(),
+            c.lastContactNote(),
+            c.nextStep(),
+            c.nextStepDue()));
+    return ResponseEntity.created(URI.create("/members/" + memberId + "/contacts"))
+        .body(Map.of("contactId", id));
+  }
+
+  @Operation(
+      summary = "Record being in touch again, and the next step",
+      description = "The member themself only.")
+  @PostMapping("/members/{memberId}/contacts/{contactId}/touches")
+  public ResponseEntity<Void> touch(
+      @PathVariable String memberId, @PathVariable String contactId, @Valid @RequestBody Touch t) {
+    commands.sendAndWait(
+        new RecordContactTouch(
+            contactId, acting.current(), t.contactedOn(), t.note(), t.nextStep(), t.nextStepDue()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "The contact log: all, follow-ups due by the end of this week, or overdue",
+      description = "The member themself only.")
+  @GetMapping("/members/{memberId}/contacts")
+  public List<ContactView> contacts(
+      @PathVariable String memberId, @RequestParam(defaultValue = "ALL") FollowUps followUps) {
+    return queries
+        .query(
+            new FindContacts(memberId, followUps, LocalDate.now(ZoneOffset.UTC)),
+            ResponseTypes.multipleInstancesOf(ContactView.class))
+        .join();
+  }
+}

@@ -1,0 +1,102 @@
+package org.medsoc.member.contact.command;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.medsoc.kernel.error.DomainException;
+import org.medsoc.member.acting.Actor;
+import org.medsoc.member.contact.api.*;
+
+class ContactTest {
+
+  private static final String OWNER = "dr-okafor";
+  private static final LocalDate MET = LocalDate.of(2027, 4, 12);
+  private static final ContactLogged LOGGED =
+      new ContactLogged(
+          "c-1",
+          OWNER,
+          "Dr Lind",
+          "Program director",
+          "Karolinska",
+          "ACP poster session",
+          List.of("sepsis QI"),
+          MET,
+          "talked about the QI protocol",
+          "send the protocol",
+          MET.plusDays(5));
+
+  private FixtureConfiguration<Contact> fixture;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new AggregateTestFixture<>(Contact.class);
+  }
+
+  private static LogContact log(Actor actor, String nextStep, LocalDate due) {
+    return new LogContact(
+        "c-1",
+        actor,
+        OWNER,
+        " Dr Lind ",
+        "Program director",
+        "Karolinska",
+        "ACP poster session",
+        List.of("sepsis QI"),
+        MET,
+        "talked about the QI protocol",
+        nextStep,
+        due);
+  }
+
+  @Test
+  void a_member_logs_someone_they_met_with_the_next_step() {
+    fixture
+        .givenNoPriorActivity()
+        .when(log(new Actor(OWNER, false), "send the protocol", MET.plusDays(5)))
+        .expectEvents(LOGGED);
+  }
+
+  @Test
+  void the_log_is_the_members_own_not_even_staff_write_in_it() {
+    fixture
+        .givenNoPriorActivity()
+        .when(log(new Actor(null, true), "send the protocol", MET.plusDays(5)))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void a_due_date_needs_a_next_step() {
+    fixture
+        .givenNoPriorActivity()
+        .when(log(new Actor(OWNER, false), null, MET.plusDays(5)))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("nextStep: a due date needs the next step it is for")
+        .expectNoEvents();
+  }
+
+  @Test
+  void being_in_touch_again_moves_the_next_step_on() {
+    fixture
+        .given(LOGGED)
+        .when(
+            new RecordContactTouch(
+                "c-1",
+                new Actor(OWNER, false),
+                MET.plusDays(4),
+                "sent it",
+                "ask about a visiting rotation",
+                MET.plusMonths(6)))
+        .expectEvents(
+            new ContactTouched(
+                "c-1",
+                OWNER,
+                MET.plusDays(4),
+                "sent it",
+                "ask about a visiting rotation",
+                MET.plusMonths(6)));
+  }
+}
