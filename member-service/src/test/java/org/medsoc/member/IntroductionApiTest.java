@@ -217,6 +217,55 @@ class IntroductionApiTest extends MemberServiceTestBase {
     assertThat(store.lastMetadataOf(id)).contains("system:deadline:introduction-answer");
   }
 
+  @Test
+  void members_connected_by_an_introduction_see_each_others_contact_data() {
+    Person sponsor = person("Moreau", "ATTENDING");
+    Person resident = person("Haddad", "PGY2");
+    Person leader = person("Quinn", "ATTENDING");
+    Person stranger = person("Vance", "PGY1");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> http.get("/members/" + resident.id()).status() == 200);
+    assertThat(
+            leader.http().get("/members/" + resident.id()).body().path("profile").isMissingNode())
+        .as("not yet connected: the card only")
+        .isTrue();
+
+    String id =
+        sponsor
+            .http()
+            .post(
+                "/introductions",
+                Map.of(
+                    "firstMemberId",
+                    resident.id(),
+                    "secondMemberId",
+                    leader.id(),
+                    "reason",
+                    "both in hospital medicine"))
+            .text("introductionId");
+    expect(resident.http().post("/introductions/" + id + "/answer", Map.of("accept", true)), 204);
+    expect(leader.http().post("/introductions/" + id + "/answer", Map.of("accept", true)), 204);
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        leader
+                            .http()
+                            .get("/members/" + resident.id())
+                            .body()
+                            .at("/profile/email")
+                            .asText())
+                    .startsWith("haddad-"));
+    assertThat(stranger.http().get("/members/" + resident.id()).body().toString())
+        .doesNotContain("haddad-");
+    assertThat(sponsor.http().get("/members/" + resident.id()).body().toString())
+        .as("the introducer is not connected by introducing")
+        .doesNotContain("haddad-");
+  }
+
   private static List<String> ids(Http.Response response) {
     assertThat(response.status()).isEqualTo(200);
     List<String> ids = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.member.TrainingLevel;
+import org.medsoc.member.acting.Connections;
 import org.medsoc.member.member.api.ChangeTrainingLevel;
 import org.medsoc.member.member.api.FindMember;
 import org.medsoc.member.member.api.MemberProfile;
@@ -79,11 +80,17 @@ public class MemberController {
   private final CommandGateway commands;
   private final QueryGateway queries;
   private final MemberRegistry registry;
+  private final Connections connections;
 
-  public MemberController(CommandGateway commands, QueryGateway queries, MemberRegistry registry) {
+  public MemberController(
+      CommandGateway commands,
+      QueryGateway queries,
+      MemberRegistry registry,
+      Connections connections) {
     this.commands = commands;
     this.queries = queries;
     this.registry = registry;
+    this.connections = connections;
   }
 
   @Operation(
@@ -102,7 +109,8 @@ public class MemberController {
   @Operation(
       summary = "A member: the whole record, or the professional card",
       description =
-          "Staff and the member themself see the profile with contact data and the memberships;"
+          "Staff, the member themself, and members they are connected with (an accepted introduction,"
+              + " an active mentorship) see the profile with contact data and the memberships;"
               + " other members see the professional card only.")
   @ApiResponse(
       responseCode = "200",
@@ -115,7 +123,11 @@ public class MemberController {
             .join()
             .orElseThrow(() -> DomainException.notFound("memberId", "no member " + memberId));
     Caller caller = Caller.current().orElseThrow();
-    boolean entitled = caller.isStaff() || registry.isAccountOf(caller.subject(), memberId);
+    String callerMember = registry.memberOf(caller.subject()).orElse(null);
+    boolean entitled =
+        caller.isStaff()
+            || memberId.equals(callerMember)
+            || connections.connected(callerMember, memberId);
     return entitled ? member : MemberCard.of(member);
   }
 
