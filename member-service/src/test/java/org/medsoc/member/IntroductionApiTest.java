@@ -24,23 +24,6 @@ class IntroductionApiTest extends MemberServiceTestBase {
 
   private final IntegrationEventCodec codec = new IntegrationEventCodec();
 
-  private record Person(String id, String login, Http http) {}
-
-  private Person person(String name, String level) {
-    String login = "login-" + name + "-" + System.nanoTime();
-    Http as = Http.onPort(port).as(TestInfrastructure.identity().member(login));
-    String id =
-        as.post(
-                "/members",
-                Map.of(
-                    "profile",
-                    profile(name, name.toLowerCase() + "-" + System.nanoTime() + "@example.org"),
-                    "trainingLevel",
-                    level))
-            .text("memberId");
-    return new Person(id, login, as);
-  }
-
   @Test
   void an_introduction_goes_from_proposal_to_follow_up_and_every_step_is_published() {
     Person sponsor = person("Patel", "ATTENDING");

@@ -79,6 +79,26 @@ abstract class MemberServiceTestBase {
     return created.text("memberId");
   }
 
+  /** A member registered by their own login, and a client acting as them. */
+  record Person(String id, String login, Http http) {}
+
+  Person person(String familyName, String trainingLevel) {
+    String login = "login-" + familyName + "-" + System.nanoTime();
+    Http as = Http.onPort(port).as(TestInfrastructure.identity().member(login));
+    Http.Response created =
+        as.post(
+            "/members",
+            Map.of(
+                "profile",
+                profile(
+                    familyName,
+                    familyName.toLowerCase() + "-" + System.nanoTime() + "@example.org"),
+                "trainingLevel",
+                trainingLevel));
+    expect(created, 201);
+    return new Person(created.text("memberId"), login, as);
+  }
+
   static Map<String, Object> paidPeriod(LocalDate paidThrough) {
     return Map.of(
         "paidThrough", paidThrough.toString(), "dues", Map.of("amount", 95.00, "currency", "USD"));

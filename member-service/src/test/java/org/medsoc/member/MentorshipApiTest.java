@@ -8,28 +8,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.medsoc.testsupport.Http;
-import org.medsoc.testsupport.TestInfrastructure;
 
 /** A resident builds a mentor team over REST. */
 class MentorshipApiTest extends MemberServiceTestBase {
-
-  private record Person(String id, Http http) {}
-
-  private Person person(String name, String level) {
-    Http as =
-        Http.onPort(port)
-            .as(TestInfrastructure.identity().member("login-" + name + "-" + System.nanoTime()));
-    String id =
-        as.post(
-                "/members",
-                Map.of(
-                    "profile",
-                    profile(name, name.toLowerCase() + "-" + System.nanoTime() + "@example.org"),
-                    "trainingLevel",
-                    level))
-            .text("memberId");
-    return new Person(id, as);
-  }
 
   @Test
   void a_mentee_asks_the_mentor_accepts_they_check_in_and_the_team_shows_it() {

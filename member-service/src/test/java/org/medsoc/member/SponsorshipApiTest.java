@@ -18,24 +18,6 @@ class SponsorshipApiTest extends MemberServiceTestBase {
 
   private static final String LETTER = "Dr Okafor is the most reliable resident I have supervised.";
 
-  private record Person(String id, Http http) {}
-
-  private Person person(String name, String level) {
-    Http as =
-        Http.onPort(port)
-            .as(TestInfrastructure.identity().member("login-" + name + "-" + System.nanoTime()));
-    String id =
-        as.post(
-                "/members",
-                Map.of(
-                    "profile",
-                    profile(name, name.toLowerCase() + "-" + System.nanoTime() + "@example.org"),
-                    "trainingLevel",
-                    level))
-            .text("memberId");
-    return new Person(id, as);
-  }
-
   @Test
   void a_letter_of_recommendation_is_seen_by_its_author_only() {
     Person sponsor = person("Patel", "ATTENDING");
