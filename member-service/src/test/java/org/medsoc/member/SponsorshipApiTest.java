@@ -118,6 +118,45 @@ class SponsorshipApiTest extends MemberServiceTestBase {
     assertThat(seenByProtege.path("fromMentorshipId").asText()).isEqualTo(mentorship);
     assertThat(stranger.http().get("/sponsorships/" + id).status()).isEqualTo(403);
 
+    String introduction =
+        sponsor
+            .http()
+            .post(
+                "/introductions",
+                Map.of(
+                    "firstMemberId",
+                    protege.id(),
+                    "secondMemberId",
+                    stranger.id(),
+                    "reason",
+                    "fellowship director at my former program",
+                    "sponsorshipId",
+                    id))
+            .text("introductionId");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(protege.http().get("/sponsorships/" + id).body().toString())
+                    .contains(introduction)
+                    .contains("INTRODUCTION"));
+    assertThat(
+            stranger
+                .http()
+                .post(
+                    "/introductions",
+                    Map.of(
+                        "firstMemberId",
+                        protege.id(),
+                        "secondMemberId",
+                        sponsor.id(),
+                        "reason",
+                        "not my protégé",
+                        "sponsorshipId",
+                        id))
+                .status())
+        .isEqualTo(400);
+
     try (TopicReader topic =
         new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.SPONSORSHIPS)) {
       topic.await(

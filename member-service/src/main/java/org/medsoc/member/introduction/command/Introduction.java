@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.member.acting.Parties;
 import org.medsoc.member.introduction.api.*;
 import org.medsoc.member.member.command.Members;
 
@@ -38,6 +39,7 @@ public class Introduction {
   public Introduction(
       ProposeIntroduction command,
       Members members,
+      Parties parties,
       DeadlineManager deadlines,
       IntroductionPolicy policy) {
     String first = command.firstMemberId();
@@ -57,6 +59,14 @@ public class Introduction {
       if (!members.exists(member)) {
         throw DomainException.notFound("memberId", "no member " + member);
       }
+    }
+    String sponsorship = command.sponsorshipId();
+    if (sponsorship != null
+        && !(parties.plays(sponsorship, command.introducerId(), Parties.Role.SPONSOR)
+            && (parties.plays(sponsorship, first, Parties.Role.PROTEGE)
+                || parties.plays(sponsorship, second, Parties.Role.PROTEGE)))) {
+      throw DomainException.invalid(
+          "sponsorshipId", "a sponsor introduces their own protégé under a sponsorship");
     }
     Instant expiresAt = GenericEventMessage.clock.instant().plus(policy.answerWithin());
     apply(

@@ -11,6 +11,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.medsoc.member.introduction.api.IntroductionProposed;
 import org.medsoc.member.sponsorship.api.*;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -65,6 +66,24 @@ public class SponsorshipDirectory {
         event.roleKind().name(),
         event.target(),
         event.note(),
+        Timestamp.from(at));
+  }
+
+  /** An introduction a sponsor makes for the protégé is one of the sponsorship's actions. */
+  @EventHandler
+  void on(IntroductionProposed event, @org.axonframework.eventhandling.Timestamp Instant at) {
+    if (event.sponsorshipId() == null) {
+      return;
+    }
+    jdbc.update(
+        """
+        INSERT INTO sponsorship_action (action_id, sponsorship_id, kind, target, note, recorded_at)
+        VALUES (?, ?, 'INTRODUCTION', ?, ?, ?) ON CONFLICT (action_id) DO NOTHING
+        """,
+        event.introductionId(),
+        event.sponsorshipId(),
+        "introduction of " + event.firstMemberId() + " and " + event.secondMemberId(),
+        event.reason(),
         Timestamp.from(at));
   }
 

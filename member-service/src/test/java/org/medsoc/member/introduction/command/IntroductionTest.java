@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.member.acting.Actor;
+import org.medsoc.member.acting.Parties;
 import org.medsoc.member.introduction.api.*;
 import org.medsoc.member.member.command.Members;
 
@@ -33,6 +34,15 @@ class IntroductionTest {
     Members members = Set.of(SPONSOR, RESIDENT, LEADER, "dr-stranger")::contains;
     fixture.registerInjectableResource(members);
     fixture.registerInjectableResource(new IntroductionPolicy(ANSWER_WITHIN));
+    fixture.registerInjectableResource(
+        new Parties(null) {
+          @Override
+          public boolean plays(String recordId, String memberId, Role role) {
+            return recordId.equals("sponsorship-3")
+                && ((role == Role.SPONSOR && memberId.equals(SPONSOR))
+                    || (role == Role.PROTEGE && memberId.equals(RESIDENT)));
+          }
+        });
   }
 
   private IntroductionProposed proposed() {
@@ -244,6 +254,52 @@ class IntroductionTest {
             new IntroductionConnected(ID))
         .when(new RecordIntroductionMeeting(ID, AS_STRANGER, LocalDate.of(2027, 4, 12)))
         .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void a_sponsor_introduces_their_protege_under_the_sponsorship() {
+    fixture
+        .givenCurrentTime(NOW)
+        .when(
+            new ProposeIntroduction(
+                ID,
+                AS_SPONSOR,
+                SPONSOR,
+                RESIDENT,
+                LEADER,
+                "fellowship interest",
+                null,
+                "sponsorship-3"))
+        .expectEvents(
+            new IntroductionProposed(
+                ID,
+                SPONSOR,
+                RESIDENT,
+                LEADER,
+                "fellowship interest",
+                null,
+                "sponsorship-3",
+                NOW.plus(ANSWER_WITHIN)));
+  }
+
+  @Test
+  void an_introduction_under_a_sponsorship_needs_its_sponsor_and_protege() {
+    fixture
+        .givenCurrentTime(NOW)
+        .when(
+            new ProposeIntroduction(
+                ID,
+                AS_LEADER,
+                LEADER,
+                RESIDENT,
+                SPONSOR,
+                "fellowship interest",
+                null,
+                "sponsorship-3"))
+        .expectException(DomainException.class)
+        .expectExceptionMessage(
+            "sponsorshipId: a sponsor introduces their own protégé under a sponsorship")
         .expectNoEvents();
   }
 }
