@@ -158,6 +158,21 @@ class AuthorizationMatrixTest {
     fixture.put("sponsorshipId", sponsorshipId);
     fixture.put("letterId", "no-such-letter");
     fixture.put("contactId", "no-such-contact");
+    fixture.put(
+        "committeeId",
+        RunningPlatform.http(platform.committee)
+            .as(identity.platformStaff())
+            .post(
+                "/societies/" + societyId + "/committees",
+                Map.of(
+                    "name",
+                    "Matrix Committee",
+                    "seatPlan",
+                    Map.of("MEMBER", 2),
+                    "defaultTermYears",
+                    2))
+            .text("committeeId"));
+    fixture.put("appointmentId", "no-such-appointment");
     fixture.put("societyId", societyId);
     fixture.put("sectionId", sectionId);
     fixture.put("memberId", memberId);

@@ -42,7 +42,8 @@ class CrossServiceFlowTest {
   }
 
   @Test
-  void an_activated_membership_and_its_lapse_reach_the_other_services_through_kafka() {
+  void
+      an_activated_membership_an_appointment_and_a_lapse_flow_between_the_services_through_kafka() {
     Http members = http(member);
     String societyId =
         members
@@ -100,6 +101,47 @@ class CrossServiceFlowTest {
               });
     }
 
+    // Appointed to a committee in committee-service: the seat appears on the professional record
+    // member-service keeps, through the record.achievements topic.
+    String committeeId =
+        http(committee)
+            .post(
+                "/societies/" + societyId + "/committees",
+                Map.of(
+                    "name",
+                    "Section on Residents",
+                    "seatPlan",
+                    Map.of("TRAINEE_REPRESENTATIVE", 1),
+                    "defaultTermYears",
+                    1))
+            .text("committeeId");
+    assertThat(
+            http(committee)
+                .post(
+                    "/committees/" + committeeId + "/appointments",
+                    Map.of(
+                        "memberId",
+                        memberId,
+                        "role",
+                        "TRAINEE_REPRESENTATIVE",
+                        "termStart",
+                        LocalDate.now().toString(),
+                        "termEnd",
+                        LocalDate.now().plusYears(1).toString()))
+                .status())
+        .isEqualTo(201);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        http(member)
+                            .get("/members/" + memberId + "/record")
+                            .body()
+                            .at("/0/title")
+                            .asText())
+                    .isEqualTo("trainee representative, Section on Residents"));
+
     // The month and the grace period pass: bring the stored lapse deadline due.
     new JdbcTemplate(member.getBean(DataSource.class))
         .update(
@@ -118,8 +160,34 @@ class CrossServiceFlowTest {
                               .asText())
                       .isEqualTo("LAPSED"));
     }
-    assertThat(http(member).get("/members/" + memberId).body().at("/memberships/0/status").asText())
-        .isIn("ACTIVE", "LAPSED");
+    // Lapsed in member-service, so committee-service now refuses to seat them.
+    String secondCommittee =
+        http(committee)
+            .post(
+                "/societies/" + societyId + "/committees",
+                Map.of(
+                    "name",
+                    "Quality and Safety",
+                    "seatPlan",
+                    Map.of("TRAINEE_REPRESENTATIVE", 1),
+                    "defaultTermYears",
+                    1))
+            .text("committeeId");
+    Http.Response blocked =
+        http(committee)
+            .post(
+                "/committees/" + secondCommittee + "/appointments",
+                Map.of(
+                    "memberId",
+                    memberId,
+                    "role",
+                    "TRAINEE_REPRESENTATIVE",
+                    "termStart",
+                    LocalDate.now().plusMonths(2).toString(),
+                    "termEnd",
+                    LocalDate.now().plusYears(2).toString()));
+    assertThat(blocked.status()).isEqualTo(409);
+    assertThat(blocked.body().at("/errors/0/field").asText()).isEqualTo("memberId");
   }
 
   private static Http http(ConfigurableApplicationContext context) {

@@ -61,6 +61,14 @@ public final class TestIdentity {
     return token(subject, List.of("MEMBER"), List.of());
   }
 
+  /** A member who chairs this committee. */
+  public String chairOf(String committeeId) {
+    return tokens.computeIfAbsent(
+        new IdentityProperties.Persona(
+            "chair-of-" + committeeId, List.of("MEMBER", "CHAIR"), List.of(), List.of(committeeId)),
+        this::issue);
+  }
+
   public String token(String subject, List<String> roles, List<String> societyIds) {
     return tokens.computeIfAbsent(
         new IdentityProperties.Persona(subject, roles, societyIds, List.of()), this::issue);

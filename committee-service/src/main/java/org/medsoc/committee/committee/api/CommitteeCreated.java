@@ -1,0 +1,13 @@
+package org.medsoc.committee.committee.api;
+
+import java.util.Map;
+
+/** A committee was created. */
+public record CommitteeCreated(
+    String committeeId,
+    String societyId,
+    String sectionId,
+    String name,
+    String charter,
+    Map<SeatRole, Integer> seatPlan,
+    int defaultTermYears) {}

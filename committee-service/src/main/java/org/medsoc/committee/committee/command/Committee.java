@@ -1,0 +1,159 @@
+package org.medsoc.committee.committee.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.medsoc.committee.committee.api.*;
+import org.medsoc.kernel.error.DomainException;
+import org.medsoc.platform.eligibility.MemberEligibility;
+
+/**
+ * A committee and its seats. Seats are scarce: at no moment may a role hold more appointments than
+ * the seat plan gives it, and only active members of the society sit on it. Every appointment to a
+ * committee goes through this one aggregate, so two staff appointing to the last seat at the same
+ * moment cannot both succeed.
+ */
+@Aggregate
+public class Committee {
+
+  private record Seat(
+      String appointmentId, String memberId, SeatRole role, LocalDate start, LocalDate end) {
+    boolean overlaps(LocalDate otherStart, LocalDate otherEnd) {
+      return !start.isAfter(otherEnd) && !otherStart.isAfter(end);
+    }
+  }
+
+  @AggregateIdentifier private String committeeId;
+  private String societyId;
+  private String name;
+  private final Map<SeatRole, Integer> seatPlan = new EnumMap<>(SeatRole.class);
+  private final List<Seat> seats = new ArrayList<>();
+
+  protected Committee() {}
+
+  @CommandHandler
+  public Committee(CreateCommittee command) {
+    if (command.seatPlan().values().stream().anyMatch(n -> n == null || n < 0)) {
+      throw DomainException.invalid("seatPlan", "seat counts must not be negative");
+    }
+    if (command.seatPlan().getOrDefault(SeatRole.CHAIR, 0) > 1) {
+      throw DomainException.invalid("seatPlan", "a committee has at most one chair");
+    }
+    apply(
+        new CommitteeCreated(
+            command.committeeId(),
+            command.societyId(),
+            command.sectionId(),
+            command.name().trim(),
+            command.charter(),
+            Map.copyOf(command.seatPlan()),
+            command.defaultTermYears()));
+  }
+
+  @CommandHandler
+  public void handle(AppointMember command, Eligibility eligibility) {
+    SeatRole role = command.role();
+    int planned = seatPlan.getOrDefault(role, 0);
+    if (planned == 0) {
+      throw DomainException.invalid("role", "the committee has no " + role + " seats");
+    }
+    if (!command.termEnd().isAfter(command.termStart())) {
+      throw DomainException.invalid("termEnd", "a term ends after it starts");
+    }
+    MemberEligibility member =
+        eligibility
+            .of(command.memberId(), societyId)
+            .filter(MemberEligibility::isActiveMember)
+            .orElseThrow(
+                () ->
+                    DomainException.conflict(
+                        "memberId", "only an active member of the society can be appointed"));
+    if (role == SeatRole.TRAINEE_REPRESENTATIVE && !member.trainingLevel().isTrainee()) {
+      throw DomainException.invalid("role", "a trainee representative seat is for a trainee");
+    }
+    if (seats.stream()
+        .anyMatch(
+            s ->
+                s.memberId().equals(command.memberId())
+                    && s.overlaps(command.termStart(), command.termEnd()))) {
+      throw DomainException.conflict(
+          "memberId", "the member already holds a seat on this committee then");
+    }
+    long taken =
+        seats.stream()
+            .filter(s -> s.role() == role && s.overlaps(command.termStart(), command.termEnd()))
+            .count();
+    if (taken >= planned) {
+      throw DomainException.conflict(
+          "role", "every " + role + " seat is taken for part of that term");
+    }
+    apply(
+        new MemberAppointed(
+            committeeId,
+            command.appointmentId(),
+            command.memberId(),
+            role,
+            command.termStart(),
+            command.termEnd(),
+            name,
+            societyId));
+  }
+
+  @CommandHandler
+  public void handle(EndAppointment command) {
+    Seat seat =
+        seats.stream()
+            .filter(s -> s.appointmentId().equals(command.appointmentId()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    DomainException.notFound(
+                        "appointmentId", "no appointment " + command.appointmentId()));
+    if (command.endedOn().isBefore(seat.start()) || command.endedOn().isAfter(seat.end())) {
+      throw DomainException.invalid("endedOn", "must fall within the term");
+    }
+    apply(
+        new AppointmentEnded(
+            committeeId,
+            seat.appointmentId(),
+            seat.memberId(),
+            command.endedOn(),
+            command.reason()));
+  }
+
+  @EventSourcingHandler
+  void on(CommitteeCreated event) {
+    committeeId = event.committeeId();
+    societyId = event.societyId();
+    name = event.name();
+    seatPlan.putAll(event.seatPlan());
+  }
+
+  @EventSourcingHandler
+  void on(MemberAppointed event) {
+    seats.add(
+        new Seat(
+            event.appointmentId(),
+            event.memberId(),
+            event.role(),
+            event.termStart(),
+            event.termEnd()));
+  }
+
+  @EventSourcingHandler
+  void on(AppointmentEnded event) {
+    seats.replaceAll(
+        s ->
+            s.appointmentId().equals(event.appointmentId())
+                ? new Seat(s.appointmentId(), s.memberId(), s.role(), s.start(), event.endedOn())
+                : s);
+  }
+}

@@ -1,0 +1,128 @@
+package org.medsoc.committee.committee.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.medsoc.committee.committee.api.*;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Committees and who held which seat on any day. */
+@Component
+@ProcessingGroup(CommitteeDirectory.PROCESSING_GROUP)
+public class CommitteeDirectory {
+
+  public static final String PROCESSING_GROUP = "committees";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final JdbcTemplate jdbc;
+
+  public CommitteeDirectory(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventHandler
+  void on(CommitteeCreated event) throws JsonProcessingException {
+    jdbc.update(
+        """
+        INSERT INTO committee (committee_id, society_id, section_id, name, charter, seat_plan, default_term_years)
+        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (committee_id) DO NOTHING
+        """,
+        event.committeeId(),
+        event.societyId(),
+        event.sectionId(),
+        event.name(),
+        event.charter(),
+        JSON.writeValueAsString(event.seatPlan()),
+        event.defaultTermYears());
+  }
+
+  @EventHandler
+  void on(MemberAppointed event) {
+    jdbc.update(
+        """
+        INSERT INTO appointment (appointment_id, committee_id, member_id, role, term_start, term_end)
+        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (appointment_id) DO NOTHING
+        """,
+        event.appointmentId(),
+        event.committeeId(),
+        event.memberId(),
+        event.role().name(),
+        Date.valueOf(event.termStart()),
+        Date.valueOf(event.termEnd()));
+  }
+
+  @EventHandler
+  void on(AppointmentEnded event) {
+    jdbc.update(
+        "UPDATE appointment SET ended_on = ? WHERE appointment_id = ?",
+        Date.valueOf(event.endedOn()),
+        event.appointmentId());
+  }
+
+  @ResetHandler
+  void onReset() {
+    jdbc.execute("TRUNCATE committee, appointment");
+  }
+
+  @QueryHandler
+  public Optional<CommitteeView> handle(FindCommittee query) {
+    return jdbc
+        .query(
+            "SELECT * FROM committee WHERE committee_id = ?",
+            (rs, i) -> {
+              try {
+                Map<SeatRole, Integer> plan =
+                    JSON.readValue(
+                        rs.getString("seat_plan"), new TypeReference<Map<SeatRole, Integer>>() {});
+                return new CommitteeView(
+                    rs.getString("committee_id"),
+                    rs.getString("society_id"),
+                    rs.getString("section_id"),
+                    rs.getString("name"),
+                    rs.getString("charter"),
+                    plan,
+                    rs.getInt("default_term_years"));
+              } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+              }
+            },
+            query.committeeId())
+        .stream()
+        .findFirst();
+  }
+
+  /** The seats held on the given day: the term covers it and the appointment had not ended. */
+  @QueryHandler
+  public List<RosterEntry> handle(FindRoster query) {
+    Date day = Date.valueOf(query.asOf());
+    return jdbc.query(
+        """
+        SELECT * FROM appointment WHERE committee_id = ? AND term_start <= ? AND term_end >= ?
+            AND (ended_on IS NULL OR ended_on >= ?)
+        ORDER BY role, term_start
+        """,
+        (rs, i) -> {
+          Date ended = rs.getDate("ended_on");
+          return new RosterEntry(
+              rs.getString("appointment_id"),
+              rs.getString("member_id"),
+              SeatRole.valueOf(rs.getString("role")),
+              rs.getDate("term_start").toLocalDate(),
+              rs.getDate("term_end").toLocalDate(),
+              ended == null ? null : ended.toLocalDate());
+        },
+        query.committeeId(),
+        day,
+        day,
+        day);
+  }
+}

@@ -1,0 +1,256 @@
+package org.medsoc.committee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.medsoc.kernel.contracts.member.MembershipChanged;
+import org.medsoc.kernel.contracts.record.AchievementRecorded;
+import org.medsoc.kernel.member.MembershipCategory;
+import org.medsoc.kernel.member.MembershipStatus;
+import org.medsoc.kernel.member.TrainingLevel;
+import org.medsoc.kernel.messaging.ActingPrincipal;
+import org.medsoc.kernel.messaging.IntegrationEventCodec;
+import org.medsoc.kernel.messaging.Topics;
+import org.medsoc.platform.eligibility.MemberEligibilityView;
+import org.medsoc.testsupport.EventStoreProbe;
+import org.medsoc.testsupport.Http;
+import org.medsoc.testsupport.TestInfrastructure;
+import org.medsoc.testsupport.TopicReader;
+import org.medsoc.testsupport.TopicWriter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Committees and appointments over REST, with eligibility fed through a real broker. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    args = "--spring.config.name=" + CommitteeServiceApplication.CONFIG_NAME)
+class CommitteeApiTest {
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    TestInfrastructure.register(registry, "committee_api");
+  }
+
+  @LocalServerPort int port;
+  @Autowired MemberEligibilityView eligibility;
+  @Autowired DataSource dataSource;
+
+  private final IntegrationEventCodec codec = new IntegrationEventCodec();
+  private final String society = "society-" + UUID.randomUUID();
+  private final LocalDate start = LocalDate.of(2027, 7, 1);
+  private final LocalDate end = LocalDate.of(2029, 6, 30);
+
+  private Http staff() {
+    return Http.onPort(port).as(TestInfrastructure.identity().staffOf(society));
+  }
+
+  private String member(MembershipStatus status, TrainingLevel level) {
+    String memberId = "member-" + UUID.randomUUID();
+    try (TopicWriter writer = new TopicWriter(TestInfrastructure.kafkaBootstrapServers())) {
+      writer.send(
+          Topics.MEMBERSHIPS,
+          memberId,
+          codec.encode(
+              codec.wrap(
+                  new MembershipChanged(
+                      memberId,
+                      society,
+                      MembershipChanged.Change.APPROVED,
+                      status,
+                      MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
+                      level,
+                      LocalDate.of(2028, 6, 30),
+                      Set.of(),
+                      3),
+                  UUID.randomUUID(),
+                  Instant.now(),
+                  ActingPrincipal.system("member-service"),
+                  null,
+                  "c",
+                  "c")));
+    }
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> eligibility.of(memberId, society).isPresent());
+    return memberId;
+  }
+
+  private String committee(int traineeSeats) {
+    Http.Response created =
+        staff()
+            .post(
+                "/societies/" + society + "/committees",
+                Map.of(
+                    "name",
+                    "Education Committee",
+                    "seatPlan",
+                    Map.of("MEMBER", 3, "TRAINEE_REPRESENTATIVE", traineeSeats),
+                    "defaultTermYears",
+                    2));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.text("committeeId");
+  }
+
+  private Map<String, Object> appointment(String memberId, String role) {
+    return Map.of(
+        "memberId",
+        memberId,
+        "role",
+        role,
+        "termStart",
+        start.toString(),
+        "termEnd",
+        end.toString());
+  }
+
+  @Test
+  void two_staff_appointing_to_the_last_seat_at_once_fill_it_exactly_once() {
+    String committeeId = committee(1);
+    String first = member(MembershipStatus.ACTIVE, TrainingLevel.PGY2);
+    String second = member(MembershipStatus.ACTIVE, TrainingLevel.PGY3);
+    Http staffA = staff();
+    Http staffB =
+        Http.onPort(port)
+            .as(
+                TestInfrastructure.identity()
+                    .token("staff-b-" + society, List.of("STAFF"), List.of(society)));
+    long eventsBefore = new EventStoreProbe(dataSource).eventCount();
+
+    CountDownLatch go = new CountDownLatch(1);
+    CompletableFuture<Http.Response> a =
+        CompletableFuture.supplyAsync(
+            () -> {
+              awaitQuietly(go);
+              return staffA.post(
+                  "/committees/" + committeeId + "/appointments",
+                  appointment(first, "TRAINEE_REPRESENTATIVE"));
+            });
+    CompletableFuture<Http.Response> b =
+        CompletableFuture.supplyAsync(
+            () -> {
+              awaitQuietly(go);
+              return staffB.post(
+                  "/committees/" + committeeId + "/appointments",
+                  appointment(second, "TRAINEE_REPRESENTATIVE"));
+            });
+    go.countDown();
+
+    List<Integer> statuses =
+        List.of(a.join().status(), b.join().status()).stream().sorted().toList();
+    assertThat(statuses).containsExactly(201, 409);
+    assertThat(new EventStoreProbe(dataSource).eventCount()).isEqualTo(eventsBefore + 1);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        staffA
+                            .get("/committees/" + committeeId + "/roster?asOf=" + start)
+                            .body()
+                            .size())
+                    .isEqualTo(1));
+  }
+
+  @Test
+  void a_lapsed_member_is_not_appointed_and_an_appointment_reaches_the_professional_record() {
+    String committeeId = committee(1);
+    String lapsed = member(MembershipStatus.LAPSED, TrainingLevel.PGY1);
+    String active = member(MembershipStatus.ACTIVE, TrainingLevel.PGY1);
+    long eventsBefore = new EventStoreProbe(dataSource).eventCount();
+
+    Http.Response refused =
+        staff()
+            .post(
+                "/committees/" + committeeId + "/appointments",
+                appointment(lapsed, "TRAINEE_REPRESENTATIVE"));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.body().at("/errors/0/field").asText()).isEqualTo("memberId");
+    assertThat(new EventStoreProbe(dataSource).eventCount()).isEqualTo(eventsBefore);
+
+    String appointmentId =
+        staff()
+            .post(
+                "/committees/" + committeeId + "/appointments",
+                appointment(active, "TRAINEE_REPRESENTATIVE"))
+            .text("appointmentId");
+    try (TopicReader achievements =
+        new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.ACHIEVEMENTS)) {
+      var record =
+          achievements.await(r -> r.value().contains(appointmentId), Duration.ofSeconds(15));
+      AchievementRecorded achievement =
+          codec.payload(codec.decode(record.value()), AchievementRecorded.class);
+      assertThat(achievement.memberId()).isEqualTo(active);
+      assertThat(achievement.kind()).isEqualTo(AchievementRecorded.Kind.COMMITTEE_APPOINTMENT);
+      assertThat(achievement.title()).isEqualTo("trainee representative, Education Committee");
+    }
+  }
+
+  @Test
+  void a_chair_acts_for_their_own_committee_only_and_other_societies_staff_not_at_all() {
+    String committeeId = committee(2);
+    String otherCommittee = committee(2);
+    String resident = member(MembershipStatus.ACTIVE, TrainingLevel.PGY2);
+    Http chair =
+        Http.onPort(port)
+            .as(
+                TestInfrastructure.identity()
+                    .token("chair-" + committeeId, List.of("MEMBER", "CHAIR"), List.of()));
+    Http otherStaff =
+        Http.onPort(port).as(TestInfrastructure.identity().staffOf("another-society"));
+    // The chair's token names the committee they chair.
+    Http chairOfThis = Http.onPort(port).as(tokenForChairOf(committeeId));
+
+    assertThat(
+            chair
+                .post(
+                    "/committees/" + committeeId + "/appointments", appointment(resident, "MEMBER"))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            otherStaff
+                .post(
+                    "/committees/" + committeeId + "/appointments", appointment(resident, "MEMBER"))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            chairOfThis
+                .post(
+                    "/committees/" + otherCommittee + "/appointments",
+                    appointment(resident, "MEMBER"))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            chairOfThis
+                .post(
+                    "/committees/" + committeeId + "/appointments", appointment(resident, "MEMBER"))
+                .status())
+        .isEqualTo(201);
+  }
+
+  private String tokenForChairOf(String committeeId) {
+    return TestInfrastructure.identity().chairOf(committeeId);
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

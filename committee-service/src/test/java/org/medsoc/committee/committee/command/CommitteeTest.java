@@ -1,0 +1,211 @@
+package org.medsoc.committee.committee.command;
+
+import static org.medsoc.committee.committee.api.SeatRole.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.medsoc.committee.committee.api.*;
+import org.medsoc.kernel.error.DomainException;
+import org.medsoc.kernel.member.MembershipCategory;
+import org.medsoc.kernel.member.MembershipStatus;
+import org.medsoc.kernel.member.TrainingLevel;
+import org.medsoc.platform.eligibility.MemberEligibility;
+
+class CommitteeTest {
+
+  private static final String ID = "education-committee";
+  private static final String SOCIETY = "acp";
+  private static final LocalDate START = LocalDate.of(2027, 7, 1);
+  private static final LocalDate END = LocalDate.of(2029, 6, 30);
+  private static final CommitteeCreated CREATED =
+      new CommitteeCreated(
+          ID,
+          SOCIETY,
+          null,
+          "Education Committee",
+          "medical education",
+          Map.of(CHAIR, 1, MEMBER, 2, TRAINEE_REPRESENTATIVE, 1),
+          2);
+
+  private final Map<String, MemberEligibility> members = new HashMap<>();
+  private FixtureConfiguration<Committee> fixture;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new AggregateTestFixture<>(Committee.class);
+    Eligibility eligibility =
+        (memberId, societyId) -> Optional.ofNullable(members.get(memberId + "@" + societyId));
+    fixture.registerInjectableResource(eligibility);
+    member("resident-1", MembershipStatus.ACTIVE, TrainingLevel.PGY2);
+    member("resident-2", MembershipStatus.ACTIVE, TrainingLevel.PGY3);
+    member("attending-1", MembershipStatus.ACTIVE, TrainingLevel.ATTENDING);
+    member("lapsed-1", MembershipStatus.LAPSED, TrainingLevel.PGY1);
+  }
+
+  private void member(String id, MembershipStatus status, TrainingLevel level) {
+    members.put(
+        id + "@" + SOCIETY,
+        new MemberEligibility(
+            id,
+            SOCIETY,
+            status,
+            MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
+            level,
+            LocalDate.of(2028, 1, 1),
+            Set.of(),
+            3,
+            Instant.now()));
+  }
+
+  private static MemberAppointed appointed(String appointment, String member, SeatRole role) {
+    return new MemberAppointed(
+        ID, appointment, member, role, START, END, "Education Committee", SOCIETY);
+  }
+
+  @Test
+  void staff_create_a_committee_with_a_seat_plan() {
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new CreateCommittee(
+                ID,
+                SOCIETY,
+                null,
+                " Education Committee ",
+                "medical education",
+                Map.of(CHAIR, 1, MEMBER, 2, TRAINEE_REPRESENTATIVE, 1),
+                2))
+        .expectEvents(CREATED);
+  }
+
+  @Test
+  void a_committee_has_one_chair_at_most() {
+    fixture
+        .givenNoPriorActivity()
+        .when(new CreateCommittee(ID, SOCIETY, null, "Education", null, Map.of(CHAIR, 2), 2))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void an_active_resident_takes_the_trainee_seat() {
+    fixture
+        .given(CREATED)
+        .when(new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, END))
+        .expectEvents(appointed("a-1", "resident-1", TRAINEE_REPRESENTATIVE));
+  }
+
+  @Test
+  void the_last_seat_is_never_over_filled() {
+    fixture
+        .given(CREATED, appointed("a-1", "resident-1", TRAINEE_REPRESENTATIVE))
+        .when(
+            new AppointMember(
+                ID,
+                "a-2",
+                "resident-2",
+                TRAINEE_REPRESENTATIVE,
+                START.plusYears(1),
+                END.plusYears(1)))
+        .expectException(DomainException.class)
+        .expectExceptionMessage(
+            "role: every TRAINEE_REPRESENTATIVE seat is taken for part of that term")
+        .expectNoEvents();
+  }
+
+  @Test
+  void a_seat_freed_by_a_resignation_can_be_filled_after_it() {
+    fixture
+        .given(
+            CREATED,
+            appointed("a-1", "resident-1", TRAINEE_REPRESENTATIVE),
+            new AppointmentEnded(
+                ID, "a-1", "resident-1", START.plusMonths(6), "moved to another program"))
+        .when(
+            new AppointMember(
+                ID, "a-2", "resident-2", TRAINEE_REPRESENTATIVE, START.plusMonths(7), END))
+        .expectEvents(
+            new MemberAppointed(
+                ID,
+                "a-2",
+                "resident-2",
+                TRAINEE_REPRESENTATIVE,
+                START.plusMonths(7),
+                END,
+                "Education Committee",
+                SOCIETY));
+  }
+
+  @Test
+  void a_lapsed_member_cannot_be_appointed() {
+    fixture
+        .given(CREATED)
+        .when(new AppointMember(ID, "a-1", "lapsed-1", TRAINEE_REPRESENTATIVE, START, END))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("memberId: only an active member of the society can be appointed")
+        .expectNoEvents();
+  }
+
+  @Test
+  void someone_unknown_to_the_society_cannot_be_appointed() {
+    fixture
+        .given(CREATED)
+        .when(new AppointMember(ID, "a-1", "stranger", MEMBER, START, END))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void the_trainee_seat_is_for_a_trainee() {
+    fixture
+        .given(CREATED)
+        .when(new AppointMember(ID, "a-1", "attending-1", TRAINEE_REPRESENTATIVE, START, END))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void a_member_holds_one_seat_at_a_time() {
+    fixture
+        .given(CREATED, appointed("a-1", "attending-1", MEMBER))
+        .when(new AppointMember(ID, "a-2", "attending-1", CHAIR, START.plusMonths(3), END))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void a_role_without_seats_and_an_inverted_term_are_refused() {
+    fixture
+        .given(CREATED)
+        .when(new AppointMember(ID, "a-1", "attending-1", VICE_CHAIR, START, END))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+    fixture
+        .given(CREATED)
+        .when(new AppointMember(ID, "a-1", "attending-1", MEMBER, END, START))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void an_appointment_ends_within_its_term() {
+    fixture
+        .given(CREATED, appointed("a-1", "attending-1", MEMBER))
+        .when(new EndAppointment(ID, "a-1", START.plusYears(1), "resigned"))
+        .expectEvents(
+            new AppointmentEnded(ID, "a-1", "attending-1", START.plusYears(1), "resigned"));
+    fixture
+        .given(CREATED, appointed("a-1", "attending-1", MEMBER))
+        .when(new EndAppointment(ID, "a-1", END.plusDays(1), "resigned"))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+}
