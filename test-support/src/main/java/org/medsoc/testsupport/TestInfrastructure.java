@@ -90,9 +90,10 @@ public final class TestInfrastructure {
 
   /** Properties that point a service at the shared broker and at a fresh database of its own. */
   public static Map<String, Object> serviceProperties(String service) {
+    String database = newDatabase(service);
     return Map.of(
         "spring.datasource.url",
-        newDatabase(service),
+        database,
         "spring.datasource.username",
         "postgres",
         "spring.datasource.password",
@@ -101,6 +102,9 @@ public final class TestInfrastructure {
         kafkaBootstrapServers(),
         "platform.security.issuer-uri",
         identity().issuerUri(),
+        // Each application context of the JVM is a deployment of its own: its own consumer groups.
+        "platform.kafka.consumer-group-prefix",
+        database.substring(database.lastIndexOf('/') + 1),
         "db-scheduler.polling-interval",
         "500ms");
   }

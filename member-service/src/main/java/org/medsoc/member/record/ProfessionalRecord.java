@@ -46,7 +46,7 @@ public class ProfessionalRecord {
   }
 
   @KafkaListener(
-      id = "${spring.application.name}.professional-record",
+      id = "${platform.kafka.consumer-group-prefix}.professional-record",
       topics = Topics.ACHIEVEMENTS)
   void on(ConsumerRecord<String, String> message) {
     router.route(message);

@@ -24,7 +24,9 @@ public class MemberEligibilityListener {
                 (envelope, change) -> view.record(change, envelope.occurredAt()));
   }
 
-  @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = Topics.MEMBERSHIPS)
+  @KafkaListener(
+      id = "${platform.kafka.consumer-group-prefix}." + CONSUMER,
+      topics = Topics.MEMBERSHIPS)
   void on(ConsumerRecord<String, String> record) {
     router.route(record);
   }
