@@ -58,6 +58,39 @@ class CommitteeApiTest {
     return Http.onPort(port).as(TestInfrastructure.identity().staffOf(society));
   }
 
+  private UUID publish(
+      String memberId,
+      MembershipStatus status,
+      TrainingLevel level,
+      long version,
+      ActingPrincipal by) {
+    UUID eventId = UUID.randomUUID();
+    try (TopicWriter writer = new TopicWriter(TestInfrastructure.kafkaBootstrapServers())) {
+      writer.send(
+          Topics.MEMBERSHIPS,
+          memberId,
+          codec.encode(
+              codec.wrap(
+                  new MembershipChanged(
+                      memberId,
+                      society,
+                      MembershipChanged.Change.LAPSED,
+                      status,
+                      MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
+                      level,
+                      LocalDate.of(2027, 6, 30),
+                      Set.of(),
+                      version),
+                  eventId,
+                  Instant.now(),
+                  by,
+                  null,
+                  "lapse-corr",
+                  "lapse-cause")));
+    }
+    return eventId;
+  }
+
   private String member(MembershipStatus status, TrainingLevel level) {
     String memberId = "member-" + UUID.randomUUID();
     try (TopicWriter writer = new TopicWriter(TestInfrastructure.kafkaBootstrapServers())) {
@@ -240,6 +273,71 @@ class CommitteeApiTest {
                     "/committees/" + committeeId + "/appointments", appointment(resident, "MEMBER"))
                 .status())
         .isEqualTo(201);
+  }
+
+  @Test
+  void a_lapse_during_the_term_flags_the_appointment_for_staff_on_behalf_of_member_service() {
+    String committeeId = committee(1);
+    String resident = member(MembershipStatus.ACTIVE, TrainingLevel.PGY2);
+    LocalDate today = LocalDate.now();
+    expect201(
+        staff()
+            .post(
+                "/committees/" + committeeId + "/appointments",
+                Map.of(
+                    "memberId",
+                    resident,
+                    "role",
+                    "TRAINEE_REPRESENTATIVE",
+                    "termStart",
+                    today.minusMonths(1).toString(),
+                    "termEnd",
+                    today.plusYears(1).toString())));
+
+    // The lapse comes after the roster knows the seat (in life, months after the appointment).
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(staff().get("/committees/" + committeeId + "/roster").body().size())
+                    .isEqualTo(1));
+    UUID lapse =
+        publish(
+            resident,
+            MembershipStatus.LAPSED,
+            TrainingLevel.PGY2,
+            9,
+            ActingPrincipal.system("deadline:membership-lapse"));
+    publish(
+        resident,
+        MembershipStatus.LAPSED,
+        TrainingLevel.PGY2,
+        9,
+        ActingPrincipal.system("deadline:membership-lapse"));
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        staff()
+                            .get("/committees/" + committeeId + "/roster")
+                            .body()
+                            .at("/0/flag")
+                            .asText())
+                    .isEqualTo("membership LAPSED"));
+    EventStoreProbe store = new EventStoreProbe(dataSource);
+    assertThat(store.eventTypesOf(committeeId))
+        .containsExactly("CommitteeCreated", "MemberAppointed", "AppointmentFlagged");
+    assertThat(store.lastMetadataOf(committeeId))
+        .contains("\"principal\":\"system:committee-service\"")
+        .contains("\"onBehalfOf\":\"system:deadline:membership-lapse\"")
+        .contains("\"causationId\":\"" + lapse + "\"")
+        .contains("\"correlationId\":\"lapse-corr\"");
+  }
+
+  private static void expect201(Http.Response response) {
+    assertThat(response.status()).as(response.toString()).isEqualTo(201);
   }
 
   private String tokenForChairOf(String committeeId) {

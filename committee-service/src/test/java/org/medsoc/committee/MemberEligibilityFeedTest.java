@@ -119,7 +119,8 @@ class MemberEligibilityFeedTest {
     assertThat(current.memberVersion()).isEqualTo(7);
     assertThat(
             jdbc.queryForObject(
-                "SELECT count(*) FROM processed_integration_event WHERE aggregate_id = ?",
+                "SELECT count(*) FROM processed_integration_event WHERE aggregate_id = ?"
+                    + " AND consumer = 'member-eligibility'",
                 Integer.class,
                 memberId))
         .isEqualTo(2);

@@ -9,4 +9,5 @@ public record RosterEntry(
     SeatRole role,
     LocalDate termStart,
     LocalDate termEnd,
-    LocalDate endedOn) {}
+    LocalDate endedOn,
+    String flag) {}

@@ -25,7 +25,12 @@ import org.medsoc.platform.eligibility.MemberEligibility;
 public class Committee {
 
   private record Seat(
-      String appointmentId, String memberId, SeatRole role, LocalDate start, LocalDate end) {
+      String appointmentId,
+      String memberId,
+      SeatRole role,
+      LocalDate start,
+      LocalDate end,
+      boolean flagged) {
     boolean overlaps(LocalDate otherStart, LocalDate otherEnd) {
       return !start.isAfter(otherEnd) && !otherStart.isAfter(end);
     }
@@ -109,14 +114,7 @@ public class Committee {
 
   @CommandHandler
   public void handle(EndAppointment command) {
-    Seat seat =
-        seats.stream()
-            .filter(s -> s.appointmentId().equals(command.appointmentId()))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    DomainException.notFound(
-                        "appointmentId", "no appointment " + command.appointmentId()));
+    Seat seat = seatOf(command.appointmentId());
     if (command.endedOn().isBefore(seat.start()) || command.endedOn().isAfter(seat.end())) {
       throw DomainException.invalid("endedOn", "must fall within the term");
     }
@@ -127,6 +125,34 @@ public class Committee {
             seat.memberId(),
             command.endedOn(),
             command.reason()));
+  }
+
+  /** Flagging twice changes nothing: a redelivered lapse must not flag the seat again. */
+  @CommandHandler
+  public void handle(FlagAppointment command) {
+    Seat seat = seatOf(command.appointmentId());
+    if (!seat.flagged()) {
+      apply(
+          new AppointmentFlagged(
+              committeeId, seat.appointmentId(), seat.memberId(), command.reason()));
+    }
+  }
+
+  @EventSourcingHandler
+  void on(AppointmentFlagged event) {
+    seats.replaceAll(
+        s ->
+            s.appointmentId().equals(event.appointmentId())
+                ? new Seat(s.appointmentId(), s.memberId(), s.role(), s.start(), s.end(), true)
+                : s);
+  }
+
+  private Seat seatOf(String appointmentId) {
+    return seats.stream()
+        .filter(s -> s.appointmentId().equals(appointmentId))
+        .findFirst()
+        .orElseThrow(
+            () -> DomainException.notFound("appointmentId", "no appointment " + appointmentId));
   }
 
   @EventSourcingHandler
@@ -145,7 +171,8 @@ public class Committee {
             event.memberId(),
             event.role(),
             event.termStart(),
-            event.termEnd()));
+            event.termEnd(),
+            false));
   }
 
   @EventSourcingHandler
@@ -153,7 +180,13 @@ public class Committee {
     seats.replaceAll(
         s ->
             s.appointmentId().equals(event.appointmentId())
-                ? new Seat(s.appointmentId(), s.memberId(), s.role(), s.start(), event.endedOn())
+                ? new Seat(
+                    s.appointmentId(),
+                    s.memberId(),
+                    s.role(),
+                    s.start(),
+                    event.endedOn(),
+                    s.flagged())
                 : s);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +69,28 @@ public class CommitteeDirectory {
         event.appointmentId());
   }
 
+  @EventHandler
+  void on(AppointmentFlagged event) {
+    jdbc.update(
+        "UPDATE appointment SET flag = ? WHERE appointment_id = ?",
+        event.reason(),
+        event.appointmentId());
+  }
+
+  /** The appointments a member holds on this day in the committees of a society. */
+  public List<String[]> currentAppointments(String memberId, String societyId, LocalDate day) {
+    return jdbc.query(
+        """
+        SELECT a.committee_id, a.appointment_id FROM appointment a JOIN committee c ON c.committee_id = a.committee_id
+        WHERE a.member_id = ? AND c.society_id = ? AND a.term_end >= ? AND (a.ended_on IS NULL OR a.ended_on >= ?)
+        """,
+        (rs, i) -> new String[] {rs.getString("committee_id"), rs.getString("appointment_id")},
+        memberId,
+        societyId,
+        Date.valueOf(day),
+        Date.valueOf(day));
+  }
+
   @ResetHandler
   void onReset() {
     jdbc.execute("TRUNCATE committee, appointment");
@@ -118,7 +141,8 @@ public class CommitteeDirectory {
               SeatRole.valueOf(rs.getString("role")),
               rs.getDate("term_start").toLocalDate(),
               rs.getDate("term_end").toLocalDate(),
-              ended == null ? null : ended.toLocalDate());
+              ended == null ? null : ended.toLocalDate(),
+              rs.getString("flag"));
         },
         query.committeeId(),
         day,

@@ -208,4 +208,20 @@ class CommitteeTest {
         .expectException(DomainException.class)
         .expectNoEvents();
   }
+
+  @Test
+  void a_lapsed_members_appointment_is_flagged_for_staff_once() {
+    fixture
+        .given(CREATED, appointed("a-1", "resident-1", TRAINEE_REPRESENTATIVE))
+        .when(new FlagAppointment(ID, "a-1", "membership LAPSED"))
+        .expectEvents(new AppointmentFlagged(ID, "a-1", "resident-1", "membership LAPSED"));
+    fixture
+        .given(
+            CREATED,
+            appointed("a-1", "resident-1", TRAINEE_REPRESENTATIVE),
+            new AppointmentFlagged(ID, "a-1", "resident-1", "membership LAPSED"))
+        .when(new FlagAppointment(ID, "a-1", "membership LAPSED"))
+        .expectSuccessfulHandlerExecution()
+        .expectNoEvents();
+  }
 }
