@@ -104,7 +104,7 @@ public final class TestInfrastructure {
         identity().issuerUri(),
         // Each application context of the JVM is a deployment of its own: its own consumer groups.
         "platform.kafka.consumer-group-prefix",
-        database.substring(database.lastIndexOf('/') + 1),
+        database.replaceAll(".*/([^/?]+).*", "$1"),
         "db-scheduler.polling-interval",
         "500ms");
   }
