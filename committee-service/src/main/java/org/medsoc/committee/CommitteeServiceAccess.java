@@ -47,7 +47,8 @@ public class CommitteeServiceAccess implements AccessRules {
         .requestMatchers(
             POST,
             "/committees/{committeeId}/appointments",
-            "/committees/{committeeId}/appointments/{appointmentId}/end")
+            "/committees/{committeeId}/appointments/{appointmentId}/end",
+            "/committees/{committeeId}/appointments/{appointmentId}/renewal")
         .access(anyOf(staffOrChair));
   }
 }

@@ -3,11 +3,14 @@ package org.medsoc.committee.committee.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -35,6 +38,8 @@ public class Committee {
       return !start.isAfter(otherEnd) && !otherStart.isAfter(end);
     }
   }
+
+  static final String TERM_END = "appointment-term-end";
 
   @AggregateIdentifier private String committeeId;
   private String societyId;
@@ -64,7 +69,7 @@ public class Committee {
   }
 
   @CommandHandler
-  public void handle(AppointMember command, Eligibility eligibility) {
+  public void handle(AppointMember command, Eligibility eligibility, DeadlineManager deadlines) {
     SeatRole role = command.role();
     int planned = seatPlan.getOrDefault(role, 0);
     if (planned == 0) {
@@ -110,6 +115,7 @@ public class Committee {
             command.termEnd(),
             name,
             societyId));
+    scheduleTermEnd(deadlines, command.appointmentId(), command.termEnd());
   }
 
   @CommandHandler
@@ -125,6 +131,65 @@ public class Committee {
             seat.memberId(),
             command.endedOn(),
             command.reason()));
+  }
+
+  @CommandHandler
+  public void handle(RenewAppointment command, DeadlineManager deadlines) {
+    Seat seat = seatOf(command.appointmentId());
+    if (!command.termEnd().isAfter(seat.end())) {
+      throw DomainException.invalid(
+          "termEnd", "a renewal ends after the current term, " + seat.end());
+    }
+    LocalDate from = seat.end().plusDays(1);
+    long taken =
+        seats.stream()
+            .filter(s -> s.role() == seat.role() && !s.appointmentId().equals(seat.appointmentId()))
+            .filter(s -> s.overlaps(from, command.termEnd()))
+            .count();
+    if (taken >= seatPlan.getOrDefault(seat.role(), 0)) {
+      throw DomainException.conflict(
+          "termEnd", "the seat is promised to someone else in that time");
+    }
+    apply(
+        new AppointmentRenewed(
+            committeeId, seat.appointmentId(), seat.memberId(), seat.end(), command.termEnd()));
+    scheduleTermEnd(deadlines, seat.appointmentId(), command.termEnd());
+  }
+
+  /** A term's end; a deadline made stale by a renewal or an early end does nothing. */
+  @DeadlineHandler(deadlineName = TERM_END)
+  public void on(TermEndDue due) {
+    seats.stream()
+        .filter(s -> s.appointmentId().equals(due.appointmentId()) && s.end().equals(due.termEnd()))
+        .findFirst()
+        .ifPresent(
+            s ->
+                apply(
+                    new AppointmentTermEnded(
+                        committeeId, s.appointmentId(), s.memberId(), s.end())));
+  }
+
+  @EventSourcingHandler
+  void on(AppointmentRenewed event) {
+    seats.replaceAll(
+        s ->
+            s.appointmentId().equals(event.appointmentId())
+                ? new Seat(
+                    s.appointmentId(),
+                    s.memberId(),
+                    s.role(),
+                    s.start(),
+                    event.termEnd(),
+                    s.flagged())
+                : s);
+  }
+
+  private static void scheduleTermEnd(
+      DeadlineManager deadlines, String appointmentId, LocalDate termEnd) {
+    deadlines.schedule(
+        termEnd.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+        TERM_END,
+        new TermEndDue(appointmentId, termEnd));
   }
 
   /** Flagging twice changes nothing: a redelivered lapse must not flag the seat again. */

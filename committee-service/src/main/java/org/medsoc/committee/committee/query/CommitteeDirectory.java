@@ -70,6 +70,14 @@ public class CommitteeDirectory {
   }
 
   @EventHandler
+  void on(AppointmentRenewed event) {
+    jdbc.update(
+        "UPDATE appointment SET term_end = ? WHERE appointment_id = ?",
+        Date.valueOf(event.termEnd()),
+        event.appointmentId());
+  }
+
+  @EventHandler
   void on(AppointmentFlagged event) {
     jdbc.update(
         "UPDATE appointment SET flag = ? WHERE appointment_id = ?",

@@ -44,6 +44,8 @@ public class CommitteeController {
       @NotNull LocalDate termStart,
       @NotNull LocalDate termEnd) {}
 
+  record Renewal(@NotNull LocalDate termEnd) {}
+
   record Ending(@NotNull LocalDate endedOn, @NotBlank @Size(max = 2000) String reason) {}
 
   private final CommandGateway commands;

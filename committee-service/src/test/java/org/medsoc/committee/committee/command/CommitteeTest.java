@@ -224,4 +224,62 @@ class CommitteeTest {
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
   }
+
+  @Test
+  void an_appointment_schedules_the_end_of_its_term() {
+    fixture
+        .given(CREATED)
+        .when(new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, END))
+        .expectScheduledDeadline(
+            END.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+            new TermEndDue("a-1", END));
+  }
+
+  @Test
+  void a_term_runs_its_course() {
+    fixture
+        .givenCurrentTime(START.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+        .andGiven(CREATED)
+        .andGivenCommands(
+            new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, END))
+        .whenThenTimeAdvancesTo(END.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+        .expectEvents(new AppointmentTermEnded(ID, "a-1", "resident-1", END));
+  }
+
+  @Test
+  void a_renewed_term_does_not_end_at_the_old_date() {
+    fixture
+        .givenCurrentTime(START.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+        .andGiven(CREATED)
+        .andGivenCommands(
+            new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, END),
+            new RenewAppointment(ID, "a-1", END.plusYears(1)))
+        .whenThenTimeAdvancesTo(END.plusDays(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+        .expectNoEvents();
+  }
+
+  @Test
+  void a_renewal_needs_the_seat_free_for_the_extension() {
+    fixture
+        .given(
+            CREATED,
+            appointed("a-1", "resident-1", TRAINEE_REPRESENTATIVE),
+            new MemberAppointed(
+                ID,
+                "a-2",
+                "resident-2",
+                TRAINEE_REPRESENTATIVE,
+                END.plusDays(1),
+                END.plusYears(2),
+                "Education Committee",
+                SOCIETY))
+        .when(new RenewAppointment(ID, "a-1", END.plusYears(1)))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("termEnd: the seat is promised to someone else in that time")
+        .expectNoEvents();
+    fixture
+        .given(CREATED, appointed("a-1", "resident-1", TRAINEE_REPRESENTATIVE))
+        .when(new RenewAppointment(ID, "a-1", END.plusYears(1)))
+        .expectEvents(new AppointmentRenewed(ID, "a-1", "resident-1", END, END.plusYears(1)));
+  }
 }
