@@ -118,6 +118,18 @@ public class CommitteeController {
   }
 
   @Operation(
+      summary = "Renew an appointment to a later term end, if the seat stays free",
+      description = "Staff of the committee's society, or its chair.")
+  @PostMapping("/committees/{committeeId}/appointments/{appointmentId}/renewal")
+  public ResponseEntity<Void> renew(
+      @PathVariable String committeeId,
+      @PathVariable String appointmentId,
+      @Valid @RequestBody Renewal request) {
+    commands.sendAndWait(new RenewAppointment(committeeId, appointmentId, request.termEnd()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
       summary = "Who held which seat on a day (today by default)",
       description = "Staff and members.")
   @GetMapping("/committees/{committeeId}/roster")
