@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -34,6 +35,14 @@ public class Committee {
       LocalDate start,
       LocalDate end,
       boolean flagged) {
+    Seat endingOn(LocalDate newEnd) {
+      return new Seat(appointmentId, memberId, role, start, newEnd, flagged);
+    }
+
+    Seat asFlagged() {
+      return new Seat(appointmentId, memberId, role, start, end, true);
+    }
+
     boolean overlaps(LocalDate otherStart, LocalDate otherEnd) {
       return !start.isAfter(otherEnd) && !otherStart.isAfter(end);
     }
@@ -171,17 +180,7 @@ public class Committee {
 
   @EventSourcingHandler
   void on(AppointmentRenewed event) {
-    seats.replaceAll(
-        s ->
-            s.appointmentId().equals(event.appointmentId())
-                ? new Seat(
-                    s.appointmentId(),
-                    s.memberId(),
-                    s.role(),
-                    s.start(),
-                    event.termEnd(),
-                    s.flagged())
-                : s);
+    replaceSeat(event.appointmentId(), seat -> seat.endingOn(event.termEnd()));
   }
 
   private static void scheduleTermEnd(
@@ -205,11 +204,11 @@ public class Committee {
 
   @EventSourcingHandler
   void on(AppointmentFlagged event) {
-    seats.replaceAll(
-        s ->
-            s.appointmentId().equals(event.appointmentId())
-                ? new Seat(s.appointmentId(), s.memberId(), s.role(), s.start(), s.end(), true)
-                : s);
+    replaceSeat(event.appointmentId(), Seat::asFlagged);
+  }
+
+  private void replaceSeat(String appointmentId, UnaryOperator<Seat> change) {
+    seats.replaceAll(s -> s.appointmentId().equals(appointmentId) ? change.apply(s) : s);
   }
 
   private Seat seatOf(String appointmentId) {
@@ -242,16 +241,6 @@ public class Committee {
 
   @EventSourcingHandler
   void on(AppointmentEnded event) {
-    seats.replaceAll(
-        s ->
-            s.appointmentId().equals(event.appointmentId())
-                ? new Seat(
-                    s.appointmentId(),
-                    s.memberId(),
-                    s.role(),
-                    s.start(),
-                    event.endedOn(),
-                    s.flagged())
-                : s);
+    replaceSeat(event.appointmentId(), seat -> seat.endingOn(event.endedOn()));
   }
 }
