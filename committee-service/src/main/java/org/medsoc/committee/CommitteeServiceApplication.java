@@ -15,12 +15,13 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Import(MemberEligibilityConfiguration.class)
 public class CommitteeServiceApplication {
 
-  /** committee-service publishes achievements for members' professional records. */
+  /** committee-service publishes achievements for professional records, and nominations. */
   @Bean
   KafkaAdmin.NewTopics committeeTopics(
       @Value("${platform.kafka.partitions}") int partitions,
       @Value("${platform.kafka.replication-factor}") int replicationFactor) {
-    return TopicDeclarations.withDeadLetters(partitions, replicationFactor, Topics.ACHIEVEMENTS);
+    return TopicDeclarations.withDeadLetters(
+        partitions, replicationFactor, Topics.ACHIEVEMENTS, Topics.NOMINATIONS);
   }
 
   /**

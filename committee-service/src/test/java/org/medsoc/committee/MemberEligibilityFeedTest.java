@@ -144,7 +144,8 @@ class MemberEligibilityFeedTest {
         TrainingLevel.PGY2,
         LocalDate.of(2027, 6, 30),
         Set.of(),
-        version);
+        version,
+        null);
   }
 
   private EventEnvelope envelope(MembershipChanged change, UUID id) {

@@ -48,6 +48,7 @@ public class MemberServiceApplication {
         Topics.MEMBERSHIPS,
         Topics.INTRODUCTIONS,
         Topics.SPONSORSHIPS,
-        Topics.ACHIEVEMENTS);
+        Topics.ACHIEVEMENTS,
+        Topics.NOMINATIONS);
   }
 }

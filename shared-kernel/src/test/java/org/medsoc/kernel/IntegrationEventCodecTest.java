@@ -31,7 +31,8 @@ class IntegrationEventCodecTest {
           TrainingLevel.PGY2,
           LocalDate.of(2027, 6, 30),
           Set.of("sec-1"),
-          3);
+          3,
+          null);
 
   @Test
   void an_envelope_survives_the_wire_with_all_its_metadata() {

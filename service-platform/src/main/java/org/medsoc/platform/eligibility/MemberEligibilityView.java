@@ -31,8 +31,9 @@ public class MemberEligibilityView {
     jdbc.update(
         """
         INSERT INTO member_eligibility (member_id, society_id, status, category, training_level,
-                                        paid_through, section_ids, member_version, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        paid_through, section_ids, member_version, updated_at,
+                                        account_subject)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (member_id, society_id) DO UPDATE SET
             status = EXCLUDED.status,
             category = EXCLUDED.category,
@@ -40,7 +41,8 @@ public class MemberEligibilityView {
             paid_through = EXCLUDED.paid_through,
             section_ids = EXCLUDED.section_ids,
             member_version = EXCLUDED.member_version,
-            updated_at = EXCLUDED.updated_at
+            updated_at = EXCLUDED.updated_at,
+            account_subject = EXCLUDED.account_subject
         WHERE member_eligibility.member_version < EXCLUDED.member_version
         """,
         ps -> {
@@ -53,6 +55,7 @@ public class MemberEligibilityView {
           ps.setArray(7, ps.getConnection().createArrayOf("text", change.sectionIds().toArray()));
           ps.setLong(8, change.memberVersion());
           ps.setTimestamp(9, Timestamp.from(occurredAt));
+          ps.setString(10, change.accountSubject());
         });
   }
 
@@ -70,6 +73,17 @@ public class MemberEligibilityView {
             (rs, i) -> map(rs),
             memberId,
             societyId)
+        .stream()
+        .findFirst();
+  }
+
+  /** The member a login acts as, if any of their memberships told us. */
+  public Optional<String> memberActingAs(String subject) {
+    return jdbc
+        .queryForList(
+            "SELECT DISTINCT member_id FROM member_eligibility WHERE account_subject = ?",
+            String.class,
+            subject)
         .stream()
         .findFirst();
   }

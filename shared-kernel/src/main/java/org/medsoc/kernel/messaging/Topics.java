@@ -22,6 +22,12 @@ public final class Topics {
    */
   public static final String ACHIEVEMENTS = "record.achievements";
 
+  /**
+   * committee-service: every step of every nomination (never the supporting statement), for
+   * member-service, events-service and the audit trail.
+   */
+  public static final String NOMINATIONS = "committee.nominations";
+
   public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
   private Topics() {}

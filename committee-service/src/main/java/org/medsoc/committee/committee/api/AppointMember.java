@@ -3,11 +3,15 @@ package org.medsoc.committee.committee.api;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Staff or the chair appoint a member to a seat for a term. */
+/**
+ * Staff or the chair appoint a member to a seat for a term, from a selected application or
+ * nomination ({@code submissionId}) or directly (null).
+ */
 public record AppointMember(
     @TargetAggregateIdentifier String committeeId,
     String appointmentId,
     String memberId,
     SeatRole role,
     LocalDate termStart,
-    LocalDate termEnd) {}
+    LocalDate termEnd,
+    String submissionId) {}

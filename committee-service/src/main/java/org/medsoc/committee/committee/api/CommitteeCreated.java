@@ -10,4 +10,6 @@ public record CommitteeCreated(
     String name,
     String charter,
     Map<SeatRole, Integer> seatPlan,
-    int defaultTermYears) {}
+    int defaultTermYears,
+    boolean awardCommittee,
+    boolean carryOverNominations) {}

@@ -10,4 +10,6 @@ public record CommitteeView(
     String name,
     String charter,
     Map<SeatRole, Integer> seatPlan,
-    int defaultTermYears) {}
+    int defaultTermYears,
+    boolean awardCommittee,
+    boolean carryOverNominations) {}

@@ -11,4 +11,5 @@ public record MemberAppointed(
     LocalDate termStart,
     LocalDate termEnd,
     String committeeName,
-    String societyId) {}
+    String societyId,
+    String submissionId) {}

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -55,6 +57,7 @@ public class Committee {
   private String name;
   private final Map<SeatRole, Integer> seatPlan = new EnumMap<>(SeatRole.class);
   private final List<Seat> seats = new ArrayList<>();
+  private final Set<String> appointedSelections = new HashSet<>();
 
   protected Committee() {}
 
@@ -74,11 +77,17 @@ public class Committee {
             command.name().trim(),
             command.charter(),
             Map.copyOf(command.seatPlan()),
-            command.defaultTermYears()));
+            command.defaultTermYears(),
+            command.awardCommittee(),
+            command.carryOverNominations()));
   }
 
   @CommandHandler
-  public void handle(AppointMember command, Eligibility eligibility, DeadlineManager deadlines) {
+  public void handle(
+      AppointMember command,
+      Eligibility eligibility,
+      Selections selections,
+      DeadlineManager deadlines) {
     SeatRole role = command.role();
     int planned = seatPlan.getOrDefault(role, 0);
     if (planned == 0) {
@@ -86,6 +95,9 @@ public class Committee {
     }
     if (!command.termEnd().isAfter(command.termStart())) {
       throw DomainException.invalid("termEnd", "a term ends after it starts");
+    }
+    if (command.submissionId() != null) {
+      requireSelected(command, selections);
     }
     MemberEligibility member =
         eligibility
@@ -123,8 +135,32 @@ public class Committee {
             command.termStart(),
             command.termEnd(),
             name,
-            societyId));
+            societyId,
+            command.submissionId()));
     scheduleTermEnd(deadlines, command.appointmentId(), command.termEnd());
+  }
+
+  private void requireSelected(AppointMember command, Selections selections) {
+    Selections.Selection selection =
+        selections
+            .of(command.submissionId())
+            .orElseThrow(
+                () ->
+                    DomainException.notFound(
+                        "submissionId", "no application or nomination " + command.submissionId()));
+    if (!selection.committeeId().equals(committeeId)
+        || !selection.candidateId().equals(command.memberId())
+        || selection.role() != command.role()) {
+      throw DomainException.invalid(
+          "submissionId", "the selection is for another member, seat or committee");
+    }
+    if (!selection.selected()) {
+      throw DomainException.conflict("submissionId", "it has not been selected");
+    }
+    if (appointedSelections.contains(command.submissionId())) {
+      throw DomainException.conflict(
+          "submissionId", "an appointment was already made from this selection");
+    }
   }
 
   @CommandHandler
@@ -237,6 +273,9 @@ public class Committee {
             event.termStart(),
             event.termEnd(),
             false));
+    if (event.submissionId() != null) {
+      appointedSelections.add(event.submissionId());
+    }
   }
 
   @EventSourcingHandler

@@ -34,8 +34,9 @@ public class CommitteeDirectory {
   void on(CommitteeCreated event) throws JsonProcessingException {
     jdbc.update(
         """
-        INSERT INTO committee (committee_id, society_id, section_id, name, charter, seat_plan, default_term_years)
-        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (committee_id) DO NOTHING
+        INSERT INTO committee (committee_id, society_id, section_id, name, charter, seat_plan,
+            default_term_years, award_committee, carry_over_nominations)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (committee_id) DO NOTHING
         """,
         event.committeeId(),
         event.societyId(),
@@ -43,22 +44,26 @@ public class CommitteeDirectory {
         event.name(),
         event.charter(),
         JSON.writeValueAsString(event.seatPlan()),
-        event.defaultTermYears());
+        event.defaultTermYears(),
+        event.awardCommittee(),
+        event.carryOverNominations());
   }
 
   @EventHandler
   void on(MemberAppointed event) {
     jdbc.update(
         """
-        INSERT INTO appointment (appointment_id, committee_id, member_id, role, term_start, term_end)
-        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (appointment_id) DO NOTHING
+        INSERT INTO appointment (appointment_id, committee_id, member_id, role, term_start, term_end,
+            submission_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (appointment_id) DO NOTHING
         """,
         event.appointmentId(),
         event.committeeId(),
         event.memberId(),
         event.role().name(),
         Date.valueOf(event.termStart()),
-        Date.valueOf(event.termEnd()));
+        Date.valueOf(event.termEnd()),
+        event.submissionId());
   }
 
   @EventHandler
@@ -121,7 +126,9 @@ public class CommitteeDirectory {
                     rs.getString("name"),
                     rs.getString("charter"),
                     plan,
-                    rs.getInt("default_term_years"));
+                    rs.getInt("default_term_years"),
+                    rs.getBoolean("award_committee"),
+                    rs.getBoolean("carry_over_nominations"));
               } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
               }

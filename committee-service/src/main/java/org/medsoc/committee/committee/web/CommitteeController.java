@@ -36,7 +36,9 @@ public class CommitteeController {
       @Size(max = 4000) String charter,
       @Size(max = 64) String sectionId,
       @NotEmpty Map<SeatRole, Integer> seatPlan,
-      @Min(1) @Max(6) int defaultTermYears) {}
+      @Min(1) @Max(6) int defaultTermYears,
+      boolean awardCommittee,
+      boolean carryOverNominations) {}
 
   record Appointment(
       @NotBlank @Size(max = 64) String memberId,
@@ -71,7 +73,9 @@ public class CommitteeController {
             request.name(),
             request.charter(),
             request.seatPlan(),
-            request.defaultTermYears()));
+            request.defaultTermYears(),
+            request.awardCommittee(),
+            request.carryOverNominations()));
     return ResponseEntity.created(URI.create("/committees/" + id)).body(Map.of("committeeId", id));
   }
 
@@ -99,7 +103,8 @@ public class CommitteeController {
             request.memberId(),
             request.role(),
             request.termStart(),
-            request.termEnd()));
+            request.termEnd(),
+            null));
     return ResponseEntity.created(URI.create("/committees/" + committeeId))
         .body(Map.of("appointmentId", id));
   }

@@ -33,9 +33,12 @@ class CommitteeTest {
           "Education Committee",
           "medical education",
           Map.of(CHAIR, 1, MEMBER, 2, TRAINEE_REPRESENTATIVE, 1),
-          2);
+          2,
+          false,
+          false);
 
   private final Map<String, MemberEligibility> members = new HashMap<>();
+  private final Map<String, Selections.Selection> selections = new HashMap<>();
   private FixtureConfiguration<Committee> fixture;
 
   @BeforeEach
@@ -44,6 +47,7 @@ class CommitteeTest {
     Eligibility eligibility =
         (memberId, societyId) -> Optional.ofNullable(members.get(memberId + "@" + societyId));
     fixture.registerInjectableResource(eligibility);
+    fixture.registerInjectableResource((Selections) id -> Optional.ofNullable(selections.get(id)));
     member("resident-1", MembershipStatus.ACTIVE, TrainingLevel.PGY2);
     member("resident-2", MembershipStatus.ACTIVE, TrainingLevel.PGY3);
     member("attending-1", MembershipStatus.ACTIVE, TrainingLevel.ATTENDING);
@@ -67,7 +71,7 @@ class CommitteeTest {
 
   private static MemberAppointed appointed(String appointment, String member, SeatRole role) {
     return new MemberAppointed(
-        ID, appointment, member, role, START, END, "Education Committee", SOCIETY);
+        ID, appointment, member, role, START, END, "Education Committee", SOCIETY, null);
   }
 
   @Test
@@ -82,7 +86,9 @@ class CommitteeTest {
                 " Education Committee ",
                 "medical education",
                 Map.of(CHAIR, 1, MEMBER, 2, TRAINEE_REPRESENTATIVE, 1),
-                2))
+                2,
+                false,
+                false))
         .expectEvents(CREATED);
   }
 
@@ -90,7 +96,9 @@ class CommitteeTest {
   void a_committee_has_one_chair_at_most() {
     fixture
         .givenNoPriorActivity()
-        .when(new CreateCommittee(ID, SOCIETY, null, "Education", null, Map.of(CHAIR, 2), 2))
+        .when(
+            new CreateCommittee(
+                ID, SOCIETY, null, "Education", null, Map.of(CHAIR, 2), 2, false, false))
         .expectException(DomainException.class)
         .expectNoEvents();
   }
@@ -99,7 +107,7 @@ class CommitteeTest {
   void an_active_resident_takes_the_trainee_seat() {
     fixture
         .given(CREATED)
-        .when(new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, END))
+        .when(new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, END, null))
         .expectEvents(appointed("a-1", "resident-1", TRAINEE_REPRESENTATIVE));
   }
 
@@ -114,7 +122,8 @@ class CommitteeTest {
                 "resident-2",
                 TRAINEE_REPRESENTATIVE,
                 START.plusYears(1),
-                END.plusYears(1)))
+                END.plusYears(1),
+                null))
         .expectException(DomainException.class)
         .expectExceptionMessage(
             "role: every TRAINEE_REPRESENTATIVE seat is taken for part of that term")
@@ -131,7 +140,7 @@ class CommitteeTest {
                 ID, "a-1", "resident-1", START.plusMonths(6), "moved to another program"))
         .when(
             new AppointMember(
-                ID, "a-2", "resident-2", TRAINEE_REPRESENTATIVE, START.plusMonths(7), END))
+                ID, "a-2", "resident-2", TRAINEE_REPRESENTATIVE, START.plusMonths(7), END, null))
         .expectEvents(
             new MemberAppointed(
                 ID,
@@ -141,14 +150,15 @@ class CommitteeTest {
                 START.plusMonths(7),
                 END,
                 "Education Committee",
-                SOCIETY));
+                SOCIETY,
+                null));
   }
 
   @Test
   void a_lapsed_member_cannot_be_appointed() {
     fixture
         .given(CREATED)
-        .when(new AppointMember(ID, "a-1", "lapsed-1", TRAINEE_REPRESENTATIVE, START, END))
+        .when(new AppointMember(ID, "a-1", "lapsed-1", TRAINEE_REPRESENTATIVE, START, END, null))
         .expectException(DomainException.class)
         .expectExceptionMessage("memberId: only an active member of the society can be appointed")
         .expectNoEvents();
@@ -158,7 +168,7 @@ class CommitteeTest {
   void someone_unknown_to_the_society_cannot_be_appointed() {
     fixture
         .given(CREATED)
-        .when(new AppointMember(ID, "a-1", "stranger", MEMBER, START, END))
+        .when(new AppointMember(ID, "a-1", "stranger", MEMBER, START, END, null))
         .expectException(DomainException.class)
         .expectNoEvents();
   }
@@ -167,7 +177,7 @@ class CommitteeTest {
   void the_trainee_seat_is_for_a_trainee() {
     fixture
         .given(CREATED)
-        .when(new AppointMember(ID, "a-1", "attending-1", TRAINEE_REPRESENTATIVE, START, END))
+        .when(new AppointMember(ID, "a-1", "attending-1", TRAINEE_REPRESENTATIVE, START, END, null))
         .expectException(DomainException.class)
         .expectNoEvents();
   }
@@ -176,7 +186,7 @@ class CommitteeTest {
   void a_member_holds_one_seat_at_a_time() {
     fixture
         .given(CREATED, appointed("a-1", "attending-1", MEMBER))
-        .when(new AppointMember(ID, "a-2", "attending-1", CHAIR, START.plusMonths(3), END))
+        .when(new AppointMember(ID, "a-2", "attending-1", CHAIR, START.plusMonths(3), END, null))
         .expectException(DomainException.class)
         .expectNoEvents();
   }
@@ -185,12 +195,12 @@ class CommitteeTest {
   void a_role_without_seats_and_an_inverted_term_are_refused() {
     fixture
         .given(CREATED)
-        .when(new AppointMember(ID, "a-1", "attending-1", VICE_CHAIR, START, END))
+        .when(new AppointMember(ID, "a-1", "attending-1", VICE_CHAIR, START, END, null))
         .expectException(DomainException.class)
         .expectNoEvents();
     fixture
         .given(CREATED)
-        .when(new AppointMember(ID, "a-1", "attending-1", MEMBER, END, START))
+        .when(new AppointMember(ID, "a-1", "attending-1", MEMBER, END, START, null))
         .expectException(DomainException.class)
         .expectNoEvents();
   }
@@ -229,7 +239,7 @@ class CommitteeTest {
   void an_appointment_schedules_the_end_of_its_term() {
     fixture
         .given(CREATED)
-        .when(new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, END))
+        .when(new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, END, null))
         .expectScheduledDeadline(
             END.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
             new TermEndDue("a-1", END));
@@ -241,7 +251,7 @@ class CommitteeTest {
         .givenCurrentTime(START.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
         .andGiven(CREATED)
         .andGivenCommands(
-            new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, END))
+            new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, END, null))
         .whenThenTimeAdvancesTo(END.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
         .expectEvents(new AppointmentTermEnded(ID, "a-1", "resident-1", END));
   }
@@ -252,7 +262,7 @@ class CommitteeTest {
         .givenCurrentTime(START.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
         .andGiven(CREATED)
         .andGivenCommands(
-            new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, END),
+            new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, END, null),
             new RenewAppointment(ID, "a-1", END.plusYears(1)))
         .whenThenTimeAdvancesTo(END.plusDays(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
         .expectNoEvents();
@@ -272,7 +282,8 @@ class CommitteeTest {
                 END.plusDays(1),
                 END.plusYears(2),
                 "Education Committee",
-                SOCIETY))
+                SOCIETY,
+                null))
         .when(new RenewAppointment(ID, "a-1", END.plusYears(1)))
         .expectException(DomainException.class)
         .expectExceptionMessage("termEnd: the seat is promised to someone else in that time")

@@ -32,7 +32,7 @@ public class MembershipFactsPublisher {
 
   @EventHandler
   void on(MemberRegistered event) {
-    memberships.saveTrainingLevel(event.memberId(), event.trainingLevel());
+    memberships.saveMember(event.memberId(), event.trainingLevel(), event.accountSubject());
   }
 
   @EventHandler
@@ -133,6 +133,7 @@ public class MembershipFactsPublisher {
 
   private void publish(
       DomainEventMessage<?> message, MembershipChanged.Change change, PublishedMembership state) {
+    PublishedMemberships.Member member = memberships.member(state.memberId());
     MembershipChanged fact =
         new MembershipChanged(
             state.memberId(),
@@ -140,10 +141,11 @@ public class MembershipFactsPublisher {
             change,
             state.status(),
             state.category(),
-            memberships.trainingLevelOf(state.memberId()),
+            member.trainingLevel(),
             state.paidThrough(),
             state.sectionIds(),
-            message.getSequenceNumber());
+            message.getSequenceNumber(),
+            member.accountSubject());
     publisher.publish(message, fact, state.societyId());
   }
 }

@@ -21,22 +21,35 @@ class PublishedMemberships {
     this.jdbc = jdbc;
   }
 
-  void saveTrainingLevel(String memberId, TrainingLevel level) {
+  record Member(TrainingLevel trainingLevel, String accountSubject) {}
+
+  void saveMember(String memberId, TrainingLevel level, String accountSubject) {
     jdbc.update(
         """
-        INSERT INTO published_member (member_id, training_level) VALUES (?, ?)
-        ON CONFLICT (member_id) DO UPDATE SET training_level = EXCLUDED.training_level
+        INSERT INTO published_member (member_id, training_level, account_subject) VALUES (?, ?, ?)
+        ON CONFLICT (member_id) DO UPDATE SET training_level = EXCLUDED.training_level,
+            account_subject = EXCLUDED.account_subject
         """,
         memberId,
-        level.name());
+        level.name(),
+        accountSubject);
   }
 
-  TrainingLevel trainingLevelOf(String memberId) {
-    return TrainingLevel.valueOf(
-        jdbc.queryForObject(
-            "SELECT training_level FROM published_member WHERE member_id = ?",
-            String.class,
-            memberId));
+  void saveTrainingLevel(String memberId, TrainingLevel level) {
+    jdbc.update(
+        "UPDATE published_member SET training_level = ? WHERE member_id = ?",
+        level.name(),
+        memberId);
+  }
+
+  Member member(String memberId) {
+    return jdbc.queryForObject(
+        "SELECT training_level, account_subject FROM published_member WHERE member_id = ?",
+        (rs, i) ->
+            new Member(
+                TrainingLevel.valueOf(rs.getString("training_level")),
+                rs.getString("account_subject")),
+        memberId);
   }
 
   PublishedMembership get(String memberId, String societyId) {

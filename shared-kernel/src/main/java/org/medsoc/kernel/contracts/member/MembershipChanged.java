@@ -26,6 +26,9 @@ import org.medsoc.kernel.messaging.Topics;
  * @param paidThrough the last day covered by dues; null until approved
  * @param sectionIds the sections of the society the member belongs to
  * @param memberVersion increases with every change of the member; newer wins
+ * @param accountSubject the login (token subject) that acts as the member, so other services can
+ *     tell when a caller is this member; null when the member has no login. Optional: added within
+ *     version 1, which readers that ignore unknown fields (all of ours) accept.
  */
 @IntegrationEventType(name = "member.MembershipChanged", version = 1, topic = Topics.MEMBERSHIPS)
 public record MembershipChanged(
@@ -37,7 +40,8 @@ public record MembershipChanged(
     TrainingLevel trainingLevel,
     LocalDate paidThrough,
     Set<String> sectionIds,
-    long memberVersion)
+    long memberVersion,
+    String accountSubject)
     implements IntegrationEvent {
 
   public enum Change {

@@ -49,6 +49,11 @@ public record SponsorshipActionRecorded(
     LETTER_REQUESTED,
     LETTER_SUBMITTED,
     LETTER_DECLINED,
+    /**
+     * The sponsor nominated the protégé through a committee-service call; actionId is the
+     * nomination.
+     */
+    NOMINATED,
     OUTCOME_RECORDED
   }
 

@@ -1,0 +1,13 @@
+package org.medsoc.committee.call.api;
+
+import org.medsoc.committee.committee.api.SeatRole;
+
+/** A member was nominated; the statement is confidential to the nominator and the reviewers. */
+public record MemberNominated(
+    String callId,
+    String nominationId,
+    String nominatorId,
+    String nomineeId,
+    SeatRole role,
+    String statement,
+    String sponsorshipId) {}

@@ -1,0 +1,17 @@
+package org.medsoc.committee.call.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.medsoc.committee.committee.api.SeatRole;
+
+/**
+ * A member nominates another (or themself, where the call allows), with a confidential supporting
+ * statement; a sponsor may name the sponsorship they act under.
+ */
+public record Nominate(
+    @TargetAggregateIdentifier String callId,
+    String nominationId,
+    String nominatorId,
+    String nomineeId,
+    SeatRole role,
+    String statement,
+    String sponsorshipId) {}

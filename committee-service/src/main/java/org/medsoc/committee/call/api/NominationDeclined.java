@@ -1,0 +1,5 @@
+package org.medsoc.committee.call.api;
+
+/** The nominee declined to be considered. */
+public record NominationDeclined(
+    String callId, String nominationId, String nomineeId, String reason) {}

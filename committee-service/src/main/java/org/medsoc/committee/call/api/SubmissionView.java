@@ -1,0 +1,28 @@
+package org.medsoc.committee.call.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.medsoc.committee.committee.api.SeatRole;
+
+/** An application or nomination as reviewers see it, confidential statement included. */
+public record SubmissionView(
+    String submissionId,
+    String callId,
+    String kind,
+    String candidateId,
+    String nominatorId,
+    SeatRole role,
+    String statement,
+    String sponsorshipId,
+    String carriedFrom,
+    String consent,
+    String status,
+    String reason,
+    String decidedBy,
+    Instant submittedAt,
+    List<Endorsement> endorsements) {
+
+  /** An endorsement of an application. */
+  public record Endorsement(
+      String endorserId, EndorserRelation relation, String endorsement, Instant endorsedAt) {}
+}

@@ -1,0 +1,4 @@
+package org.medsoc.committee.call.command;
+
+/** The payload of the closing deadline. */
+public record CallDue(String callId) {}
