@@ -141,24 +141,28 @@ public class Call {
       requireContinuable(command, cycles);
     }
     apply(
-        new CallOpened(
-            command.callId(),
-            command.committeeId(),
-            committee.societyId(),
-            purpose,
-            command.title().trim(),
-            command.description(),
-            roles,
-            command.eligibility() == null ? CallEligibility.anyMember() : command.eligibility(),
-            command.opensOn(),
-            command.closesOn(),
-            command.selfNominationAllowed(),
-            command.conferenceId(),
-            command.previousCallId(),
-            committee.carryOverNominations()));
-    if (command.previousCallId() != null && committee.carryOverNominations()) {
-      carryOver(command.previousCallId(), cycles, eligibility);
-    }
+            new CallOpened(
+                command.callId(),
+                command.committeeId(),
+                committee.societyId(),
+                purpose,
+                command.title().trim(),
+                command.description(),
+                roles,
+                command.eligibility() == null ? CallEligibility.anyMember() : command.eligibility(),
+                command.opensOn(),
+                command.closesOn(),
+                command.selfNominationAllowed(),
+                command.conferenceId(),
+                command.previousCallId(),
+                committee.carryOverNominations()))
+        .andThen(
+            () -> {
+              // The aggregate's state exists only once the opening event is applied.
+              if (command.previousCallId() != null && committee.carryOverNominations()) {
+                carryOver(command.previousCallId(), cycles, eligibility);
+              }
+            });
     deadlines.schedule(
         command.closesOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
         CLOSING,

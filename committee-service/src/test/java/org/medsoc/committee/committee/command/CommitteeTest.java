@@ -293,4 +293,63 @@ class CommitteeTest {
         .when(new RenewAppointment(ID, "a-1", END.plusYears(1)))
         .expectEvents(new AppointmentRenewed(ID, "a-1", "resident-1", END, END.plusYears(1)));
   }
+
+  @Test
+  void a_selected_candidate_is_appointed_from_the_selection_once() {
+    selections.put(
+        "app-1", new Selections.Selection(ID, "resident-1", TRAINEE_REPRESENTATIVE, true));
+    MemberAppointed fromSelection =
+        new MemberAppointed(
+            ID,
+            "a-1",
+            "resident-1",
+            TRAINEE_REPRESENTATIVE,
+            START,
+            END,
+            "Education Committee",
+            SOCIETY,
+            "app-1");
+    fixture
+        .given(CREATED)
+        .when(
+            new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, END, "app-1"))
+        .expectEvents(fromSelection);
+    fixture
+        .given(CREATED, fromSelection)
+        .when(
+            new AppointMember(
+                ID,
+                "a-2",
+                "resident-1",
+                TRAINEE_REPRESENTATIVE,
+                END.plusDays(1),
+                END.plusYears(2),
+                "app-1"))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("submissionId: an appointment was already made from this selection")
+        .expectNoEvents();
+  }
+
+  @Test
+  void an_application_not_selected_or_for_someone_else_appoints_nobody() {
+    selections.put(
+        "app-1", new Selections.Selection(ID, "resident-1", TRAINEE_REPRESENTATIVE, false));
+    selections.put(
+        "app-2", new Selections.Selection(ID, "resident-2", TRAINEE_REPRESENTATIVE, true));
+    fixture
+        .given(CREATED)
+        .when(
+            new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, END, "app-1"))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("submissionId: it has not been selected")
+        .expectNoEvents();
+    fixture
+        .given(CREATED)
+        .when(
+            new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, END, "app-2"))
+        .expectException(DomainException.class)
+        .expectExceptionMessage(
+            "submissionId: the selection is for another member, seat or committee")
+        .expectNoEvents();
+  }
 }

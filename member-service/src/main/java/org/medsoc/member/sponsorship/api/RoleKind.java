@@ -7,5 +7,6 @@ public enum RoleKind {
   PROGRAM,
   COMMITTEE,
   PANEL,
+  TALK,
   AWARD
 }

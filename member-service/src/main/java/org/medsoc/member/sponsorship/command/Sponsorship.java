@@ -40,6 +40,7 @@ public class Sponsorship {
   private String protegeId;
   private final Set<String> recommendations = new HashSet<>();
   private final Map<String, LetterState> letters = new HashMap<>();
+  private final Set<String> nominations = new HashSet<>();
   private final Set<String> decidedActions = new HashSet<>();
 
   protected Sponsorship() {}
@@ -145,6 +146,45 @@ public class Sponsorship {
     apply(
         new SponsorshipOutcomeRecorded(
             sponsorshipId, action, sponsorId, protegeId, command.outcome(), command.note()));
+  }
+
+  /**
+   * A nomination naming this sponsorship counts as its action only when the sponsor nominated the
+   * protégé; anything else is not this sponsorship's business and records nothing. Told twice, it
+   * is recorded once.
+   */
+  @CommandHandler
+  public void handle(LinkNomination command) {
+    if (!sponsorId.equals(command.nominatorId())
+        || !protegeId.equals(command.nomineeId())
+        || nominations.contains(command.nominationId())) {
+      return;
+    }
+    apply(
+        new ProtegeNominated(
+            sponsorshipId,
+            command.nominationId(),
+            sponsorId,
+            protegeId,
+            command.roleKind(),
+            command.target()));
+  }
+
+  /** Only the first outcome of a linked nomination counts; a repeat changes nothing. */
+  @CommandHandler
+  public void handle(RecordNominationOutcome command) {
+    String nomination = command.nominationId();
+    if (!nominations.contains(nomination) || decidedActions.contains(nomination)) {
+      return;
+    }
+    apply(
+        new SponsorshipOutcomeRecorded(
+            sponsorshipId, nomination, sponsorId, protegeId, command.outcome(), command.note()));
+  }
+
+  @EventSourcingHandler
+  void on(ProtegeNominated event) {
+    nominations.add(event.nominationId());
   }
 
   @EventSourcingHandler

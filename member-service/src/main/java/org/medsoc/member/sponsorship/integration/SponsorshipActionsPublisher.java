@@ -78,6 +78,24 @@ public class SponsorshipActionsPublisher {
   }
 
   @EventHandler
+  void on(ProtegeNominated e, DomainEventMessage<?> m) {
+    publish(
+        m,
+        new SponsorshipActionRecorded(
+            e.sponsorshipId(),
+            NOMINATED,
+            e.sponsorId(),
+            e.protegeId(),
+            e.nominationId(),
+            null,
+            e.roleKind().name(),
+            e.target(),
+            null,
+            null,
+            m.getSequenceNumber()));
+  }
+
+  @EventHandler
   void on(LetterRequested e, DomainEventMessage<?> m) {
     publish(
         m,

@@ -69,6 +69,20 @@ public class SponsorshipDirectory {
         Timestamp.from(at));
   }
 
+  @EventHandler
+  void on(ProtegeNominated event, @org.axonframework.eventhandling.Timestamp Instant at) {
+    jdbc.update(
+        """
+        INSERT INTO sponsorship_action (action_id, sponsorship_id, kind, role_kind, target, recorded_at)
+        VALUES (?, ?, 'NOMINATION', ?, ?, ?) ON CONFLICT (action_id) DO NOTHING
+        """,
+        event.nominationId(),
+        event.sponsorshipId(),
+        event.roleKind().name(),
+        event.target(),
+        Timestamp.from(at));
+  }
+
   /** An introduction a sponsor makes for the protégé is one of the sponsorship's actions. */
   @EventHandler
   void on(IntroductionProposed event, @org.axonframework.eventhandling.Timestamp Instant at) {
