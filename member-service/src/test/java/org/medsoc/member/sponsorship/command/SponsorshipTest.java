@@ -206,4 +206,54 @@ class SponsorshipTest {
         .expectException(DomainException.class)
         .expectNoEvents();
   }
+
+  @Test
+  void a_nomination_by_the_sponsor_of_the_protege_becomes_an_action_once() {
+    ProtegeNominated nominated =
+        new ProtegeNominated(ID, "nom-1", SPONSOR, PROTEGE, RoleKind.AWARD, "Young Investigator");
+    fixture
+        .given(DECLARED)
+        .when(
+            new LinkNomination(ID, "nom-1", SPONSOR, PROTEGE, RoleKind.AWARD, "Young Investigator"))
+        .expectEvents(nominated);
+    fixture
+        .given(DECLARED, nominated)
+        .when(
+            new LinkNomination(ID, "nom-1", SPONSOR, PROTEGE, RoleKind.AWARD, "Young Investigator"))
+        .expectSuccessfulHandlerExecution()
+        .expectNoEvents();
+  }
+
+  @Test
+  void a_nomination_naming_the_sponsorship_by_someone_else_links_nothing() {
+    fixture
+        .given(DECLARED)
+        .when(new LinkNomination(ID, "nom-1", "someone-else", PROTEGE, RoleKind.AWARD, "x"))
+        .expectSuccessfulHandlerExecution()
+        .expectNoEvents();
+    fixture
+        .given(DECLARED)
+        .when(new LinkNomination(ID, "nom-1", SPONSOR, "another-protege", RoleKind.AWARD, "x"))
+        .expectNoEvents();
+  }
+
+  @Test
+  void the_outcome_of_a_linked_nomination_is_recorded_once() {
+    ProtegeNominated nominated =
+        new ProtegeNominated(ID, "nom-1", SPONSOR, PROTEGE, RoleKind.AWARD, "Young Investigator");
+    SponsorshipOutcomeRecorded awarded =
+        new SponsorshipOutcomeRecorded(ID, "nom-1", SPONSOR, PROTEGE, Outcome.AWARDED, "excellent");
+    fixture
+        .given(DECLARED, nominated)
+        .when(new RecordNominationOutcome(ID, "nom-1", Outcome.AWARDED, "excellent"))
+        .expectEvents(awarded);
+    fixture
+        .given(DECLARED, nominated, awarded)
+        .when(new RecordNominationOutcome(ID, "nom-1", Outcome.NOT_SELECTED, "late repeat"))
+        .expectNoEvents();
+    fixture
+        .given(DECLARED)
+        .when(new RecordNominationOutcome(ID, "unlinked", Outcome.AWARDED, null))
+        .expectNoEvents();
+  }
 }

@@ -1,0 +1,336 @@
+package org.medsoc.committee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.medsoc.kernel.contracts.member.MembershipChanged;
+import org.medsoc.kernel.member.MembershipCategory;
+import org.medsoc.kernel.member.MembershipStatus;
+import org.medsoc.kernel.member.TrainingLevel;
+import org.medsoc.kernel.messaging.ActingPrincipal;
+import org.medsoc.kernel.messaging.IntegrationEventCodec;
+import org.medsoc.kernel.messaging.Topics;
+import org.medsoc.platform.eligibility.MemberEligibilityView;
+import org.medsoc.testsupport.EventStoreProbe;
+import org.medsoc.testsupport.Http;
+import org.medsoc.testsupport.TestInfrastructure;
+import org.medsoc.testsupport.TopicReader;
+import org.medsoc.testsupport.TopicWriter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A call for volunteers over REST, from opening to appointment, with eligibility and logins fed
+ * through a real broker, and the nominations published without their confidential statement.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    args = "--spring.config.name=" + CommitteeServiceApplication.CONFIG_NAME)
+class CallApiTest {
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    TestInfrastructure.register(registry, "call_api");
+  }
+
+  @LocalServerPort int port;
+  @Autowired MemberEligibilityView eligibility;
+  @Autowired DataSource dataSource;
+
+  private final IntegrationEventCodec codec = new IntegrationEventCodec();
+  private final String run = UUID.randomUUID().toString().substring(0, 8);
+  private final String society = "society-" + run;
+  private final String section = "residents-" + run;
+  private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+  private record Member(String id, String login) {
+    Http http(int port) {
+      return Http.onPort(port).as(TestInfrastructure.identity().member(login));
+    }
+  }
+
+  private Member member(String name, TrainingLevel level, String... sections) {
+    Member member = new Member("member-" + name + "-" + run, "login-" + name + "-" + run);
+    try (TopicWriter writer = new TopicWriter(TestInfrastructure.kafkaBootstrapServers())) {
+      writer.send(
+          Topics.MEMBERSHIPS,
+          member.id(),
+          codec.encode(
+              codec.wrap(
+                  new MembershipChanged(
+                      member.id(),
+                      society,
+                      MembershipChanged.Change.APPROVED,
+                      MembershipStatus.ACTIVE,
+                      level.isTrainee()
+                          ? MembershipCategory.RESIDENT_FELLOW_IN_TRAINING
+                          : MembershipCategory.FULL,
+                      level,
+                      today.plusYears(1),
+                      Set.of(sections),
+                      3,
+                      member.login()),
+                  UUID.randomUUID(),
+                  Instant.now(),
+                  ActingPrincipal.system("member-service"),
+                  null,
+                  "c",
+                  "c")));
+    }
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> eligibility.memberActingAs(member.login()).isPresent());
+    return member;
+  }
+
+  private Http staff() {
+    return Http.onPort(port).as(TestInfrastructure.identity().staffOf(society));
+  }
+
+  private String committee() {
+    Http.Response created =
+        staff()
+            .post(
+                "/societies/" + society + "/committees",
+                Map.of(
+                    "name",
+                    "Residents Committee",
+                    "seatPlan",
+                    Map.of("MEMBER", 3, "TRAINEE_REPRESENTATIVE", 1),
+                    "defaultTermYears",
+                    2));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.text("committeeId");
+  }
+
+  private static void expect(Http.Response response, int status) {
+    assertThat(response.status()).as(response.toString()).isEqualTo(status);
+  }
+
+  @Test
+  void a_call_for_volunteers_runs_from_application_to_appointment() {
+    Member resident = member("resident", TrainingLevel.PGY2, section);
+    Member peer = member("peer", TrainingLevel.PGY3, section);
+    Member outsider = member("outsider", TrainingLevel.PGY2);
+    Member mentor = member("mentor", TrainingLevel.ATTENDING);
+    String committeeId = committee();
+    Http chair = Http.onPort(port).as(TestInfrastructure.identity().chairOf(committeeId));
+
+    Http.Response opened =
+        chair.post(
+            "/committees/" + committeeId + "/calls",
+            Map.of(
+                "purpose", "COMMITTEE_SEAT",
+                "title", "Resident representative",
+                "roles", List.of("TRAINEE_REPRESENTATIVE"),
+                "eligibility",
+                    Map.of("trainingLevels", List.of("PGY1", "PGY2", "PGY3"), "sectionId", section),
+                "opensOn", today.toString(),
+                "closesOn", today.plusDays(14).toString()));
+    expect(opened, 201);
+    String callId = opened.text("callId");
+    String calls = "/calls/" + callId;
+
+    // Only the trainees of the section see the call among their open calls.
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        resident
+                            .http(port)
+                            .get("/members/" + resident.id() + "/open-calls")
+                            .body()
+                            .findValuesAsText("callId"))
+                    .containsExactly(callId));
+    assertThat(outsider.http(port).get("/members/" + outsider.id() + "/open-calls").body())
+        .isEmpty();
+
+    EventStoreProbe store = new EventStoreProbe(dataSource);
+    long before = store.eventCount();
+    Http.Response refused =
+        outsider
+            .http(port)
+            .post(
+                calls + "/applications",
+                Map.of("role", "TRAINEE_REPRESENTATIVE", "statement", "let me in"));
+    expect(refused, 409);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.body().toString()).contains("applicantId");
+    assertThat(store.eventCount()).isEqualTo(before);
+
+    Http.Response applied =
+        resident
+            .http(port)
+            .post(
+                calls + "/applications",
+                Map.of("role", "TRAINEE_REPRESENTATIVE", "statement", "I teach on the wards"));
+    expect(applied, 201);
+    String applicationId = applied.text("applicationId");
+    expect(
+        mentor
+            .http(port)
+            .post(
+                calls + "/applications/" + applicationId + "/endorsements",
+                Map.of("relation", "MENTOR", "endorsement", "an outstanding teacher")),
+        204);
+
+    // A mentor nominates a peer; the peer sees the nomination but not who made it, or what was
+    // said.
+    String statement = "Confidential: the best resident I have supervised";
+    Http.Response nominated =
+        mentor
+            .http(port)
+            .post(
+                calls + "/nominations",
+                Map.of(
+                    "nomineeId",
+                    peer.id(),
+                    "role",
+                    "TRAINEE_REPRESENTATIVE",
+                    "statement",
+                    statement,
+                    "sponsorshipId",
+                    "sponsorship-" + run));
+    expect(nominated, 201);
+    String nominationId = nominated.text("nominationId");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              JsonNode mine = peer.http(port).get("/members/" + peer.id() + "/nominations").body();
+              assertThat(mine.at("/received/0/nominationId").asText()).isEqualTo(nominationId);
+              assertThat(mine.toString()).doesNotContain(statement).doesNotContain(mentor.id());
+            });
+    expect(peer.http(port).get(calls + "/submissions"), 403);
+    try (TopicReader nominations =
+        new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.NOMINATIONS)) {
+      String published =
+          nominations.await(r -> nominationId.equals(r.key()), Duration.ofSeconds(20)).value();
+      assertThat(published)
+          .contains("\"step\":\"SUBMITTED\"")
+          .contains("sponsorship-" + run)
+          .doesNotContain("best resident");
+    }
+    expect(
+        peer.http(port)
+            .post(calls + "/nominations/" + nominationId + "/answer", Map.of("consent", true)),
+        204);
+
+    // Nothing is decided while the call is open.
+    expect(
+        chair.post(
+            calls + "/submissions/" + applicationId + "/decision",
+            Map.of("outcome", "SELECTED", "reason", "too early")),
+        409);
+
+    // The closing day passes: bring the stored deadline due.
+    new JdbcTemplate(dataSource)
+        .update(
+            "UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'AxonDeadline'"
+                + " AND position(convert_to(?, 'UTF8') in task_data) > 0",
+            callId);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(staff().get(calls).body().path("closedOn").asText())
+                    .isEqualTo(today.plusDays(14).toString()));
+    expect(
+        peer.http(port)
+            .post(
+                calls + "/applications",
+                Map.of("role", "TRAINEE_REPRESENTATIVE", "statement", "late")),
+        409);
+
+    // Staff declare a conflict with the peer and can then not decide on the peer.
+    expect(
+        staff().post(calls + "/conflicts", Map.of("candidateId", peer.id(), "reason", "my niece")),
+        204);
+    long beforeConflicted = store.eventCount();
+    Http.Response conflicted =
+        staff()
+            .post(
+                calls + "/submissions/" + nominationId + "/decision",
+                Map.of("outcome", "NOT_SELECTED", "reason", "x"));
+    expect(conflicted, 409);
+    assertThat(conflicted.body().toString()).contains("reviewer");
+    assertThat(store.eventCount()).isEqualTo(beforeConflicted);
+
+    expect(
+        chair.post(
+            calls + "/submissions/" + applicationId + "/decision",
+            Map.of("outcome", "SELECTED", "reason", "clear teaching record, endorsed")),
+        204);
+    expect(
+        chair.post(
+            calls + "/submissions/" + nominationId + "/decision",
+            Map.of("outcome", "NOT_SELECTED", "reason", "one seat only")),
+        204);
+
+    Http.Response appointed =
+        chair.post(
+            calls + "/submissions/" + applicationId + "/appointment",
+            Map.of("termStart", today.toString()));
+    expect(appointed, 201);
+    expect(
+        chair.post(
+            calls + "/submissions/" + applicationId + "/appointment",
+            Map.of("termStart", today.plusYears(3).toString())),
+        409);
+    expect(
+        chair.post(
+            calls + "/submissions/" + nominationId + "/appointment",
+            Map.of("termStart", today.toString())),
+        409);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              JsonNode roster = staff().get("/committees/" + committeeId + "/roster").body();
+              assertThat(roster.at("/0/memberId").asText()).isEqualTo(resident.id());
+              assertThat(roster.at("/0/termEnd").asText())
+                  .isEqualTo(today.plusYears(2).minusDays(1).toString());
+              JsonNode history =
+                  resident.http(port).get("/members/" + resident.id() + "/service-history").body();
+              assertThat(history.at("/0/kind").asText()).isEqualTo("APPOINTMENT");
+              assertThat(history.at("/0/committeeName").asText()).isEqualTo("Residents Committee");
+            });
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              JsonNode review = chair.get(calls + "/submissions").body();
+              assertThat(review.at("/submissions/0/status").asText()).isEqualTo("SELECTED");
+              assertThat(review.at("/submissions/0/endorsements/0/endorserId").asText())
+                  .isEqualTo(mentor.id());
+              assertThat(review.at("/submissions/1/status").asText()).isEqualTo("NOT_SELECTED");
+              assertThat(review.at("/submissions/1/statement").asText()).isEqualTo(statement);
+              assertThat(review.at("/submissions/1/nominatorId").asText()).isEqualTo(mentor.id());
+              assertThat(review.at("/conflicts/0/candidateId").asText()).isEqualTo(peer.id());
+            });
+    // Another committee's chair reads nothing of this call.
+    expect(
+        Http.onPort(port)
+            .as(TestInfrastructure.identity().chairOf("another-committee"))
+            .get(calls + "/submissions"),
+        403);
+  }
+}
