@@ -1,11 +1,15 @@
 package org.medsoc.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -42,7 +46,8 @@ class AuthorizationMatrixTest {
           "owner",
           "member",
           "chair",
-          "auditor");
+          "auditor",
+          "other-chair");
 
   private static final RunningPlatform platform = RunningPlatform.get();
   private static final TestIdentity identity = TestInfrastructure.identity();
@@ -173,6 +178,38 @@ class AuthorizationMatrixTest {
                     2))
             .text("committeeId"));
     fixture.put("appointmentId", "no-such-appointment");
+    // committee-service learns the owner's login from the owner's membership, through Kafka.
+    assertThat(
+            staff
+                .post(
+                    "/members/" + memberId + "/memberships",
+                    Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING"))
+                .status())
+        .isEqualTo(201);
+    Http committeeStaff = RunningPlatform.http(platform.committee).as(identity.platformStaff());
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> committeeStaff.get("/member-eligibility/" + memberId).body().size() == 1);
+    fixture.put(
+        "callId",
+        committeeStaff
+            .post(
+                "/committees/" + fixture.get("committeeId") + "/calls",
+                Map.of(
+                    "purpose",
+                    "COMMITTEE_SEAT",
+                    "title",
+                    "Matrix call",
+                    "roles",
+                    List.of("MEMBER"),
+                    "opensOn",
+                    LocalDate.now(ZoneOffset.UTC).toString(),
+                    "closesOn",
+                    LocalDate.now(ZoneOffset.UTC).plusDays(10).toString()))
+            .text("callId"));
+    fixture.put("applicationId", "no-such-application");
+    fixture.put("nominationId", "no-such-nomination");
+    fixture.put("submissionId", "no-such-submission");
     fixture.put("societyId", societyId);
     fixture.put("sectionId", sectionId);
     fixture.put("memberId", memberId);
@@ -182,8 +219,8 @@ class AuthorizationMatrixTest {
     tokens.put("other-staff", identity.staffOf("another-society-" + run));
     tokens.put("owner", identity.member(ownerLogin));
     tokens.put("member", identity.member("matrix-member-" + run));
-    tokens.put(
-        "chair", identity.token("matrix-chair-" + run, List.of("MEMBER", "CHAIR"), List.of()));
+    tokens.put("chair", identity.chairOf(fixture.get("committeeId")));
+    tokens.put("other-chair", identity.chairOf("another-committee-" + run));
     tokens.put("auditor", identity.token("matrix-auditor-" + run, List.of("AUDITOR"), List.of()));
   }
 

@@ -190,6 +190,185 @@ class CrossServiceFlowTest {
     assertThat(blocked.body().at("/errors/0/field").asText()).isEqualTo("memberId");
   }
 
+  @Test
+  void a_sponsors_nomination_for_an_award_comes_back_to_the_sponsorship_with_its_outcome() {
+    String run = String.valueOf(System.nanoTime());
+    Http members = http(member);
+    String societyId =
+        members
+            .post(
+                "/societies",
+                Map.of(
+                    "name", "Society for Investigative Dermatology " + run, "kind", "SUBSPECIALTY"))
+            .text("societyId");
+    String sponsorLogin = "sponsor-" + run;
+    String protegeLogin = "protege-" + run;
+    String sponsorId = activeMember(sponsorLogin, "Sam", "ATTENDING", "FULL", societyId);
+    String protegeId =
+        activeMember(protegeLogin, "Priya", "PGY3", "RESIDENT_FELLOW_IN_TRAINING", societyId);
+    Http sponsor =
+        RunningPlatform.http(member).as(TestInfrastructure.identity().member(sponsorLogin));
+    String sponsorshipId =
+        sponsor
+            .post("/sponsorships", Map.of("protegeId", protegeId, "goals", "a national award"))
+            .text("sponsorshipId");
+
+    Http staff = http(committee);
+    String awardCommittee =
+        staff
+            .post(
+                "/societies/" + societyId + "/committees",
+                Map.of(
+                    "name",
+                    "Awards Committee",
+                    "seatPlan",
+                    Map.of("MEMBER", 5),
+                    "defaultTermYears",
+                    3,
+                    "awardCommittee",
+                    true))
+            .text("committeeId");
+    String callId =
+        staff
+            .post(
+                "/committees/" + awardCommittee + "/calls",
+                Map.of(
+                    "purpose",
+                    "AWARD",
+                    "title",
+                    "Young Investigator Award",
+                    "opensOn",
+                    LocalDate.now().toString(),
+                    "closesOn",
+                    LocalDate.now().plusDays(30).toString()))
+            .text("callId");
+    // committee-service knows both logins only once member-service's facts have reached it.
+    for (String memberId : List.of(sponsorId, protegeId)) {
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          staff
+                              .get("/member-eligibility/" + memberId)
+                              .body()
+                              .at("/0/status")
+                              .asText())
+                      .isEqualTo("ACTIVE"));
+    }
+    Http.Response nominated =
+        RunningPlatform.http(committee)
+            .as(TestInfrastructure.identity().member(sponsorLogin))
+            .post(
+                "/calls/" + callId + "/nominations",
+                Map.of(
+                    "nomineeId",
+                    protegeId,
+                    "statement",
+                    "Three first-author papers as a resident",
+                    "sponsorshipId",
+                    sponsorshipId));
+    assertThat(nominated.status()).as(nominated.toString()).isEqualTo(201);
+    String nominationId = nominated.text("nominationId");
+    assertThat(
+            RunningPlatform.http(committee)
+                .as(TestInfrastructure.identity().member(protegeLogin))
+                .post(
+                    "/calls/" + callId + "/nominations/" + nominationId + "/answer",
+                    Map.of("consent", true))
+                .status())
+        .isEqualTo(204);
+
+    new JdbcTemplate(committee.getBean(DataSource.class))
+        .update(
+            "UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'AxonDeadline'"
+                + " AND position(convert_to(?, 'UTF8') in task_data) > 0",
+            callId);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                staff
+                        .post(
+                            "/calls/" + callId + "/submissions/" + nominationId + "/decision",
+                            Map.of("outcome", "SELECTED", "reason", "outstanding research record"))
+                        .status()
+                    == 204);
+
+    // member-service linked the nomination to the sponsorship and recorded what came of it.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              JsonNode actions =
+                  sponsor.get("/sponsorships/" + sponsorshipId).body().path("actions");
+              JsonNode nomination = null;
+              for (JsonNode action : actions) {
+                if (nominationId.equals(action.path("actionId").asText())) {
+                  nomination = action;
+                }
+              }
+              assertThat(nomination).as(actions.toString()).isNotNull();
+              assertThat(nomination.path("kind").asText()).isEqualTo("NOMINATION");
+              assertThat(nomination.path("roleKind").asText()).isEqualTo("AWARD");
+              assertThat(nomination.path("target").asText()).isEqualTo("Young Investigator Award");
+              assertThat(nomination.path("outcome").asText()).isEqualTo("AWARDED");
+            });
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        members
+                            .get("/members/" + protegeId + "/record")
+                            .body()
+                            .findValuesAsText("kind"))
+                    .contains("AWARD"));
+  }
+
+  private String activeMember(
+      String login, String name, String trainingLevel, String category, String societyId) {
+    String memberId =
+        RunningPlatform.http(member)
+            .as(TestInfrastructure.identity().member(login))
+            .post(
+                "/members",
+                Map.of(
+                    "profile",
+                    Map.of(
+                        "givenName",
+                        name,
+                        "familyName",
+                        "Tester",
+                        "institution",
+                        "University Hospital",
+                        "email",
+                        login + "@example.org"),
+                    "trainingLevel",
+                    trainingLevel))
+            .text("memberId");
+    Http staff = http(member);
+    assertThat(
+            staff
+                .post(
+                    "/members/" + memberId + "/memberships",
+                    Map.of("societyId", societyId, "category", category))
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            staff
+                .post(
+                    "/members/" + memberId + "/memberships/" + societyId + "/approval",
+                    Map.of(
+                        "paidThrough",
+                        LocalDate.now().plusYears(1).toString(),
+                        "dues",
+                        Map.of("amount", 100, "currency", "USD")))
+                .status())
+        .isEqualTo(204);
+    return memberId;
+  }
+
   private static Http http(ConfigurableApplicationContext context) {
     return RunningPlatform.http(context).as(TestInfrastructure.identity().platformStaff());
   }

@@ -18,7 +18,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.medsoc.committee.call.api.*;
-import org.medsoc.committee.call.api.CallQueries.*;
 import org.medsoc.committee.committee.api.SeatRole;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.TrainingLevel;

@@ -17,7 +17,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.medsoc.committee.call.api.*;
-import org.medsoc.committee.call.api.CallQueries.*;
 import org.medsoc.committee.call.command.CallRegistry;
 import org.medsoc.committee.call.command.CallRegistry.SubmissionFacts;
 import org.medsoc.committee.committee.api.AppointMember;
