@@ -333,4 +333,67 @@ class CallApiTest {
             .get(calls + "/submissions"),
         403);
   }
+
+  @Test
+  void bad_call_input_is_answered_with_the_field_and_the_reason_and_stores_nothing() {
+    String committeeId = committee();
+    Member resident = member("bad-input", TrainingLevel.PGY1);
+    EventStoreProbe store = new EventStoreProbe(dataSource);
+    long before = store.eventCount();
+
+    Http.Response inverted =
+        staff()
+            .post(
+                "/committees/" + committeeId + "/calls",
+                Map.of(
+                    "purpose", "COMMITTEE_SEAT",
+                    "title", "Backwards",
+                    "roles", List.of("MEMBER"),
+                    "opensOn", today.plusDays(5).toString(),
+                    "closesOn", today.toString()));
+    expect(inverted, 400);
+    assertThat(inverted.contentType()).startsWith("application/problem+json");
+    assertThat(inverted.body().at("/errors/0/field").asText()).isEqualTo("closesOn");
+
+    Http.Response noTitle =
+        staff()
+            .post(
+                "/committees/" + committeeId + "/calls",
+                Map.of(
+                    "purpose", "AWARD", "opensOn", today.toString(), "closesOn", today.toString()));
+    expect(noTitle, 400);
+    assertThat(noTitle.body().toString()).contains("title");
+
+    Http.Response notAnAwardCommittee =
+        staff()
+            .post(
+                "/committees/" + committeeId + "/calls",
+                Map.of(
+                    "purpose",
+                    "AWARD",
+                    "title",
+                    "Best Resident",
+                    "opensOn",
+                    today.toString(),
+                    "closesOn",
+                    today.toString()));
+    expect(notAnAwardCommittee, 400);
+    assertThat(notAnAwardCommittee.body().at("/errors/0/field").asText()).isEqualTo("purpose");
+
+    Http.Response unknownCall =
+        resident
+            .http(port)
+            .post(
+                "/calls/no-such-call/applications", Map.of("role", "MEMBER", "statement", "hello"));
+    expect(unknownCall, 404);
+
+    Http.Response blankStatement =
+        resident
+            .http(port)
+            .post("/calls/no-such-call/applications", Map.of("role", "MEMBER", "statement", " "));
+    expect(blankStatement, 400);
+    assertThat(blankStatement.body().at("/errors/0/field").asText()).isEqualTo("statement");
+
+    assertThat(store.eventCount()).isEqualTo(before);
+  }
 }
