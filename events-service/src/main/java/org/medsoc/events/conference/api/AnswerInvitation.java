@@ -1,0 +1,11 @@
+package org.medsoc.events.conference.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The invited member accepts or declines. */
+public record AnswerInvitation(
+    @TargetAggregateIdentifier String conferenceId,
+    String invitationId,
+    Actor actor,
+    boolean accept,
+    String reason) {}

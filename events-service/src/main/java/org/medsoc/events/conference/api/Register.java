@@ -1,0 +1,10 @@
+package org.medsoc.events.conference.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A member registers (or staff register them); the rate follows their membership. */
+public record Register(
+    @TargetAggregateIdentifier String conferenceId,
+    String registrationId,
+    String memberId,
+    Actor actor) {}

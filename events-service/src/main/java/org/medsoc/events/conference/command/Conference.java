@@ -1,0 +1,653 @@
+package org.medsoc.events.conference.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.medsoc.events.conference.api.*;
+import org.medsoc.kernel.error.DomainException;
+import org.medsoc.platform.eligibility.MemberEligibility;
+
+/**
+ * A conference: its programme, its places and waitlists, its speakers and its poster boards. Places
+ * and boards are scarce, so every registration, session place and board assignment of a conference
+ * goes through this one aggregate: it is never over-filled, even under concurrent requests.
+ */
+@Aggregate
+public class Conference {
+
+  record Session(
+      String id,
+      SessionKind kind,
+      String title,
+      Instant startsAt,
+      Instant endsAt,
+      String room,
+      Places places,
+      Set<String> speakers) {
+
+    boolean overlaps(Instant start, Instant end) {
+      return startsAt.isBefore(end) && start.isBefore(endsAt);
+    }
+  }
+
+  record Registration(String memberId, boolean placed, boolean checkedIn) {}
+
+  record Invitation(String memberId, String sessionId, Boolean accepted) {}
+
+  record Abstract(String memberId, String title, Boolean accepted, String sessionId) {}
+
+  @AggregateIdentifier private String conferenceId;
+  private String societyId;
+  private String name;
+  private LocalDate startDate;
+  private LocalDate endDate;
+  private ZoneId zone;
+  private Map<Rate, BigDecimal> fees;
+  private Places places;
+  private final Map<String, Registration> registrations = new HashMap<>();
+  private final Map<String, Session> sessions = new LinkedHashMap<>();
+  private final Map<String, Invitation> invitations = new HashMap<>();
+  private final Map<String, Abstract> abstracts = new HashMap<>();
+  private final Set<String> boards = new HashSet<>();
+  private final Set<String> talksGiven = new HashSet<>();
+  private final Set<String> postersPresented = new HashSet<>();
+
+  protected Conference() {}
+
+  @CommandHandler
+  public Conference(ScheduleConference command) {
+    if (command.endDate().isBefore(command.startDate())) {
+      throw DomainException.invalid("endDate", "a conference ends on or after its first day");
+    }
+    try {
+      ZoneId.of(command.timeZone());
+    } catch (DateTimeException e) {
+      throw DomainException.invalid("timeZone", "not a time zone: " + command.timeZone());
+    }
+    if (command.capacity() < 1) {
+      throw DomainException.invalid("capacity", "at least one place");
+    }
+    for (Rate rate : Rate.values()) {
+      BigDecimal fee = command.fees().get(rate);
+      if (fee == null || fee.signum() < 0) {
+        throw DomainException.invalid("fees", "a fee of zero or more for " + rate);
+      }
+    }
+    apply(
+        new ConferenceScheduled(
+            command.conferenceId(),
+            command.societyId(),
+            command.name().trim(),
+            command.startDate(),
+            command.endDate(),
+            command.timeZone(),
+            command.venue(),
+            command.capacity(),
+            Map.copyOf(command.fees()),
+            command.currency()));
+  }
+
+  @CommandHandler
+  public void handle(AddSession command) {
+    if (sessions.containsKey(command.sessionId())) {
+      throw DomainException.conflict("sessionId", "the session exists");
+    }
+    if (!command.end().isAfter(command.start())) {
+      throw DomainException.invalid("end", "a session ends after it starts");
+    }
+    if (command.start().toLocalDate().isBefore(startDate)
+        || command.end().toLocalDate().isAfter(endDate)) {
+      throw DomainException.invalid(
+          "start", "the session falls outside the conference, " + startDate + " to " + endDate);
+    }
+    if (command.capacity() != null && command.capacity() < 1) {
+      throw DomainException.invalid("capacity", "a limited session has at least one place");
+    }
+    Instant startsAt = command.start().atZone(zone).toInstant();
+    Instant endsAt = command.end().atZone(zone).toInstant();
+    sessions.values().stream()
+        .filter(s -> s.room() != null && s.room().equals(command.room()))
+        .filter(s -> s.overlaps(startsAt, endsAt))
+        .findFirst()
+        .ifPresent(
+            s -> {
+              throw DomainException.conflict(
+                  "room", command.room() + " is taken then by \"" + s.title() + "\"");
+            });
+    Set<String> speakers =
+        command.speakerIds() == null ? Set.of() : Set.copyOf(command.speakerIds());
+    for (String speaker : speakers) {
+      requireFreeToSpeak(speaker, startsAt, endsAt);
+    }
+    apply(
+        new SessionAdded(
+            conferenceId,
+            command.sessionId(),
+            command.kind(),
+            command.title().trim(),
+            command.start(),
+            command.end(),
+            startsAt,
+            endsAt,
+            command.room(),
+            command.capacity(),
+            speakers));
+  }
+
+  @CommandHandler
+  public void handle(Register command, Memberships memberships) {
+    if (!command.actor().mayActFor(command.memberId())) {
+      throw DomainException.forbidden();
+    }
+    if (registrations.values().stream().anyMatch(r -> r.memberId().equals(command.memberId()))) {
+      throw DomainException.conflict("memberId", "already registered for this conference");
+    }
+    if (!today().isBefore(endDate.plusDays(1))) {
+      throw DomainException.conflict("conferenceId", "the conference is over");
+    }
+    Rate rate = rateOf(memberships.of(command.memberId(), societyId));
+    BigDecimal fee = fees.get(rate);
+    if (places.isFull()) {
+      apply(new Waitlisted(conferenceId, command.registrationId(), command.memberId(), rate, fee));
+    } else {
+      apply(new Registered(conferenceId, command.registrationId(), command.memberId(), rate, fee));
+    }
+  }
+
+  private static Rate rateOf(Optional<MemberEligibility> membership) {
+    return membership
+        .filter(MemberEligibility::isActiveMember)
+        .map(m -> m.category().isTraineeCategory() ? Rate.MEMBER_TRAINEE : Rate.MEMBER)
+        .orElse(Rate.NON_MEMBER);
+  }
+
+  @CommandHandler
+  public void handle(CancelRegistration command) {
+    Registration registration = registration(command.registrationId());
+    if (!command.actor().mayActFor(registration.memberId())) {
+      throw DomainException.forbidden();
+    }
+    apply(
+        new RegistrationCancelled(
+            conferenceId,
+            command.registrationId(),
+            registration.memberId(),
+            registration.placed()));
+    if (registration.placed()) {
+      places.next().ifPresent(this::promote);
+    }
+  }
+
+  private void promote(String registrationId) {
+    apply(
+        new RegistrationPromoted(
+            conferenceId, registrationId, registrations.get(registrationId).memberId()));
+  }
+
+  @CommandHandler
+  public void handle(CheckIn command) {
+    Registration registration = registration(command.registrationId());
+    if (!registration.placed()) {
+      throw DomainException.conflict("registrationId", "the registration is still waitlisted");
+    }
+    if (registration.checkedIn()) {
+      throw DomainException.conflict("registrationId", "already checked in");
+    }
+    apply(new CheckedIn(conferenceId, command.registrationId(), registration.memberId()));
+  }
+
+  @CommandHandler
+  public void handle(ReserveSessionPlace command) {
+    if (!command.actor().mayActFor(command.memberId())) {
+      throw DomainException.forbidden();
+    }
+    Session session = session(command.sessionId());
+    if (session.places() == null) {
+      throw DomainException.invalid("sessionId", "the session is open to every attendee");
+    }
+    if (!isAttending(command.memberId())) {
+      throw DomainException.conflict("memberId", "only a registered attendee takes a place");
+    }
+    if (session.places().holdsOrWaits(command.memberId())) {
+      throw DomainException.conflict("memberId", "already has a place or is waiting for one");
+    }
+    apply(
+        new SessionPlaceTaken(
+            conferenceId, session.id(), command.memberId(), session.places().isFull()));
+  }
+
+  @CommandHandler
+  public void handle(ReleaseSessionPlace command) {
+    if (!command.actor().mayActFor(command.memberId())) {
+      throw DomainException.forbidden();
+    }
+    Session session = session(command.sessionId());
+    if (session.places() == null || !session.places().holdsOrWaits(command.memberId())) {
+      throw DomainException.notFound("memberId", "no place in this session");
+    }
+    String promoted =
+        session.places().holds(command.memberId()) ? session.places().next().orElse(null) : null;
+    apply(new SessionPlaceReleased(conferenceId, session.id(), command.memberId(), promoted));
+  }
+
+  /** Inviting again with the same id changes nothing: a nomination redelivered invites once. */
+  @CommandHandler
+  public void handle(InviteSpeaker command) {
+    if (invitations.containsKey(command.invitationId())) {
+      return;
+    }
+    if (command.sessionId() != null) {
+      session(command.sessionId());
+    }
+    apply(
+        new SpeakerInvited(
+            conferenceId,
+            command.invitationId(),
+            command.memberId(),
+            command.topic(),
+            command.sessionId(),
+            command.nominationId()));
+  }
+
+  @CommandHandler
+  public void handle(AnswerInvitation command) {
+    Invitation invitation = invitation(command.invitationId());
+    if (!command.actor().is(invitation.memberId())) {
+      throw DomainException.forbidden();
+    }
+    if (invitation.accepted() != null) {
+      throw DomainException.conflict("invitationId", "already answered");
+    }
+    apply(
+        new InvitationAnswered(
+            conferenceId,
+            command.invitationId(),
+            invitation.memberId(),
+            command.accept(),
+            command.reason()));
+  }
+
+  @CommandHandler
+  public void handle(AssignSpeaker command) {
+    Invitation invitation = invitation(command.invitationId());
+    Session session = session(command.sessionId());
+    if (!Boolean.TRUE.equals(invitation.accepted())) {
+      throw DomainException.conflict("invitationId", "the speaker has not accepted");
+    }
+    if (!session.kind().hasSpeakers()) {
+      throw DomainException.invalid("sessionId", "a " + session.kind() + " has no speakers");
+    }
+    if (session.speakers().contains(invitation.memberId())) {
+      throw DomainException.conflict("invitationId", "already speaks in this session");
+    }
+    requireFreeToSpeak(invitation.memberId(), session.startsAt(), session.endsAt());
+    apply(
+        new SpeakerAssigned(
+            conferenceId, session.id(), invitation.memberId(), command.invitationId()));
+  }
+
+  @CommandHandler
+  public void handle(RecordTalkGiven command) {
+    Session session = session(command.sessionId());
+    if (!session.speakers().contains(command.memberId())) {
+      throw DomainException.invalid("memberId", "not a speaker of this session");
+    }
+    if (now().isBefore(session.startsAt())) {
+      throw DomainException.conflict("sessionId", "the session has not started yet");
+    }
+    if (talksGiven.contains(session.id() + "/" + command.memberId())) {
+      throw DomainException.conflict("memberId", "already recorded");
+    }
+    apply(
+        new TalkGiven(
+            conferenceId,
+            session.id(),
+            command.memberId(),
+            session.kind(),
+            session.title(),
+            name,
+            LocalDate.ofInstant(session.startsAt(), zone)));
+  }
+
+  @CommandHandler
+  public void handle(SubmitAbstract command) {
+    if (abstracts.containsKey(command.abstractId())) {
+      throw DomainException.conflict("abstractId", "the abstract exists");
+    }
+    if (today().isAfter(endDate)) {
+      throw DomainException.conflict("conferenceId", "the conference is over");
+    }
+    apply(
+        new AbstractSubmitted(
+            conferenceId,
+            command.abstractId(),
+            command.memberId(),
+            command.title().trim(),
+            command.authors()));
+  }
+
+  @CommandHandler
+  public void handle(DecideAbstract command) {
+    Abstract submitted = abstractOf(command.abstractId());
+    if (submitted.accepted() != null) {
+      throw DomainException.conflict("abstractId", "already decided");
+    }
+    apply(
+        new AbstractDecided(
+            conferenceId,
+            command.abstractId(),
+            submitted.memberId(),
+            command.accept(),
+            command.reason()));
+  }
+
+  @CommandHandler
+  public void handle(AssignPoster command) {
+    Abstract submitted = abstractOf(command.abstractId());
+    Session session = session(command.sessionId());
+    if (!Boolean.TRUE.equals(submitted.accepted())) {
+      throw DomainException.conflict("abstractId", "only an accepted abstract is presented");
+    }
+    if (session.kind() != SessionKind.POSTER_SESSION) {
+      throw DomainException.invalid("sessionId", "posters hang in a poster session");
+    }
+    if (command.boardNumber() < 1) {
+      throw DomainException.invalid("boardNumber", "boards are numbered from 1");
+    }
+    if (submitted.sessionId() != null) {
+      throw DomainException.conflict("abstractId", "the poster already has a board");
+    }
+    if (boards.contains(board(session.id(), command.boardNumber()))) {
+      throw DomainException.conflict(
+          "boardNumber", "board " + command.boardNumber() + " is taken in that session");
+    }
+    apply(
+        new PosterAssigned(
+            conferenceId,
+            command.abstractId(),
+            submitted.memberId(),
+            session.id(),
+            command.boardNumber()));
+  }
+
+  @CommandHandler
+  public void handle(RecordPosterPresented command) {
+    Abstract submitted = abstractOf(command.abstractId());
+    if (submitted.sessionId() == null) {
+      throw DomainException.conflict("abstractId", "the poster has no board yet");
+    }
+    Session session = session(submitted.sessionId());
+    if (now().isBefore(session.startsAt())) {
+      throw DomainException.conflict("abstractId", "the poster session has not started yet");
+    }
+    if (postersPresented.contains(command.abstractId())) {
+      throw DomainException.conflict("abstractId", "already recorded");
+    }
+    apply(
+        new PosterPresented(
+            conferenceId,
+            command.abstractId(),
+            submitted.memberId(),
+            submitted.title(),
+            name,
+            LocalDate.ofInstant(session.startsAt(), zone)));
+  }
+
+  private void requireFreeToSpeak(String memberId, Instant start, Instant end) {
+    sessions.values().stream()
+        .filter(s -> s.speakers().contains(memberId) && s.overlaps(start, end))
+        .findFirst()
+        .ifPresent(
+            s -> {
+              throw DomainException.conflict(
+                  "speakerIds", memberId + " speaks then in \"" + s.title() + "\"");
+            });
+  }
+
+  private boolean isAttending(String memberId) {
+    return registrations.values().stream()
+        .anyMatch(r -> r.memberId().equals(memberId) && r.placed());
+  }
+
+  private Registration registration(String registrationId) {
+    Registration registration = registrations.get(registrationId);
+    if (registration == null) {
+      throw DomainException.notFound("registrationId", "no registration " + registrationId);
+    }
+    return registration;
+  }
+
+  private Session session(String sessionId) {
+    Session session = sessions.get(sessionId);
+    if (session == null) {
+      throw DomainException.notFound("sessionId", "no session " + sessionId);
+    }
+    return session;
+  }
+
+  private Invitation invitation(String invitationId) {
+    Invitation invitation = invitations.get(invitationId);
+    if (invitation == null) {
+      throw DomainException.notFound("invitationId", "no invitation " + invitationId);
+    }
+    return invitation;
+  }
+
+  private Abstract abstractOf(String abstractId) {
+    Abstract submitted = abstracts.get(abstractId);
+    if (submitted == null) {
+      throw DomainException.notFound("abstractId", "no abstract " + abstractId);
+    }
+    return submitted;
+  }
+
+  private static String board(String sessionId, int number) {
+    return sessionId + "#" + number;
+  }
+
+  private static Instant now() {
+    return GenericEventMessage.clock.instant();
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(now(), zone);
+  }
+
+  @EventSourcingHandler
+  void on(ConferenceScheduled event) {
+    conferenceId = event.conferenceId();
+    societyId = event.societyId();
+    name = event.name();
+    startDate = event.startDate();
+    endDate = event.endDate();
+    zone = ZoneId.of(event.timeZone());
+    fees = event.fees();
+    places = new Places(event.capacity());
+  }
+
+  @EventSourcingHandler
+  void on(SessionAdded event) {
+    sessions.put(
+        event.sessionId(),
+        new Session(
+            event.sessionId(),
+            event.kind(),
+            event.title(),
+            event.startsAt(),
+            event.endsAt(),
+            event.room(),
+            event.capacity() == null ? null : new Places(event.capacity()),
+            new HashSet<>(event.speakerIds())));
+  }
+
+  @EventSourcingHandler
+  void on(Registered event) {
+    registrations.put(event.registrationId(), new Registration(event.memberId(), true, false));
+    places.take(event.registrationId());
+  }
+
+  @EventSourcingHandler
+  void on(Waitlisted event) {
+    registrations.put(event.registrationId(), new Registration(event.memberId(), false, false));
+    places.waitFor(event.registrationId());
+  }
+
+  @EventSourcingHandler
+  void on(RegistrationCancelled event) {
+    registrations.remove(event.registrationId());
+    places.remove(event.registrationId());
+  }
+
+  @EventSourcingHandler
+  void on(RegistrationPromoted event) {
+    registrations.put(event.registrationId(), new Registration(event.memberId(), true, false));
+    places.promote(event.registrationId());
+  }
+
+  @EventSourcingHandler
+  void on(CheckedIn event) {
+    registrations.put(event.registrationId(), new Registration(event.memberId(), true, true));
+  }
+
+  @EventSourcingHandler
+  void on(SessionPlaceTaken event) {
+    Places sessionPlaces = sessions.get(event.sessionId()).places();
+    if (event.waiting()) {
+      sessionPlaces.waitFor(event.memberId());
+    } else {
+      sessionPlaces.take(event.memberId());
+    }
+  }
+
+  @EventSourcingHandler
+  void on(SessionPlaceReleased event) {
+    Places sessionPlaces = sessions.get(event.sessionId()).places();
+    sessionPlaces.remove(event.memberId());
+    if (event.promotedMemberId() != null) {
+      sessionPlaces.promote(event.promotedMemberId());
+    }
+  }
+
+  @EventSourcingHandler
+  void on(SpeakerInvited event) {
+    invitations.put(
+        event.invitationId(), new Invitation(event.memberId(), event.sessionId(), null));
+  }
+
+  @EventSourcingHandler
+  void on(InvitationAnswered event) {
+    invitations.computeIfPresent(
+        event.invitationId(),
+        (id, i) -> new Invitation(i.memberId(), i.sessionId(), event.accepted()));
+  }
+
+  @EventSourcingHandler
+  void on(SpeakerAssigned event) {
+    sessions.get(event.sessionId()).speakers().add(event.memberId());
+  }
+
+  @EventSourcingHandler
+  void on(TalkGiven event) {
+    talksGiven.add(event.sessionId() + "/" + event.memberId());
+  }
+
+  @EventSourcingHandler
+  void on(AbstractSubmitted event) {
+    abstracts.put(event.abstractId(), new Abstract(event.memberId(), event.title(), null, null));
+  }
+
+  @EventSourcingHandler
+  void on(AbstractDecided event) {
+    abstracts.computeIfPresent(
+        event.abstractId(),
+        (id, a) -> new Abstract(a.memberId(), a.title(), event.accepted(), a.sessionId()));
+  }
+
+  @EventSourcingHandler
+  void on(PosterAssigned event) {
+    abstracts.computeIfPresent(
+        event.abstractId(),
+        (id, a) -> new Abstract(a.memberId(), a.title(), a.accepted(), event.sessionId()));
+    boards.add(board(event.sessionId(), event.boardNumber()));
+  }
+
+  @EventSourcingHandler
+  void on(PosterPresented event) {
+    postersPresented.add(event.abstractId());
+  }
+
+  /** Places of a capacity, held in order of arrival, and those waiting for one in order. */
+  static final class Places {
+    private final int capacity;
+    private final List<String> holders = new ArrayList<>();
+    private final List<String> waiting = new ArrayList<>();
+
+    Places(int capacity) {
+      this.capacity = capacity;
+    }
+
+    boolean isFull() {
+      return holders.size() >= capacity;
+    }
+
+    boolean holds(String id) {
+      return holders.contains(id);
+    }
+
+    boolean holdsOrWaits(String id) {
+      return holders.contains(id) || waiting.contains(id);
+    }
+
+    Optional<String> next() {
+      return waiting.stream().findFirst();
+    }
+
+    void take(String id) {
+      holders.add(id);
+    }
+
+    void waitFor(String id) {
+      waiting.add(id);
+    }
+
+    void promote(String id) {
+      waiting.remove(id);
+      holders.add(id);
+    }
+
+    void remove(String id) {
+      holders.remove(id);
+      waiting.remove(id);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Places that
+          && capacity == that.capacity
+          && holders.equals(that.holders)
+          && waiting.equals(that.waiting);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(capacity, holders, waiting);
+    }
+  }
+}

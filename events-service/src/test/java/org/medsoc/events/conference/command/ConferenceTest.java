@@ -1,0 +1,459 @@
+package org.medsoc.events.conference.command;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.medsoc.events.conference.api.*;
+import org.medsoc.kernel.error.DomainException;
+import org.medsoc.kernel.member.MembershipCategory;
+import org.medsoc.kernel.member.MembershipStatus;
+import org.medsoc.kernel.member.TrainingLevel;
+import org.medsoc.platform.eligibility.MemberEligibility;
+
+class ConferenceTest {
+
+  private static final String ID = "annual-2027";
+  private static final String SOCIETY = "aad";
+  private static final LocalDate FIRST = LocalDate.of(2027, 3, 5);
+  private static final LocalDate LAST = LocalDate.of(2027, 3, 7);
+  private static final String ZONE = "America/Chicago";
+  private static final Map<Rate, BigDecimal> FEES =
+      Map.of(
+          Rate.MEMBER_TRAINEE,
+          new BigDecimal("50"),
+          Rate.MEMBER,
+          new BigDecimal("400"),
+          Rate.NON_MEMBER,
+          new BigDecimal("700"));
+  private static final Instant BEFORE = Instant.parse("2027-02-01T12:00:00Z");
+  private static final Instant DURING = Instant.parse("2027-03-06T20:00:00Z");
+  private static final Actor STAFF = new Actor(null, true);
+
+  private final Map<String, MemberEligibility> members = new HashMap<>();
+  private FixtureConfiguration<Conference> fixture;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new AggregateTestFixture<>(Conference.class);
+    fixture.registerInjectableResource(
+        (Memberships)
+            (memberId, societyId) -> Optional.ofNullable(members.get(memberId + "@" + societyId)));
+    member("resident", MembershipCategory.RESIDENT_FELLOW_IN_TRAINING, MembershipStatus.ACTIVE);
+    member("attending", MembershipCategory.FULL, MembershipStatus.ACTIVE);
+    member("lapsed", MembershipCategory.FULL, MembershipStatus.LAPSED);
+  }
+
+  private void member(String id, MembershipCategory category, MembershipStatus status) {
+    members.put(
+        id + "@" + SOCIETY,
+        new MemberEligibility(
+            id,
+            SOCIETY,
+            status,
+            category,
+            TrainingLevel.PGY2,
+            LocalDate.of(2028, 1, 1),
+            Set.of(),
+            1,
+            Instant.now()));
+  }
+
+  private static ConferenceScheduled scheduled(int capacity) {
+    return new ConferenceScheduled(
+        ID,
+        SOCIETY,
+        "Annual Meeting",
+        FIRST,
+        LAST,
+        ZONE,
+        "Convention Center",
+        capacity,
+        FEES,
+        "USD");
+  }
+
+  private static SessionAdded session(
+      String id, SessionKind kind, int day, int hour, Integer capacity, Set<String> speakers) {
+    LocalDateTime start = FIRST.plusDays(day).atTime(hour, 0);
+    LocalDateTime end = start.plusHours(1);
+    return new SessionAdded(
+        ID,
+        id,
+        kind,
+        "Session " + id,
+        start,
+        end,
+        start.atZone(java.time.ZoneId.of(ZONE)).toInstant(),
+        end.atZone(java.time.ZoneId.of(ZONE)).toInstant(),
+        "Room " + id,
+        capacity,
+        speakers);
+  }
+
+  private static Actor as(String member) {
+    return new Actor(member, false);
+  }
+
+  @Test
+  void staff_schedule_a_conference_in_its_time_zone() {
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new ScheduleConference(
+                ID,
+                SOCIETY,
+                " Annual Meeting ",
+                FIRST,
+                LAST,
+                ZONE,
+                "Convention Center",
+                2,
+                FEES,
+                "USD"))
+        .expectEvents(scheduled(2));
+  }
+
+  @Test
+  void a_conference_needs_a_real_time_zone_and_fees_for_every_rate() {
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new ScheduleConference(
+                ID, SOCIETY, "x", FIRST, LAST, "Mars/Olympus", null, 2, FEES, "USD"))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("timeZone: not a time zone: Mars/Olympus")
+        .expectNoEvents();
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new ScheduleConference(
+                ID,
+                SOCIETY,
+                "x",
+                FIRST,
+                LAST,
+                ZONE,
+                null,
+                2,
+                Map.of(Rate.MEMBER, BigDecimal.TEN),
+                "USD"))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void a_session_is_kept_in_local_time_and_as_an_instant() {
+    fixture
+        .given(scheduled(2))
+        .when(
+            new AddSession(
+                ID,
+                "s1",
+                SessionKind.TALK,
+                "Session s1",
+                FIRST.plusDays(1).atTime(9, 0),
+                FIRST.plusDays(1).atTime(10, 0),
+                "Room s1",
+                null,
+                Set.of("attending")))
+        .expectEvents(session("s1", SessionKind.TALK, 1, 9, null, Set.of("attending")));
+  }
+
+  @Test
+  void a_session_outside_the_conference_or_in_a_taken_room_is_refused() {
+    fixture
+        .given(scheduled(2))
+        .when(
+            new AddSession(
+                ID,
+                "s1",
+                SessionKind.TALK,
+                "Late",
+                LAST.plusDays(1).atTime(9, 0),
+                LAST.plusDays(1).atTime(10, 0),
+                "Hall A",
+                null,
+                null))
+        .expectException(DomainException.class)
+        .expectExceptionMessage(
+            "start: the session falls outside the conference, 2027-03-05 to 2027-03-07")
+        .expectNoEvents();
+    fixture
+        .given(scheduled(2), session("s1", SessionKind.TALK, 1, 9, null, Set.of()))
+        .when(
+            new AddSession(
+                ID,
+                "s2",
+                SessionKind.PANEL,
+                "Clash",
+                FIRST.plusDays(1).atTime(9, 30),
+                FIRST.plusDays(1).atTime(10, 30),
+                "Room s1",
+                null,
+                null))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("room: Room s1 is taken then by \"Session s1\"")
+        .expectNoEvents();
+  }
+
+  @Test
+  void a_speaker_is_not_booked_into_two_sessions_at_once() {
+    fixture
+        .given(scheduled(2), session("s1", SessionKind.TALK, 1, 9, null, Set.of("attending")))
+        .when(
+            new AddSession(
+                ID,
+                "s2",
+                SessionKind.PANEL,
+                "Panel",
+                FIRST.plusDays(1).atTime(9, 30),
+                FIRST.plusDays(1).atTime(10, 30),
+                "Hall B",
+                null,
+                Set.of("attending")))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void the_rate_follows_the_membership_the_eligibility_view_knows() {
+    fixture
+        .givenCurrentTime(BEFORE)
+        .andGiven(scheduled(5))
+        .when(new Register(ID, "r1", "resident", as("resident")))
+        .expectEvents(
+            new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, new BigDecimal("50")));
+    fixture
+        .givenCurrentTime(BEFORE)
+        .andGiven(scheduled(5))
+        .when(new Register(ID, "r1", "attending", STAFF))
+        .expectEvents(new Registered(ID, "r1", "attending", Rate.MEMBER, new BigDecimal("400")));
+    fixture
+        .givenCurrentTime(BEFORE)
+        .andGiven(scheduled(5))
+        .when(new Register(ID, "r1", "lapsed", STAFF))
+        .expectEvents(new Registered(ID, "r1", "lapsed", Rate.NON_MEMBER, new BigDecimal("700")));
+  }
+
+  @Test
+  void a_full_conference_waitlists_and_a_cancellation_promotes_the_first_waiting() {
+    Registered first =
+        new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, FEES.get(Rate.MEMBER_TRAINEE));
+    fixture
+        .givenCurrentTime(BEFORE)
+        .andGiven(scheduled(1), first)
+        .when(new Register(ID, "r2", "attending", as("attending")))
+        .expectEvents(new Waitlisted(ID, "r2", "attending", Rate.MEMBER, FEES.get(Rate.MEMBER)));
+    fixture
+        .givenCurrentTime(BEFORE)
+        .andGiven(
+            scheduled(1),
+            first,
+            new Waitlisted(ID, "r2", "attending", Rate.MEMBER, FEES.get(Rate.MEMBER)),
+            new Waitlisted(ID, "r3", "lapsed", Rate.NON_MEMBER, FEES.get(Rate.NON_MEMBER)))
+        .when(new CancelRegistration(ID, "r1", as("resident")))
+        .expectEvents(
+            new RegistrationCancelled(ID, "r1", "resident", true),
+            new RegistrationPromoted(ID, "r2", "attending"));
+  }
+
+  @Test
+  void a_waiting_registration_cancelled_promotes_nobody_and_only_the_registrant_or_staff_cancel() {
+    fixture
+        .givenCurrentTime(BEFORE)
+        .andGiven(
+            scheduled(1),
+            new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, BigDecimal.ONE),
+            new Waitlisted(ID, "r2", "attending", Rate.MEMBER, BigDecimal.ONE))
+        .when(new CancelRegistration(ID, "r2", as("attending")))
+        .expectEvents(new RegistrationCancelled(ID, "r2", "attending", false));
+    fixture
+        .givenCurrentTime(BEFORE)
+        .andGiven(
+            scheduled(1), new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, BigDecimal.ONE))
+        .when(new CancelRegistration(ID, "r1", as("attending")))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void one_registration_per_member_and_none_after_the_conference() {
+    fixture
+        .givenCurrentTime(BEFORE)
+        .andGiven(
+            scheduled(5), new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, BigDecimal.ONE))
+        .when(new Register(ID, "r2", "resident", as("resident")))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("memberId: already registered for this conference")
+        .expectNoEvents();
+    fixture
+        .givenCurrentTime(Instant.parse("2027-03-09T12:00:00Z"))
+        .andGiven(scheduled(5))
+        .when(new Register(ID, "r1", "resident", as("resident")))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void only_a_placed_attendee_checks_in_and_only_once() {
+    Registered placed = new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, BigDecimal.ONE);
+    fixture
+        .given(scheduled(1), placed)
+        .when(new CheckIn(ID, "r1"))
+        .expectEvents(new CheckedIn(ID, "r1", "resident"));
+    fixture
+        .given(scheduled(1), placed, new CheckedIn(ID, "r1", "resident"))
+        .when(new CheckIn(ID, "r1"))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+    fixture
+        .given(
+            scheduled(1),
+            placed,
+            new Waitlisted(ID, "r2", "attending", Rate.MEMBER, BigDecimal.ONE))
+        .when(new CheckIn(ID, "r2"))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("registrationId: the registration is still waitlisted")
+        .expectNoEvents();
+  }
+
+  @Test
+  void a_limited_session_fills_then_waitlists_and_a_release_promotes() {
+    SessionAdded workshop = session("w1", SessionKind.WORKSHOP, 1, 14, 1, Set.of());
+    Registered resident = new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, BigDecimal.ONE);
+    Registered attending = new Registered(ID, "r2", "attending", Rate.MEMBER, BigDecimal.ONE);
+    fixture
+        .given(
+            scheduled(5),
+            workshop,
+            resident,
+            attending,
+            new SessionPlaceTaken(ID, "w1", "resident", false))
+        .when(new ReserveSessionPlace(ID, "w1", "attending", as("attending")))
+        .expectEvents(new SessionPlaceTaken(ID, "w1", "attending", true));
+    fixture
+        .given(
+            scheduled(5),
+            workshop,
+            resident,
+            attending,
+            new SessionPlaceTaken(ID, "w1", "resident", false),
+            new SessionPlaceTaken(ID, "w1", "attending", true))
+        .when(new ReleaseSessionPlace(ID, "w1", "resident", as("resident")))
+        .expectEvents(new SessionPlaceReleased(ID, "w1", "resident", "attending"));
+    fixture
+        .given(scheduled(5), workshop)
+        .when(new ReserveSessionPlace(ID, "w1", "resident", as("resident")))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("memberId: only a registered attendee takes a place")
+        .expectNoEvents();
+  }
+
+  @Test
+  void an_invited_speaker_accepts_is_assigned_and_gives_the_talk_once() {
+    SessionAdded talk = session("t1", SessionKind.TALK, 1, 9, null, Set.of());
+    SpeakerInvited invited =
+        new SpeakerInvited(ID, "nom-1", "resident", "Sepsis QI", null, "nom-1");
+    InvitationAnswered accepted = new InvitationAnswered(ID, "nom-1", "resident", true, null);
+    SpeakerAssigned assigned = new SpeakerAssigned(ID, "t1", "resident", "nom-1");
+    fixture
+        .given(scheduled(5), talk)
+        .when(new InviteSpeaker(ID, "nom-1", "resident", "Sepsis QI", null, "nom-1"))
+        .expectEvents(invited);
+    fixture
+        .given(scheduled(5), talk, invited)
+        .when(new InviteSpeaker(ID, "nom-1", "resident", "Sepsis QI", null, "nom-1"))
+        .expectNoEvents();
+    fixture
+        .given(scheduled(5), talk, invited)
+        .when(new AnswerInvitation(ID, "nom-1", as("attending"), true, null))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+    fixture
+        .given(scheduled(5), talk, invited)
+        .when(new AssignSpeaker(ID, "t1", "nom-1"))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("invitationId: the speaker has not accepted")
+        .expectNoEvents();
+    fixture
+        .given(scheduled(5), talk, invited, accepted)
+        .when(new AssignSpeaker(ID, "t1", "nom-1"))
+        .expectEvents(assigned);
+    fixture
+        .givenCurrentTime(DURING)
+        .andGiven(scheduled(5), talk, invited, accepted, assigned)
+        .when(new RecordTalkGiven(ID, "t1", "resident"))
+        .expectEvents(
+            new TalkGiven(
+                ID,
+                "t1",
+                "resident",
+                SessionKind.TALK,
+                "Session t1",
+                "Annual Meeting",
+                FIRST.plusDays(1)));
+    fixture
+        .givenCurrentTime(BEFORE)
+        .andGiven(scheduled(5), talk, invited, accepted, assigned)
+        .when(new RecordTalkGiven(ID, "t1", "resident"))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("sessionId: the session has not started yet")
+        .expectNoEvents();
+  }
+
+  @Test
+  void an_accepted_poster_gets_a_board_no_board_is_given_twice() {
+    SessionAdded posters = session("p1", SessionKind.POSTER_SESSION, 0, 17, null, Set.of());
+    AbstractSubmitted submitted =
+        new AbstractSubmitted(ID, "a1", "resident", "Itch in infants", "R. Esident");
+    AbstractDecided accepted = new AbstractDecided(ID, "a1", "resident", true, "novel");
+    fixture
+        .givenCurrentTime(BEFORE)
+        .andGiven(scheduled(5), posters)
+        .when(new SubmitAbstract(ID, "a1", "resident", " Itch in infants ", "R. Esident"))
+        .expectEvents(submitted);
+    fixture
+        .given(scheduled(5), posters, submitted)
+        .when(new AssignPoster(ID, "a1", "p1", 12))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("abstractId: only an accepted abstract is presented")
+        .expectNoEvents();
+    fixture
+        .given(scheduled(5), posters, submitted, accepted)
+        .when(new AssignPoster(ID, "a1", "p1", 12))
+        .expectEvents(new PosterAssigned(ID, "a1", "resident", "p1", 12));
+    fixture
+        .given(
+            scheduled(5),
+            posters,
+            submitted,
+            accepted,
+            new PosterAssigned(ID, "a1", "resident", "p1", 12),
+            new AbstractSubmitted(ID, "a2", "attending", "Another", "A. Ttending"),
+            new AbstractDecided(ID, "a2", "attending", true, "fine"))
+        .when(new AssignPoster(ID, "a2", "p1", 12))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("boardNumber: board 12 is taken in that session")
+        .expectNoEvents();
+    fixture
+        .givenCurrentTime(DURING)
+        .andGiven(
+            scheduled(5),
+            posters,
+            submitted,
+            accepted,
+            new PosterAssigned(ID, "a1", "resident", "p1", 12))
+        .when(new RecordPosterPresented(ID, "a1"))
+        .expectEvents(
+            new PosterPresented(ID, "a1", "resident", "Itch in infants", "Annual Meeting", FIRST));
+  }
+}
