@@ -1,0 +1,16 @@
+package org.medsoc.events.conference.api;
+
+import java.time.LocalDateTime;
+
+/**
+ * One item of a member's agenda, in the conference's local time: a session they speak at, have a
+ * place in, present a poster in, or a meeting.
+ */
+public record AgendaItem(
+    String kind,
+    String id,
+    String title,
+    LocalDateTime start,
+    LocalDateTime end,
+    String room,
+    String role) {}

@@ -1,0 +1,4 @@
+package org.medsoc.events.conference.api;
+
+/** Query: a conference. */
+public record FindConference(String conferenceId) {}

@@ -1,0 +1,9 @@
+package org.medsoc.events.meeting.api;
+
+import java.time.LocalDateTime;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.medsoc.events.conference.api.Actor;
+
+/** The invitee proposes another time instead. */
+public record ProposeOtherTime(
+    @TargetAggregateIdentifier String meetingId, Actor actor, LocalDateTime start) {}
