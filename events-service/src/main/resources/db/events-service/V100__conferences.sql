@@ -5,7 +5,8 @@ CREATE TABLE conference_registry (
     name          VARCHAR(200) NOT NULL,
     time_zone     VARCHAR(64)  NOT NULL,
     start_date    DATE         NOT NULL,
-    end_date      DATE         NOT NULL
+    end_date      DATE         NOT NULL,
+    currency      VARCHAR(3)
 );
 
 -- Conferences, programmes, registrations, speakers and posters as people read them (replayable).

@@ -1,14 +1,35 @@
 package org.medsoc.events;
 
+import org.medsoc.kernel.messaging.Topics;
 import org.medsoc.platform.eligibility.MemberEligibilityConfiguration;
+import org.medsoc.platform.messaging.TopicDeclarations;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaAdmin;
 
 /** Conferences, programme, registration, posters, meeting requests and follow-ups. */
 @SpringBootApplication
 @Import(MemberEligibilityConfiguration.class)
 public class EventsServiceApplication {
+
+  /**
+   * events-service publishes registrations, meetings held and achievements, and reads nominations.
+   */
+  @Bean
+  KafkaAdmin.NewTopics eventsTopics(
+      @Value("${platform.kafka.partitions}") int partitions,
+      @Value("${platform.kafka.replication-factor}") int replicationFactor) {
+    return TopicDeclarations.withDeadLetters(
+        partitions,
+        replicationFactor,
+        Topics.REGISTRATIONS,
+        Topics.MEETINGS,
+        Topics.ACHIEVEMENTS,
+        Topics.NOMINATIONS);
+  }
 
   /** The service's configuration file is events-service.yml, so services can share a classpath. */
   public static final String CONFIG_NAME = "events-service";

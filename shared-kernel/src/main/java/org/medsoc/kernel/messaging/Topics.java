@@ -28,6 +28,12 @@ public final class Topics {
    */
   public static final String NOMINATIONS = "committee.nominations";
 
+  /** events-service: every step of every conference registration. */
+  public static final String REGISTRATIONS = "events.registrations";
+
+  /** events-service: meetings held at conferences, for the audit trail and follow-on services. */
+  public static final String MEETINGS = "events.meetings";
+
   public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
   private Topics() {}

@@ -23,7 +23,8 @@ public class ConferenceRegistry {
       String name,
       String timeZone,
       LocalDate startDate,
-      LocalDate endDate) {}
+      LocalDate endDate,
+      String currency) {}
 
   private final JdbcTemplate jdbc;
 
@@ -36,15 +37,16 @@ public class ConferenceRegistry {
     jdbc.update(
         """
         INSERT INTO conference_registry (conference_id, society_id, name, time_zone, start_date,
-            end_date)
-        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+            end_date, currency)
+        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
         """,
         event.conferenceId(),
         event.societyId(),
         event.name(),
         event.timeZone(),
         Date.valueOf(event.startDate()),
-        Date.valueOf(event.endDate()));
+        Date.valueOf(event.endDate()),
+        event.currency());
   }
 
   public Optional<ConferenceFacts> find(String conferenceId) {
@@ -58,7 +60,8 @@ public class ConferenceRegistry {
                     rs.getString("name"),
                     rs.getString("time_zone"),
                     rs.getDate("start_date").toLocalDate(),
-                    rs.getDate("end_date").toLocalDate()),
+                    rs.getDate("end_date").toLocalDate(),
+                    rs.getString("currency")),
             conferenceId)
         .stream()
         .findFirst();

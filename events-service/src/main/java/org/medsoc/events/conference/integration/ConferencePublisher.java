@@ -1,0 +1,109 @@
+package org.medsoc.events.conference.integration;
+
+import java.math.BigDecimal;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.medsoc.events.conference.api.*;
+import org.medsoc.events.conference.command.ConferenceRegistry;
+import org.medsoc.kernel.contracts.events.RegistrationRecorded;
+import org.medsoc.kernel.contracts.events.RegistrationRecorded.Step;
+import org.medsoc.kernel.contracts.record.AchievementRecorded;
+import org.medsoc.platform.messaging.IntegrationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes every registration step, and puts talks given and posters presented on the members'
+ * professional records.
+ */
+@Component
+@DisallowReplay
+@ProcessingGroup("integration-publisher")
+public class ConferencePublisher {
+
+  private final ConferenceRegistry conferences;
+  private final IntegrationEventPublisher publisher;
+
+  public ConferencePublisher(ConferenceRegistry conferences, IntegrationEventPublisher publisher) {
+    this.conferences = conferences;
+    this.publisher = publisher;
+  }
+
+  @EventHandler
+  void on(Registered e, DomainEventMessage<?> m) {
+    registration(
+        m, e.conferenceId(), e.registrationId(), e.memberId(), Step.REGISTERED, e.rate(), e.fee());
+  }
+
+  @EventHandler
+  void on(Waitlisted e, DomainEventMessage<?> m) {
+    registration(
+        m, e.conferenceId(), e.registrationId(), e.memberId(), Step.WAITLISTED, e.rate(), e.fee());
+  }
+
+  @EventHandler
+  void on(RegistrationPromoted e, DomainEventMessage<?> m) {
+    registration(m, e.conferenceId(), e.registrationId(), e.memberId(), Step.PROMOTED, null, null);
+  }
+
+  @EventHandler
+  void on(RegistrationCancelled e, DomainEventMessage<?> m) {
+    registration(m, e.conferenceId(), e.registrationId(), e.memberId(), Step.CANCELLED, null, null);
+  }
+
+  @EventHandler
+  void on(CheckedIn e, DomainEventMessage<?> m) {
+    registration(
+        m, e.conferenceId(), e.registrationId(), e.memberId(), Step.CHECKED_IN, null, null);
+  }
+
+  @EventHandler
+  void on(TalkGiven e, DomainEventMessage<?> m) {
+    publisher.publish(
+        m,
+        new AchievementRecorded(
+            "events-service:talk:" + e.sessionId() + ":" + e.memberId(),
+            e.memberId(),
+            AchievementRecorded.Kind.TALK,
+            e.title(),
+            e.conferenceName(),
+            e.on()));
+  }
+
+  @EventHandler
+  void on(PosterPresented e, DomainEventMessage<?> m) {
+    publisher.publish(
+        m,
+        new AchievementRecorded(
+            "events-service:poster:" + e.abstractId(),
+            e.memberId(),
+            AchievementRecorded.Kind.POSTER,
+            e.title(),
+            e.conferenceName(),
+            e.on()));
+  }
+
+  private void registration(
+      DomainEventMessage<?> message,
+      String conferenceId,
+      String registrationId,
+      String memberId,
+      Step step,
+      Rate rate,
+      BigDecimal fee) {
+    ConferenceRegistry.ConferenceFacts conference = conferences.find(conferenceId).orElseThrow();
+    publisher.publish(
+        message,
+        new RegistrationRecorded(
+            registrationId,
+            step,
+            conferenceId,
+            conference.societyId(),
+            memberId,
+            rate == null ? null : rate.name(),
+            fee,
+            fee == null ? null : conference.currency(),
+            message.getSequenceNumber()));
+  }
+}

@@ -1,0 +1,369 @@
+package org.medsoc.events.conference.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.medsoc.events.conference.api.*;
+import org.medsoc.events.conference.command.ConferenceRegistry;
+import org.medsoc.kernel.error.DomainException;
+import org.medsoc.platform.eligibility.MemberEligibilityView;
+import org.medsoc.platform.security.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Conferences: programme, registration, limited sessions, speakers and posters. */
+@RestController
+public class ConferenceController {
+
+  record NewConference(
+      @NotBlank @Size(max = 200) String name,
+      @NotNull LocalDate startDate,
+      @NotNull LocalDate endDate,
+      @NotBlank @Size(max = 64) String timeZone,
+      @Size(max = 200) String venue,
+      @Min(1) @Max(100_000) int capacity,
+      @NotEmpty Map<Rate, BigDecimal> fees,
+      @NotBlank @Size(min = 3, max = 3) String currency) {}
+
+  record NewSession(
+      @NotNull SessionKind kind,
+      @NotBlank @Size(max = 300) String title,
+      @NotNull LocalDateTime start,
+      @NotNull LocalDateTime end,
+      @Size(max = 100) String room,
+      @Min(1) Integer capacity,
+      Set<@NotBlank @Size(max = 64) String> speakerIds) {}
+
+  record Registration(@Size(max = 64) String memberId) {}
+
+  record Invitation(
+      @NotBlank @Size(max = 64) String memberId,
+      @NotBlank @Size(max = 300) String topic,
+      @Size(max = 64) String sessionId) {}
+
+  record Answer(@NotNull Boolean accept, @Size(max = 2000) String reason) {}
+
+  record Speaker(@NotBlank @Size(max = 64) String invitationId) {}
+
+  record Talk(@NotBlank @Size(max = 64) String memberId) {}
+
+  record NewAbstract(
+      @NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 2000) String authors) {}
+
+  record AbstractDecision(@NotNull Boolean accept, @NotBlank @Size(max = 2000) String reason) {}
+
+  record Board(@NotBlank @Size(max = 64) String sessionId, @NotNull @Min(1) Integer boardNumber) {}
+
+  private final CommandGateway commands;
+  private final QueryGateway queries;
+  private final ConferenceRegistry conferences;
+  private final MemberEligibilityView members;
+
+  public ConferenceController(
+      CommandGateway commands,
+      QueryGateway queries,
+      ConferenceRegistry conferences,
+      MemberEligibilityView members) {
+    this.commands = commands;
+    this.queries = queries;
+    this.conferences = conferences;
+    this.members = members;
+  }
+
+  @Operation(summary = "Schedule a conference", description = "Staff of the society.")
+  @PostMapping("/societies/{societyId}/conferences")
+  public ResponseEntity<Map<String, String>> schedule(
+      @PathVariable String societyId, @Valid @RequestBody NewConference request) {
+    String id = UUID.randomUUID().toString();
+    commands.sendAndWait(
+        new ScheduleConference(
+            id,
+            societyId,
+            request.name(),
+            request.startDate(),
+            request.endDate(),
+            request.timeZone(),
+            request.venue(),
+            request.capacity(),
+            request.fees(),
+            request.currency()));
+    return ResponseEntity.created(URI.create("/conferences/" + id))
+        .body(Map.of("conferenceId", id));
+  }
+
+  @Operation(summary = "A conference with its fees", description = "Staff and members.")
+  @GetMapping("/conferences/{conferenceId}")
+  public ConferenceView conference(@PathVariable String conferenceId) {
+    return queries
+        .query(
+            new FindConference(conferenceId),
+            ResponseTypes.optionalInstanceOf(ConferenceView.class))
+        .join()
+        .orElseThrow(
+            () -> DomainException.notFound("conferenceId", "no conference " + conferenceId));
+  }
+
+  @Operation(
+      summary = "The programme in the conference's local time, with places taken",
+      description = "Staff and members.")
+  @GetMapping("/conferences/{conferenceId}/programme")
+  public List<SessionView> programme(@PathVariable String conferenceId) {
+    return queries
+        .query(
+            new FindProgramme(conferenceId), ResponseTypes.multipleInstancesOf(SessionView.class))
+        .join();
+  }
+
+  @Operation(
+      summary = "Add a session (local times; a capacity makes it limited)",
+      description = "Staff of the conference's society.")
+  @PostMapping("/conferences/{conferenceId}/sessions")
+  public ResponseEntity<Map<String, String>> addSession(
+      @PathVariable String conferenceId, @Valid @RequestBody NewSession request) {
+    String id = UUID.randomUUID().toString();
+    commands.sendAndWait(
+        new AddSession(
+            conferenceId,
+            id,
+            request.kind(),
+            request.title(),
+            request.start(),
+            request.end(),
+            request.room(),
+            request.capacity(),
+            request.speakerIds()));
+    return created(conferenceId, "sessionId", id);
+  }
+
+  @Operation(
+      summary = "Register (a place, or the waitlist when full) at the member's rate",
+      description = "A member for themself; staff of the conference's society for anyone.")
+  @PostMapping("/conferences/{conferenceId}/registrations")
+  public ResponseEntity<Map<String, String>> register(
+      @PathVariable String conferenceId, @Valid @RequestBody Registration request) {
+    Actor actor = actor(conferenceId);
+    String memberId = request.memberId() != null ? request.memberId() : actor.memberId();
+    if (memberId == null) {
+      throw DomainException.invalid("memberId", "name the member to register");
+    }
+    String id = UUID.randomUUID().toString();
+    commands.sendAndWait(new Register(conferenceId, id, memberId, actor));
+    return created(conferenceId, "registrationId", id);
+  }
+
+  @Operation(
+      summary = "The registrations, placed and waiting, in order of arrival",
+      description = "Staff of the conference's society.")
+  @GetMapping("/conferences/{conferenceId}/registrations")
+  public List<RegistrationView> registrations(@PathVariable String conferenceId) {
+    return queries
+        .query(
+            new FindRegistrations(conferenceId),
+            ResponseTypes.multipleInstancesOf(RegistrationView.class))
+        .join();
+  }
+
+  @Operation(
+      summary = "Cancel a registration; the first waiting registration takes a freed place",
+      description = "The registrant, or staff of the conference's society.")
+  @PostMapping("/conferences/{conferenceId}/registrations/{registrationId}/cancellation")
+  public ResponseEntity<Void> cancel(
+      @PathVariable String conferenceId, @PathVariable String registrationId) {
+    commands.sendAndWait(new CancelRegistration(conferenceId, registrationId, actor(conferenceId)));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(summary = "Check an attendee in", description = "Staff of the conference's society.")
+  @PostMapping("/conferences/{conferenceId}/registrations/{registrationId}/check-in")
+  public ResponseEntity<Void> checkIn(
+      @PathVariable String conferenceId, @PathVariable String registrationId) {
+    commands.sendAndWait(new CheckIn(conferenceId, registrationId));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "Take a place in a limited session (or wait for one)",
+      description = "A registered member for themself; staff of the conference's society.")
+  @PostMapping("/conferences/{conferenceId}/sessions/{sessionId}/places")
+  public ResponseEntity<Void> takePlace(
+      @PathVariable String conferenceId,
+      @PathVariable String sessionId,
+      @Valid @RequestBody Registration request) {
+    Actor actor = actor(conferenceId);
+    commands.sendAndWait(
+        new ReserveSessionPlace(conferenceId, sessionId, memberOf(request, actor), actor));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "Give up a place in a limited session; the first waiting takes it",
+      description = "The member themself; staff of the conference's society.")
+  @PostMapping("/conferences/{conferenceId}/sessions/{sessionId}/places/release")
+  public ResponseEntity<Void> releasePlace(
+      @PathVariable String conferenceId,
+      @PathVariable String sessionId,
+      @Valid @RequestBody Registration request) {
+    Actor actor = actor(conferenceId);
+    commands.sendAndWait(
+        new ReleaseSessionPlace(conferenceId, sessionId, memberOf(request, actor), actor));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(summary = "Invite a speaker", description = "Staff of the conference's society.")
+  @PostMapping("/conferences/{conferenceId}/speaker-invitations")
+  public ResponseEntity<Map<String, String>> invite(
+      @PathVariable String conferenceId, @Valid @RequestBody Invitation request) {
+    String id = UUID.randomUUID().toString();
+    commands.sendAndWait(
+        new InviteSpeaker(
+            conferenceId, id, request.memberId(), request.topic(), request.sessionId(), null));
+    return created(conferenceId, "invitationId", id);
+  }
+
+  @Operation(summary = "Accept or decline an invitation to speak", description = "The invitee.")
+  @PostMapping("/conferences/{conferenceId}/speaker-invitations/{invitationId}/answer")
+  public ResponseEntity<Void> answer(
+      @PathVariable String conferenceId,
+      @PathVariable String invitationId,
+      @Valid @RequestBody Answer request) {
+    commands.sendAndWait(
+        new AnswerInvitation(
+            conferenceId, invitationId, actor(conferenceId), request.accept(), request.reason()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "Put a speaker who accepted into a session",
+      description = "Staff of the conference's society.")
+  @PostMapping("/conferences/{conferenceId}/sessions/{sessionId}/speakers")
+  public ResponseEntity<Void> assign(
+      @PathVariable String conferenceId,
+      @PathVariable String sessionId,
+      @Valid @RequestBody Speaker request) {
+    commands.sendAndWait(new AssignSpeaker(conferenceId, sessionId, request.invitationId()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "Record a talk given (it goes on the speaker's professional record)",
+      description = "Staff of the conference's society.")
+  @PostMapping("/conferences/{conferenceId}/sessions/{sessionId}/talks-given")
+  public ResponseEntity<Void> talkGiven(
+      @PathVariable String conferenceId,
+      @PathVariable String sessionId,
+      @Valid @RequestBody Talk request) {
+    commands.sendAndWait(new RecordTalkGiven(conferenceId, sessionId, request.memberId()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(summary = "Submit an abstract for a poster", description = "A member, for themself.")
+  @PostMapping("/conferences/{conferenceId}/abstracts")
+  public ResponseEntity<Map<String, String>> submit(
+      @PathVariable String conferenceId, @Valid @RequestBody NewAbstract request) {
+    Actor actor = actor(conferenceId);
+    if (actor.memberId() == null) {
+      throw DomainException.conflict("caller", "your login is not linked to a member yet");
+    }
+    String id = UUID.randomUUID().toString();
+    commands.sendAndWait(
+        new SubmitAbstract(conferenceId, id, actor.memberId(), request.title(), request.authors()));
+    return created(conferenceId, "abstractId", id);
+  }
+
+  @Operation(
+      summary = "Accept or reject an abstract, with a reason",
+      description = "Staff of the conference's society.")
+  @PostMapping("/conferences/{conferenceId}/abstracts/{abstractId}/decision")
+  public ResponseEntity<Void> decide(
+      @PathVariable String conferenceId,
+      @PathVariable String abstractId,
+      @Valid @RequestBody AbstractDecision request) {
+    commands.sendAndWait(
+        new DecideAbstract(conferenceId, abstractId, request.accept(), request.reason()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "Give an accepted poster a board in a poster session",
+      description = "Staff of the conference's society.")
+  @PostMapping("/conferences/{conferenceId}/abstracts/{abstractId}/poster")
+  public ResponseEntity<Void> board(
+      @PathVariable String conferenceId,
+      @PathVariable String abstractId,
+      @Valid @RequestBody Board request) {
+    commands.sendAndWait(
+        new AssignPoster(conferenceId, abstractId, request.sessionId(), request.boardNumber()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "Record a poster presented (it goes on the presenter's professional record)",
+      description = "Staff of the conference's society.")
+  @PostMapping("/conferences/{conferenceId}/abstracts/{abstractId}/presented")
+  public ResponseEntity<Void> presented(
+      @PathVariable String conferenceId, @PathVariable String abstractId) {
+    commands.sendAndWait(new RecordPosterPresented(conferenceId, abstractId));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(summary = "The poster board plan", description = "Staff and members.")
+  @GetMapping("/conferences/{conferenceId}/poster-board")
+  public List<PosterBoard> posterBoard(@PathVariable String conferenceId) {
+    return queries
+        .query(
+            new FindPosterBoard(conferenceId), ResponseTypes.multipleInstancesOf(PosterBoard.class))
+        .join();
+  }
+
+  @Operation(
+      summary = "A member's agenda in the conference's local time: sessions, posters, meetings",
+      description = "The member themself, and staff of the conference's society.")
+  @GetMapping("/members/{memberId}/conferences/{conferenceId}/agenda")
+  public List<AgendaItem> agenda(@PathVariable String memberId, @PathVariable String conferenceId) {
+    return queries
+        .query(
+            new FindAgenda(conferenceId, memberId),
+            ResponseTypes.multipleInstancesOf(AgendaItem.class))
+        .join();
+  }
+
+  private Actor actor(String conferenceId) {
+    Caller caller = Caller.current().orElseThrow();
+    boolean staff = conferences.societyOf(conferenceId).map(caller::isStaffOf).orElse(false);
+    return new Actor(members.memberActingAs(caller.subject()).orElse(null), staff);
+  }
+
+  private static String memberOf(Registration request, Actor actor) {
+    String memberId = request.memberId() != null ? request.memberId() : actor.memberId();
+    if (memberId == null) {
+      throw DomainException.invalid("memberId", "name the member");
+    }
+    return memberId;
+  }
+
+  private static ResponseEntity<Map<String, String>> created(
+      String conferenceId, String idName, String id) {
+    return ResponseEntity.created(URI.create("/conferences/" + conferenceId))
+        .body(Map.of(idName, id));
+  }
+}
