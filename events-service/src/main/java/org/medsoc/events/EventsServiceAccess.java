@@ -65,7 +65,10 @@ public class EventsServiceAccess implements AccessRules {
             "/conferences/{conferenceId}/abstracts/{abstractId}/poster",
             "/conferences/{conferenceId}/abstracts/{abstractId}/presented")
         .access(staffOfConference)
-        .requestMatchers(GET, "/conferences/{conferenceId}/registrations")
+        .requestMatchers(
+            GET,
+            "/conferences/{conferenceId}/registrations",
+            "/conferences/{conferenceId}/speaker-invitations")
         .access(staffOfConference)
         .requestMatchers(
             POST,
@@ -90,7 +93,10 @@ public class EventsServiceAccess implements AccessRules {
         .requestMatchers(GET, "/members/{memberId}/conferences/{conferenceId}/agenda")
         .access(anyOf(theMember, staffOfConference))
         .requestMatchers(
-            GET, "/members/{memberId}/meeting-requests", "/members/{memberId}/follow-ups-due")
+            GET,
+            "/members/{memberId}/meeting-requests",
+            "/members/{memberId}/follow-ups-due",
+            "/members/{memberId}/speaker-invitations")
         .access(theMember);
   }
 

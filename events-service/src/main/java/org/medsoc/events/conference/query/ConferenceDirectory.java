@@ -386,6 +386,26 @@ public class ConferenceDirectory {
         query.conferenceId());
   }
 
+  @QueryHandler
+  public List<InvitationView> handle(FindInvitations query) {
+    boolean ofConference = query.conferenceId() != null;
+    return jdbc.query(
+        "SELECT * FROM invitation_view WHERE "
+            + (ofConference ? "conference_id" : "member_id")
+            + " = ? ORDER BY invitation_id",
+        (rs, i) ->
+            new InvitationView(
+                rs.getString("invitation_id"),
+                rs.getString("conference_id"),
+                rs.getString("member_id"),
+                rs.getString("topic"),
+                rs.getString("session_id"),
+                rs.getString("nomination_id"),
+                rs.getString("status"),
+                rs.getString("reason")),
+        ofConference ? query.conferenceId() : query.memberId());
+  }
+
   private ZoneId zoneOf(String conferenceId) {
     return jdbc
         .queryForList(

@@ -240,6 +240,28 @@ public class ConferenceController {
     return created(conferenceId, "invitationId", id);
   }
 
+  @Operation(
+      summary = "A conference's invitations to speak",
+      description = "Staff of the conference's society.")
+  @GetMapping("/conferences/{conferenceId}/speaker-invitations")
+  public List<InvitationView> invitations(@PathVariable String conferenceId) {
+    return queries
+        .query(
+            new FindInvitations(conferenceId, null),
+            ResponseTypes.multipleInstancesOf(InvitationView.class))
+        .join();
+  }
+
+  @Operation(summary = "A member's invitations to speak", description = "The member themself.")
+  @GetMapping("/members/{memberId}/speaker-invitations")
+  public List<InvitationView> invitationsOf(@PathVariable String memberId) {
+    return queries
+        .query(
+            new FindInvitations(null, memberId),
+            ResponseTypes.multipleInstancesOf(InvitationView.class))
+        .join();
+  }
+
   @Operation(summary = "Accept or decline an invitation to speak", description = "The invitee.")
   @PostMapping("/conferences/{conferenceId}/speaker-invitations/{invitationId}/answer")
   public ResponseEntity<Void> answer(

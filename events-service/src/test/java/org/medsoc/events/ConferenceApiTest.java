@@ -1,0 +1,329 @@
+package org.medsoc.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.medsoc.kernel.contracts.member.MembershipChanged;
+import org.medsoc.kernel.member.MembershipCategory;
+import org.medsoc.kernel.member.MembershipStatus;
+import org.medsoc.kernel.member.TrainingLevel;
+import org.medsoc.kernel.messaging.ActingPrincipal;
+import org.medsoc.kernel.messaging.IntegrationEventCodec;
+import org.medsoc.kernel.messaging.Topics;
+import org.medsoc.platform.eligibility.MemberEligibilityView;
+import org.medsoc.testsupport.EventStoreProbe;
+import org.medsoc.testsupport.Http;
+import org.medsoc.testsupport.TestInfrastructure;
+import org.medsoc.testsupport.TopicReader;
+import org.medsoc.testsupport.TopicWriter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Conferences over REST on a real PostgreSQL and KRaft broker: rates from the Kafka-fed eligibility
+ * view, the last place under concurrent registrations, waitlist promotion, and meetings that never
+ * double-book anyone.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    args = "--spring.config.name=" + EventsServiceApplication.CONFIG_NAME)
+class ConferenceApiTest {
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    TestInfrastructure.register(registry, "conference_api");
+  }
+
+  @LocalServerPort int port;
+  @Autowired MemberEligibilityView eligibility;
+  @Autowired DataSource dataSource;
+
+  private final IntegrationEventCodec codec = new IntegrationEventCodec();
+  private final String run = UUID.randomUUID().toString().substring(0, 8);
+  private final String society = "society-" + run;
+  private final LocalDate first = LocalDate.now(ZoneOffset.UTC).plusDays(30);
+
+  private record Member(String id, String login) {
+    Http http(int port) {
+      return Http.onPort(port).as(TestInfrastructure.identity().member(login));
+    }
+  }
+
+  private Member member(String name, MembershipCategory category) {
+    Member member = new Member("member-" + name + "-" + run, "login-" + name + "-" + run);
+    try (TopicWriter writer = new TopicWriter(TestInfrastructure.kafkaBootstrapServers())) {
+      writer.send(
+          Topics.MEMBERSHIPS,
+          member.id(),
+          codec.encode(
+              codec.wrap(
+                  new MembershipChanged(
+                      member.id(),
+                      society,
+                      MembershipChanged.Change.APPROVED,
+                      MembershipStatus.ACTIVE,
+                      category,
+                      category.isTraineeCategory() ? TrainingLevel.PGY2 : TrainingLevel.ATTENDING,
+                      first.plusYears(1),
+                      Set.of(),
+                      2,
+                      member.login()),
+                  UUID.randomUUID(),
+                  Instant.now(),
+                  ActingPrincipal.system("member-service"),
+                  null,
+                  "c",
+                  "c")));
+    }
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> eligibility.memberActingAs(member.login()).isPresent());
+    return member;
+  }
+
+  private Http staff() {
+    return Http.onPort(port).as(TestInfrastructure.identity().staffOf(society));
+  }
+
+  private String conference(int capacity) {
+    Http.Response created =
+        staff()
+            .post(
+                "/societies/" + society + "/conferences",
+                Map.of(
+                    "name",
+                    "Annual Meeting " + run,
+                    "startDate",
+                    first.toString(),
+                    "endDate",
+                    first.plusDays(2).toString(),
+                    "timeZone",
+                    "America/Chicago",
+                    "venue",
+                    "Convention Center",
+                    "capacity",
+                    capacity,
+                    "fees",
+                    Map.of("MEMBER_TRAINEE", 50, "MEMBER", 400, "NON_MEMBER", 700),
+                    "currency",
+                    "USD"));
+    expect(created, 201);
+    return created.text("conferenceId");
+  }
+
+  private static void expect(Http.Response response, int status) {
+    assertThat(response.status()).as(response.toString()).isEqualTo(status);
+  }
+
+  @Test
+  void concurrent_registrations_fill_the_last_place_exactly_once_and_the_rest_wait() {
+    String conferenceId = conference(3);
+    Member trainee = member("trainee", MembershipCategory.RESIDENT_FELLOW_IN_TRAINING);
+    expect(
+        trainee.http(port).post("/conferences/" + conferenceId + "/registrations", Map.of()), 201);
+    expect(
+        staff()
+            .post(
+                "/conferences/" + conferenceId + "/registrations",
+                Map.of("memberId", "guest-" + run)),
+        201);
+
+    int racers = 8;
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Http.Response>> calls = new ArrayList<>();
+    for (int i = 0; i < racers; i++) {
+      String memberId = "racer-" + i + "-" + run;
+      calls.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                awaitQuietly(start);
+                return staff()
+                    .post(
+                        "/conferences/" + conferenceId + "/registrations",
+                        Map.of("memberId", memberId));
+              }));
+    }
+    start.countDown();
+    calls.forEach(call -> expect(call.join(), 201));
+
+    EventStoreProbe store = new EventStoreProbe(dataSource);
+    List<String> types = store.eventTypesOf(conferenceId);
+    assertThat(types.stream().filter("Registered"::equals)).hasSize(3);
+    assertThat(types.stream().filter("Waitlisted"::equals)).hasSize(racers - 1);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              JsonNode registrations =
+                  staff().get("/conferences/" + conferenceId + "/registrations").body();
+              assertThat(registrations.size()).isEqualTo(racers + 2);
+              assertThat(registrations.at("/0/rate").asText()).isEqualTo("MEMBER_TRAINEE");
+              assertThat(registrations.at("/0/fee").decimalValue()).isEqualByComparingTo("50");
+              assertThat(registrations.at("/1/rate").asText()).isEqualTo("NON_MEMBER");
+              assertThat(
+                      registrations.findValuesAsText("status").stream()
+                          .filter("REGISTERED"::equals))
+                  .hasSize(3);
+            });
+
+    // The trainee cancels: the first waiting registration takes the freed place.
+    JsonNode registrations = staff().get("/conferences/" + conferenceId + "/registrations").body();
+    String traineeRegistration = registrations.at("/0/registrationId").asText();
+    expect(
+        trainee
+            .http(port)
+            .post(
+                "/conferences/"
+                    + conferenceId
+                    + "/registrations/"
+                    + traineeRegistration
+                    + "/cancellation",
+                Map.of()),
+        204);
+    assertThat(store.eventTypesOf(conferenceId))
+        .endsWith("RegistrationCancelled", "RegistrationPromoted");
+    try (TopicReader topic =
+        new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.REGISTRATIONS)) {
+      assertThat(
+              topic
+                  .await(
+                      r ->
+                          r.value().contains("\"step\":\"PROMOTED\"")
+                              && r.value().contains(conferenceId),
+                      Duration.ofSeconds(20))
+                  .value())
+          .contains("\"societyId\":\"" + society + "\"");
+    }
+  }
+
+  @Test
+  void meetings_never_double_book_either_person_and_appear_on_the_agenda_in_local_time() {
+    String conferenceId = conference(50);
+    Member trainee = member("m-trainee", MembershipCategory.RESIDENT_FELLOW_IN_TRAINING);
+    Member faculty = member("m-faculty", MembershipCategory.FULL);
+    Member other = member("m-other", MembershipCategory.RESIDENT_FELLOW_IN_TRAINING);
+    Member absent = member("m-absent", MembershipCategory.FULL);
+    for (Member attendee : List.of(trainee, faculty, other)) {
+      expect(
+          attendee.http(port).post("/conferences/" + conferenceId + "/registrations", Map.of()),
+          201);
+    }
+    String ten = first.plusDays(1).atTime(10, 0).toString();
+    Http.Response requested =
+        trainee
+            .http(port)
+            .post(
+                "/conferences/" + conferenceId + "/meeting-requests",
+                Map.of(
+                    "inviteeId",
+                    faculty.id(),
+                    "start",
+                    ten,
+                    "minutes",
+                    15,
+                    "purpose",
+                    "career advice"));
+    expect(requested, 201);
+    String meetingId = requested.text("meetingId");
+    expect(
+        faculty
+            .http(port)
+            .post("/meeting-requests/" + meetingId + "/answer", Map.of("accept", true)),
+        204);
+
+    EventStoreProbe store = new EventStoreProbe(dataSource);
+    long before = store.eventCount();
+    Http.Response clash =
+        other
+            .http(port)
+            .post(
+                "/conferences/" + conferenceId + "/meeting-requests",
+                Map.of(
+                    "inviteeId",
+                    faculty.id(),
+                    "start",
+                    first.plusDays(1).atTime(10, 10).toString(),
+                    "minutes",
+                    10,
+                    "purpose",
+                    "research"));
+    expect(clash, 409);
+    assertThat(clash.contentType()).startsWith("application/problem+json");
+    assertThat(clash.body().at("/errors/0/field").asText()).isEqualTo("start");
+    Http.Response notRegistered =
+        trainee
+            .http(port)
+            .post(
+                "/conferences/" + conferenceId + "/meeting-requests",
+                Map.of(
+                    "inviteeId",
+                    absent.id(),
+                    "start",
+                    first.plusDays(1).atTime(14, 0).toString(),
+                    "minutes",
+                    10,
+                    "purpose",
+                    "hello"));
+    expect(notRegistered, 409);
+    Http.Response outside =
+        trainee
+            .http(port)
+            .post(
+                "/conferences/" + conferenceId + "/meeting-requests",
+                Map.of(
+                    "inviteeId",
+                    other.id(),
+                    "start",
+                    first.plusDays(5).atTime(14, 0).toString(),
+                    "minutes",
+                    10,
+                    "purpose",
+                    "hello"));
+    expect(outside, 400);
+    Http.Response noFollowUp =
+        trainee.http(port).post("/meeting-requests/" + meetingId + "/follow-up", Map.of());
+    expect(noFollowUp, 409);
+    assertThat(store.eventCount()).isEqualTo(before);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              JsonNode agenda =
+                  faculty
+                      .http(port)
+                      .get("/members/" + faculty.id() + "/conferences/" + conferenceId + "/agenda")
+                      .body();
+              assertThat(agenda.at("/0/kind").asText()).isEqualTo("MEETING");
+              assertThat(agenda.at("/0/start").asText()).startsWith(ten);
+              assertThat(agenda.at("/0/role").asText()).isEqualTo("INVITEE");
+            });
+    expect(trainee.http(port).get("/members/" + faculty.id() + "/meeting-requests"), 403);
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
