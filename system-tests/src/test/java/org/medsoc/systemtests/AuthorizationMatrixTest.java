@@ -207,6 +207,36 @@ class AuthorizationMatrixTest {
                     "closesOn",
                     LocalDate.now(ZoneOffset.UTC).plusDays(10).toString()))
             .text("callId"));
+    Http eventsStaff = RunningPlatform.http(platform.events).as(identity.platformStaff());
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> eventsStaff.get("/member-eligibility/" + memberId).body().size() == 1);
+    fixture.put(
+        "conferenceId",
+        eventsStaff
+            .post(
+                "/societies/" + societyId + "/conferences",
+                Map.of(
+                    "name",
+                    "Matrix Meeting",
+                    "startDate",
+                    LocalDate.now(ZoneOffset.UTC).plusDays(20).toString(),
+                    "endDate",
+                    LocalDate.now(ZoneOffset.UTC).plusDays(21).toString(),
+                    "timeZone",
+                    "UTC",
+                    "capacity",
+                    10,
+                    "fees",
+                    Map.of("MEMBER_TRAINEE", 0, "MEMBER", 1, "NON_MEMBER", 2),
+                    "currency",
+                    "USD"))
+            .text("conferenceId"));
+    fixture.put("registrationId", "no-such-registration");
+    fixture.put("sessionId", "no-such-session");
+    fixture.put("invitationId", "no-such-invitation");
+    fixture.put("abstractId", "no-such-abstract");
+    fixture.put("meetingId", "no-such-meeting");
     fixture.put("applicationId", "no-such-application");
     fixture.put("nominationId", "no-such-nomination");
     fixture.put("submissionId", "no-such-submission");

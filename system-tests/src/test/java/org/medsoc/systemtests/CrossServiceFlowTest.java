@@ -326,6 +326,178 @@ class CrossServiceFlowTest {
                     .contains("AWARD"));
   }
 
+  @Test
+  void a_selected_talk_nomination_becomes_a_speaker_invitation_and_the_talk_reaches_the_record() {
+    String run = String.valueOf(System.nanoTime());
+    String societyId =
+        http(member)
+            .post(
+                "/societies",
+                Map.of("name", "Society of Hospital Medicine " + run, "kind", "SPECIALTY"))
+            .text("societyId");
+    String nominatorLogin = "talk-nominator-" + run;
+    String speakerLogin = "talk-speaker-" + run;
+    String nominatorId = activeMember(nominatorLogin, "Nora", "ATTENDING", "FULL", societyId);
+    String speakerId =
+        activeMember(speakerLogin, "Sid", "PGY3", "RESIDENT_FELLOW_IN_TRAINING", societyId);
+
+    // The conference runs today in UTC, so its first session has started when the talk is recorded.
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    Http eventsStaff = http(events);
+    String conferenceId =
+        eventsStaff
+            .post(
+                "/societies/" + societyId + "/conferences",
+                Map.of(
+                    "name",
+                    "Hospital Medicine " + run,
+                    "startDate",
+                    today.toString(),
+                    "endDate",
+                    today.plusDays(1).toString(),
+                    "timeZone",
+                    "UTC",
+                    "capacity",
+                    100,
+                    "fees",
+                    Map.of("MEMBER_TRAINEE", 0, "MEMBER", 300, "NON_MEMBER", 600),
+                    "currency",
+                    "USD"))
+            .text("conferenceId");
+
+    Http committeeStaff = http(committee);
+    String committeeId =
+        committeeStaff
+            .post(
+                "/societies/" + societyId + "/committees",
+                Map.of(
+                    "name",
+                    "Programme Committee",
+                    "seatPlan",
+                    Map.of("MEMBER", 4),
+                    "defaultTermYears",
+                    2))
+            .text("committeeId");
+    String callId =
+        committeeStaff
+            .post(
+                "/committees/" + committeeId + "/calls",
+                Map.of(
+                    "purpose",
+                    "TALK",
+                    "title",
+                    "Resident plenary talk",
+                    "opensOn",
+                    today.toString(),
+                    "closesOn",
+                    today.plusDays(10).toString(),
+                    "conferenceId",
+                    conferenceId))
+            .text("callId");
+    for (String memberId : List.of(nominatorId, speakerId)) {
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          committeeStaff
+                              .get("/member-eligibility/" + memberId)
+                              .body()
+                              .at("/0/status")
+                              .asText())
+                      .isEqualTo("ACTIVE"));
+    }
+    Http.Response nominated =
+        RunningPlatform.http(committee)
+            .as(TestInfrastructure.identity().member(nominatorLogin))
+            .post(
+                "/calls/" + callId + "/nominations",
+                Map.of("nomineeId", speakerId, "statement", "Her sepsis QI work deserves a stage"));
+    assertThat(nominated.status()).as(nominated.toString()).isEqualTo(201);
+    String nominationId = nominated.text("nominationId");
+    assertThat(
+            RunningPlatform.http(committee)
+                .as(TestInfrastructure.identity().member(speakerLogin))
+                .post(
+                    "/calls/" + callId + "/nominations/" + nominationId + "/answer",
+                    Map.of("consent", true))
+                .status())
+        .isEqualTo(204);
+    new JdbcTemplate(committee.getBean(DataSource.class))
+        .update(
+            "UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'AxonDeadline'"
+                + " AND position(convert_to(?, 'UTF8') in task_data) > 0",
+            callId);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                committeeStaff
+                        .post(
+                            "/calls/" + callId + "/submissions/" + nominationId + "/decision",
+                            Map.of("outcome", "SELECTED", "reason", "strongest nomination"))
+                        .status()
+                    == 204);
+
+    // events-service turned the selection into an invitation to speak, named by the nomination.
+    Http speakerAtEvents =
+        RunningPlatform.http(events).as(TestInfrastructure.identity().member(speakerLogin));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              JsonNode invitations =
+                  speakerAtEvents.get("/members/" + speakerId + "/speaker-invitations").body();
+              assertThat(invitations.at("/0/invitationId").asText()).isEqualTo(nominationId);
+              assertThat(invitations.at("/0/topic").asText()).isEqualTo("Resident plenary talk");
+            });
+    assertThat(
+            speakerAtEvents
+                .post(
+                    "/conferences/"
+                        + conferenceId
+                        + "/speaker-invitations/"
+                        + nominationId
+                        + "/answer",
+                    Map.of("accept", true))
+                .status())
+        .isEqualTo(204);
+    String sessionId =
+        eventsStaff
+            .post(
+                "/conferences/" + conferenceId + "/sessions",
+                Map.of(
+                    "kind", "TALK",
+                    "title", "Resident plenary: sepsis QI",
+                    "start", today.atTime(0, 0).toString(),
+                    "end", today.atTime(0, 30).toString(),
+                    "room", "Hall A"))
+            .text("sessionId");
+    assertThat(
+            eventsStaff
+                .post(
+                    "/conferences/" + conferenceId + "/sessions/" + sessionId + "/speakers",
+                    Map.of("invitationId", nominationId))
+                .status())
+        .isEqualTo(204);
+    assertThat(
+            eventsStaff
+                .post(
+                    "/conferences/" + conferenceId + "/sessions/" + sessionId + "/talks-given",
+                    Map.of("memberId", speakerId))
+                .status())
+        .isEqualTo(204);
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              JsonNode record = http(member).get("/members/" + speakerId + "/record").body();
+              assertThat(record.findValuesAsText("kind")).contains("TALK");
+              assertThat(record.findValuesAsText("title")).contains("Resident plenary: sepsis QI");
+            });
+  }
+
   private String activeMember(
       String login, String name, String trainingLevel, String category, String societyId) {
     String memberId =
