@@ -61,6 +61,7 @@ public class EventsServiceAccess implements AccessRules {
             "/conferences/{conferenceId}/speaker-invitations",
             "/conferences/{conferenceId}/sessions/{sessionId}/speakers",
             "/conferences/{conferenceId}/sessions/{sessionId}/talks-given",
+            "/conferences/{conferenceId}/sessions/{sessionId}/pairing",
             "/conferences/{conferenceId}/abstracts/{abstractId}/decision",
             "/conferences/{conferenceId}/abstracts/{abstractId}/poster",
             "/conferences/{conferenceId}/abstracts/{abstractId}/presented")
@@ -75,7 +76,8 @@ public class EventsServiceAccess implements AccessRules {
             "/conferences/{conferenceId}/registrations",
             "/conferences/{conferenceId}/registrations/{registrationId}/cancellation",
             "/conferences/{conferenceId}/sessions/{sessionId}/places",
-            "/conferences/{conferenceId}/sessions/{sessionId}/places/release")
+            "/conferences/{conferenceId}/sessions/{sessionId}/places/release",
+            "/conferences/{conferenceId}/sessions/{sessionId}/speed-mentoring")
         .access(anyOf(anyRole(MEMBER), staffOfConference))
         .requestMatchers(
             POST,

@@ -122,7 +122,8 @@ public class MemberServiceAccess implements AccessRules {
             "/members/{memberId}/contacts",
             "/members/{memberId}/contacts/{contactId}/touches")
         .access(theMember)
-        .requestMatchers(GET, "/members/{memberId}/contacts")
+        .requestMatchers(
+            GET, "/members/{memberId}/contacts", "/members/{memberId}/mentorship-suggestions")
         .access(theMember)
         .requestMatchers(GET, "/members/{memberId}/record")
         .access(anyRole(STAFF, MEMBER))

@@ -49,6 +49,7 @@ public class MemberServiceApplication {
         Topics.INTRODUCTIONS,
         Topics.SPONSORSHIPS,
         Topics.ACHIEVEMENTS,
-        Topics.NOMINATIONS);
+        Topics.NOMINATIONS,
+        Topics.MENTORING_PAIRS);
   }
 }

@@ -34,6 +34,9 @@ public final class Topics {
   /** events-service: meetings held at conferences, for the audit trail and follow-on services. */
   public static final String MEETINGS = "events.meetings";
 
+  /** events-service: speed-mentoring pairs offered to member-service as possible mentorships. */
+  public static final String MENTORING_PAIRS = "events.mentoring-pairs";
+
   public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
   private Topics() {}

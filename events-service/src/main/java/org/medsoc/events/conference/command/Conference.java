@@ -40,7 +40,8 @@ public class Conference {
       Instant endsAt,
       String room,
       Places places,
-      Set<String> speakers) {
+      Set<String> speakers,
+      SpeedMentoring mentoring) {
 
     boolean overlaps(Instant start, Instant end) {
       return startsAt.isBefore(end) && start.isBefore(endsAt);
@@ -219,8 +220,9 @@ public class Conference {
       throw DomainException.forbidden();
     }
     Session session = session(command.sessionId());
-    if (session.places() == null) {
-      throw DomainException.invalid("sessionId", "the session is open to every attendee");
+    if (session.places() == null || session.mentoring() != null) {
+      throw DomainException.invalid(
+          "sessionId", "the session has no places to take this way (speed-mentoring: join it)");
     }
     if (!isAttending(command.memberId())) {
       throw DomainException.conflict("memberId", "only a registered attendee takes a place");
@@ -245,6 +247,81 @@ public class Conference {
     String promoted =
         session.places().holds(command.memberId()) ? session.places().next().orElse(null) : null;
     apply(new SessionPlaceReleased(conferenceId, session.id(), command.memberId(), promoted));
+  }
+
+  /**
+   * A speed-mentoring session has, when limited, as many places for mentors as for trainees; a
+   * trainee place is for a trainee, a mentor place for any member (near-peer mentors included).
+   */
+  @CommandHandler
+  public void handle(JoinSpeedMentoring command, Memberships memberships) {
+    if (!command.actor().mayActFor(command.memberId())) {
+      throw DomainException.forbidden();
+    }
+    Session session = session(command.sessionId());
+    if (session.mentoring() == null) {
+      throw DomainException.invalid("sessionId", "not a speed-mentoring session");
+    }
+    if (!isAttending(command.memberId())) {
+      throw DomainException.conflict("memberId", "only a registered attendee takes a place");
+    }
+    if (session.mentoring().joined().containsKey(command.memberId())) {
+      throw DomainException.conflict("memberId", "already has a place in this session");
+    }
+    if (session.mentoring().paired()) {
+      throw DomainException.conflict("sessionId", "the session is already paired");
+    }
+    if (command.role() == MentoringRole.TRAINEE
+        && !memberships
+            .of(command.memberId(), societyId)
+            .map(m -> m.trainingLevel().isTrainee())
+            .orElse(false)) {
+      throw DomainException.conflict(
+          "role", "a trainee place is for a student, resident or fellow");
+    }
+    if (session.places() != null
+        && session.mentoring().count(command.role()) >= session.places().capacity()) {
+      throw DomainException.conflict(
+          "role", "no " + command.role().name().toLowerCase() + " place left in this session");
+    }
+    Set<String> interests =
+        command.interests() == null
+            ? Set.of()
+            : command.interests().stream()
+                .map(i -> i.trim().toLowerCase())
+                .filter(i -> !i.isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    apply(
+        new SpeedMentoringJoined(
+            conferenceId, session.id(), command.memberId(), command.role(), interests));
+  }
+
+  /**
+   * Each trainee in order of joining is paired with the free mentor sharing most interests with
+   * them (the earlier joined on a tie); trainees left over when mentors run out stay unpaired.
+   */
+  @CommandHandler
+  public void handle(PairSpeedMentoring command) {
+    Session session = session(command.sessionId());
+    if (session.mentoring() == null) {
+      throw DomainException.invalid("sessionId", "not a speed-mentoring session");
+    }
+    if (session.mentoring().paired()) {
+      throw DomainException.conflict("sessionId", "the session is already paired");
+    }
+    List<MentoringPair> pairs = session.mentoring().pair(session.id());
+    if (pairs.isEmpty()) {
+      throw DomainException.conflict("sessionId", "there is no trainee and mentor to pair");
+    }
+    apply(
+        new SpeedMentoringPaired(
+            conferenceId,
+            session.id(),
+            pairs,
+            session.startsAt(),
+            session.endsAt(),
+            endDate,
+            zone.getId()));
   }
 
   /** Inviting again with the same id changes nothing: a nomination redelivered invites once. */
@@ -494,7 +571,8 @@ public class Conference {
             event.endsAt(),
             event.room(),
             event.capacity() == null ? null : new Places(event.capacity()),
-            new HashSet<>(event.speakerIds())));
+            new HashSet<>(event.speakerIds()),
+            event.kind() == SessionKind.SPEED_MENTORING ? new SpeedMentoring() : null));
   }
 
   @EventSourcingHandler
@@ -543,6 +621,20 @@ public class Conference {
     if (event.promotedMemberId() != null) {
       sessionPlaces.promote(event.promotedMemberId());
     }
+  }
+
+  @EventSourcingHandler
+  void on(SpeedMentoringJoined event) {
+    sessions
+        .get(event.sessionId())
+        .mentoring()
+        .joined()
+        .put(event.memberId(), new SpeedMentoring.Joiner(event.role(), event.interests()));
+  }
+
+  @EventSourcingHandler
+  void on(SpeedMentoringPaired event) {
+    sessions.get(event.sessionId()).mentoring().markPaired();
   }
 
   @EventSourcingHandler
@@ -603,6 +695,10 @@ public class Conference {
       this.capacity = capacity;
     }
 
+    int capacity() {
+      return capacity;
+    }
+
     boolean isFull() {
       return holders.size() >= capacity;
     }
@@ -648,6 +744,81 @@ public class Conference {
     @Override
     public int hashCode() {
       return java.util.Objects.hash(capacity, holders, waiting);
+    }
+  }
+
+  /** Who joined a speed-mentoring session, in order, and whether it has been paired. */
+  static final class SpeedMentoring {
+
+    record Joiner(MentoringRole role, Set<String> interests) {}
+
+    private final LinkedHashMap<String, Joiner> joined = new LinkedHashMap<>();
+    private boolean paired;
+
+    LinkedHashMap<String, Joiner> joined() {
+      return joined;
+    }
+
+    boolean paired() {
+      return paired;
+    }
+
+    void markPaired() {
+      paired = true;
+    }
+
+    long count(MentoringRole role) {
+      return joined.values().stream().filter(j -> j.role() == role).count();
+    }
+
+    List<MentoringPair> pair(String sessionId) {
+      List<String> freeMentors =
+          new ArrayList<>(
+              joined.entrySet().stream()
+                  .filter(e -> e.getValue().role() == MentoringRole.MENTOR)
+                  .map(Map.Entry::getKey)
+                  .toList());
+      List<MentoringPair> pairs = new ArrayList<>();
+      for (Map.Entry<String, Joiner> trainee : joined.entrySet()) {
+        if (trainee.getValue().role() != MentoringRole.TRAINEE || freeMentors.isEmpty()) {
+          continue;
+        }
+        String best = freeMentors.get(0);
+        int bestShared = -1;
+        for (String mentor : freeMentors) {
+          int shared = shared(trainee.getValue(), joined.get(mentor)).size();
+          if (shared > bestShared) {
+            best = mentor;
+            bestShared = shared;
+          }
+        }
+        freeMentors.remove(best);
+        pairs.add(
+            new MentoringPair(
+                sessionId + ":" + trainee.getKey(),
+                trainee.getKey(),
+                best,
+                shared(trainee.getValue(), joined.get(best))));
+      }
+      return pairs;
+    }
+
+    private static Set<String> shared(Joiner a, Joiner b) {
+      Set<String> shared = new java.util.TreeSet<>(a.interests());
+      shared.retainAll(b.interests());
+      return Set.copyOf(shared);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof SpeedMentoring that
+          && paired == that.paired
+          && joined.equals(that.joined);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(joined, paired);
     }
   }
 }

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.events.conference.api.*;
 import org.medsoc.events.conference.command.ConferenceRegistry;
+import org.medsoc.kernel.contracts.events.MentoringPairProposed;
 import org.medsoc.kernel.contracts.events.RegistrationRecorded;
 import org.medsoc.kernel.contracts.events.RegistrationRecorded.Step;
 import org.medsoc.kernel.contracts.record.AchievementRecorded;
@@ -82,6 +83,24 @@ public class ConferencePublisher {
             e.title(),
             e.conferenceName(),
             e.on()));
+  }
+
+  @EventHandler
+  void on(SpeedMentoringPaired e, DomainEventMessage<?> m) {
+    String societyId = conferences.societyOf(e.conferenceId()).orElse(null);
+    for (MentoringPair pair : e.pairs()) {
+      publisher.publish(
+          m,
+          new MentoringPairProposed(
+              pair.pairId(),
+              e.conferenceId(),
+              societyId,
+              pair.traineeId(),
+              pair.mentorId(),
+              pair.sharedInterests(),
+              java.time.LocalDate.ofInstant(e.startsAt(), java.time.ZoneId.of(e.timeZone()))),
+          pair.pairId());
+    }
   }
 
   private void registration(

@@ -56,6 +56,11 @@ public class ConferenceController {
 
   record Registration(@Size(max = 64) String memberId) {}
 
+  record MentoringPlace(
+      @NotNull MentoringRole role,
+      @Size(max = 20) Set<@NotBlank @Size(max = 100) String> interests,
+      @Size(max = 64) String memberId) {}
+
   record Invitation(
       @NotBlank @Size(max = 64) String memberId,
       @NotBlank @Size(max = 300) String topic,
@@ -226,6 +231,37 @@ public class ConferenceController {
     Actor actor = actor(conferenceId);
     commands.sendAndWait(
         new ReleaseSessionPlace(conferenceId, sessionId, memberOf(request, actor), actor));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "Take a trainee or mentor place at a speed-mentoring session, with interests",
+      description = "A registered member for themself; staff of the conference's society.")
+  @PostMapping("/conferences/{conferenceId}/sessions/{sessionId}/speed-mentoring")
+  public ResponseEntity<Void> joinSpeedMentoring(
+      @PathVariable String conferenceId,
+      @PathVariable String sessionId,
+      @Valid @RequestBody MentoringPlace request) {
+    Actor actor = actor(conferenceId);
+    String memberId = request.memberId() != null ? request.memberId() : actor.memberId();
+    if (memberId == null) {
+      throw DomainException.invalid("memberId", "name the member");
+    }
+    commands.sendAndWait(
+        new JoinSpeedMentoring(
+            conferenceId, sessionId, memberId, request.role(), request.interests(), actor));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary =
+          "Pair the session's trainees and mentors by shared interests; each pair is offered to"
+              + " member-service as a possible mentorship and owes a follow-up",
+      description = "Staff of the conference's society.")
+  @PostMapping("/conferences/{conferenceId}/sessions/{sessionId}/pairing")
+  public ResponseEntity<Void> pair(
+      @PathVariable String conferenceId, @PathVariable String sessionId) {
+    commands.sendAndWait(new PairSpeedMentoring(conferenceId, sessionId));
     return ResponseEntity.noContent().build();
   }
 

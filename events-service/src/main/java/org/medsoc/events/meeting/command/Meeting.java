@@ -127,6 +127,32 @@ public class Meeting {
   }
 
   @CommandHandler
+  public Meeting(StartPairFollowUp command, DeadlineManager deadlines) {
+    ZoneId zone = ZoneId.of(command.timeZone());
+    apply(
+        new SpeedMentoringMet(
+            command.meetingId(),
+            command.pairId(),
+            command.conferenceId(),
+            command.traineeId(),
+            command.mentorId(),
+            command.startsAt(),
+            command.endsAt(),
+            LocalDate.ofInstant(command.startsAt(), zone),
+            command.conferenceEnds(),
+            command.timeZone()));
+    LocalDate dueBy = command.conferenceEnds().plusDays(7);
+    apply(
+        new FollowUpDue(
+            command.meetingId(),
+            command.traineeId(),
+            command.mentorId(),
+            command.conferenceEnds().plusDays(3),
+            dueBy));
+    schedule(deadlines, command.meetingId(), zone, dueBy, Step.SEND_WINDOW_ENDED);
+  }
+
+  @CommandHandler
   public void handle(AnswerMeeting command, MeetingCalendar calendar) {
     String answering = status == Status.OTHER_TIME_PROPOSED ? requesterId : inviteeId;
     if (status != Status.REQUESTED && status != Status.OTHER_TIME_PROPOSED) {
@@ -273,6 +299,11 @@ public class Meeting {
 
   /** The step falls due once the given day has passed in the conference's time zone. */
   private void schedule(DeadlineManager deadlines, LocalDate lastDay, Step step) {
+    schedule(deadlines, meetingId, zone, lastDay, step);
+  }
+
+  private static void schedule(
+      DeadlineManager deadlines, String meetingId, ZoneId zone, LocalDate lastDay, Step step) {
     deadlines.schedule(
         lastDay.plusDays(1).atStartOfDay(zone).toInstant(),
         FOLLOW_UP,
@@ -326,6 +357,19 @@ public class Meeting {
     startsAt = event.startsAt();
     endsAt = event.endsAt();
     status = Status.REQUESTED;
+  }
+
+  @EventSourcingHandler
+  void on(SpeedMentoringMet event) {
+    meetingId = event.meetingId();
+    conferenceId = event.conferenceId();
+    requesterId = event.traineeId();
+    inviteeId = event.mentorId();
+    zone = ZoneId.of(event.timeZone());
+    conferenceEnds = event.conferenceEnds();
+    startsAt = event.startsAt();
+    endsAt = event.endsAt();
+    status = Status.HELD;
   }
 
   @EventSourcingHandler

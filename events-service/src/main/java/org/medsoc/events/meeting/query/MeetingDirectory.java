@@ -48,6 +48,23 @@ public class MeetingDirectory {
   }
 
   @EventHandler
+  void on(SpeedMentoringMet e, @org.axonframework.eventhandling.Timestamp Instant at) {
+    jdbc.update(
+        """
+        INSERT INTO meeting_view (meeting_id, conference_id, requester_id, invitee_id, starts_at,
+            ends_at, purpose, status, requested_at)
+        VALUES (?, ?, ?, ?, ?, ?, 'speed-mentoring', 'HELD', ?) ON CONFLICT DO NOTHING
+        """,
+        e.meetingId(),
+        e.conferenceId(),
+        e.traineeId(),
+        e.mentorId(),
+        Timestamp.from(e.startsAt()),
+        Timestamp.from(e.endsAt()),
+        Timestamp.from(at));
+  }
+
+  @EventHandler
   void on(OtherTimeProposed e) {
     jdbc.update(
         "UPDATE meeting_view SET starts_at = ?, ends_at = ?, status = 'OTHER_TIME_PROPOSED' WHERE meeting_id = ?",

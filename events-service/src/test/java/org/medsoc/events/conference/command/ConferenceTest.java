@@ -60,7 +60,7 @@ class ConferenceTest {
             SOCIETY,
             status,
             category,
-            TrainingLevel.PGY2,
+            category.isTraineeCategory() ? TrainingLevel.PGY2 : TrainingLevel.ATTENDING,
             LocalDate.of(2028, 1, 1),
             Set.of(),
             1,
@@ -455,5 +455,83 @@ class ConferenceTest {
         .when(new RecordPosterPresented(ID, "a1"))
         .expectEvents(
             new PosterPresented(ID, "a1", "resident", "Itch in infants", "Annual Meeting", FIRST));
+  }
+
+  @Test
+  void speed_mentoring_has_places_per_side_and_trainee_places_are_for_trainees() {
+    SessionAdded speed = session("sm", SessionKind.SPEED_MENTORING, 1, 16, 1, Set.of());
+    Registered resident = new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, BigDecimal.ONE);
+    Registered attending = new Registered(ID, "r2", "attending", Rate.MEMBER, BigDecimal.ONE);
+    fixture
+        .given(scheduled(5), speed, resident, attending)
+        .when(
+            new JoinSpeedMentoring(
+                ID,
+                "sm",
+                "resident",
+                MentoringRole.TRAINEE,
+                Set.of(" Sepsis ", "QI"),
+                as("resident")))
+        .expectEvents(
+            new SpeedMentoringJoined(
+                ID, "sm", "resident", MentoringRole.TRAINEE, Set.of("sepsis", "qi")));
+    fixture
+        .given(scheduled(5), speed, resident, attending)
+        .when(
+            new JoinSpeedMentoring(
+                ID, "sm", "attending", MentoringRole.TRAINEE, Set.of(), as("attending")))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("role: a trainee place is for a student, resident or fellow")
+        .expectNoEvents();
+    member("resident-2", MembershipCategory.RESIDENT_FELLOW_IN_TRAINING, MembershipStatus.ACTIVE);
+    fixture
+        .given(
+            scheduled(5),
+            speed,
+            resident,
+            new Registered(ID, "r3", "resident-2", Rate.MEMBER_TRAINEE, BigDecimal.ONE),
+            new SpeedMentoringJoined(ID, "sm", "resident", MentoringRole.TRAINEE, Set.of()))
+        .when(
+            new JoinSpeedMentoring(
+                ID, "sm", "resident-2", MentoringRole.TRAINEE, Set.of(), as("resident-2")))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("role: no trainee place left in this session")
+        .expectNoEvents();
+  }
+
+  @Test
+  void trainees_are_paired_in_order_with_the_free_mentor_sharing_most_interests_once() {
+    SessionAdded speed = session("sm", SessionKind.SPEED_MENTORING, 1, 16, null, Set.of());
+    SpeedMentoringJoined t1 =
+        new SpeedMentoringJoined(ID, "sm", "t1", MentoringRole.TRAINEE, Set.of("sepsis", "qi"));
+    SpeedMentoringJoined t2 =
+        new SpeedMentoringJoined(ID, "sm", "t2", MentoringRole.TRAINEE, Set.of("dermatology"));
+    SpeedMentoringJoined t3 =
+        new SpeedMentoringJoined(ID, "sm", "t3", MentoringRole.TRAINEE, Set.of("qi"));
+    SpeedMentoringJoined m1 =
+        new SpeedMentoringJoined(ID, "sm", "m1", MentoringRole.MENTOR, Set.of("dermatology"));
+    SpeedMentoringJoined m2 =
+        new SpeedMentoringJoined(ID, "sm", "m2", MentoringRole.MENTOR, Set.of("sepsis", "qi"));
+    SpeedMentoringPaired paired =
+        new SpeedMentoringPaired(
+            ID,
+            "sm",
+            java.util.List.of(
+                new MentoringPair("sm:t1", "t1", "m2", Set.of("sepsis", "qi")),
+                new MentoringPair("sm:t2", "t2", "m1", Set.of("dermatology"))),
+            speed.startsAt(),
+            speed.endsAt(),
+            LAST,
+            ZONE);
+    fixture
+        .given(scheduled(5), speed, t1, t2, t3, m1, m2)
+        .when(new PairSpeedMentoring(ID, "sm"))
+        .expectEvents(paired);
+    fixture
+        .given(scheduled(5), speed, t1, t2, t3, m1, m2, paired)
+        .when(new PairSpeedMentoring(ID, "sm"))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("sessionId: the session is already paired")
+        .expectNoEvents();
   }
 }

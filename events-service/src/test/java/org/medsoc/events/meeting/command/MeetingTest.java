@@ -283,4 +283,48 @@ class MeetingTest {
         .expectException(DomainException.class)
         .expectNoEvents();
   }
+
+  @Test
+  void a_speed_mentoring_pair_owes_a_follow_up_like_a_held_meeting() {
+    Instant startsAt = START.atZone(NY).toInstant();
+    Instant endsAt = START.plusHours(1).atZone(NY).toInstant();
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new StartPairFollowUp(
+                ID, "sm:trainee", CONFERENCE, "trainee", "faculty", startsAt, endsAt, LAST, ZONE))
+        .expectEvents(
+            new SpeedMentoringMet(
+                ID,
+                "sm:trainee",
+                CONFERENCE,
+                "trainee",
+                "faculty",
+                startsAt,
+                endsAt,
+                START.toLocalDate(),
+                LAST,
+                ZONE),
+            followUpDue())
+        .expectScheduledDeadlineWithName(
+            LAST.plusDays(8).atStartOfDay(NY).toInstant(), Meeting.FOLLOW_UP);
+  }
+
+  @Test
+  void a_nudge_sent_and_unanswered_for_10_business_days_closes_the_follow_up() {
+    // The nudge goes out on Friday 30 April; 10 business days later is Friday 14 May.
+    Instant nudgedAt = LocalDate.of(2027, 4, 30).atTime(9, 0).atZone(NY).toInstant();
+    fixture
+        .givenCurrentTime(nudgedAt)
+        .andGiven(
+            requested(),
+            accepted(),
+            held(),
+            followUpDue(),
+            new FollowUpSent(ID, LocalDate.of(2027, 4, 21)),
+            new NudgeDue(ID, LocalDate.of(2027, 4, 30), LocalDate.of(2027, 5, 5)))
+        .andGivenCommands(new RecordNudgeSent(ID, TRAINEE))
+        .whenTimeAdvancesTo(LocalDate.of(2027, 5, 14).atStartOfDay(NY).toInstant())
+        .expectEvents(new FollowUpClosed(ID, FollowUpClosed.Reason.UNANSWERED));
+  }
 }

@@ -1,0 +1,7 @@
+package org.medsoc.events.conference.api;
+
+/** Which side of speed-mentoring a member joins. */
+public enum MentoringRole {
+  TRAINEE,
+  MENTOR
+}
