@@ -498,6 +498,111 @@ class CrossServiceFlowTest {
             });
   }
 
+  @Test
+  void a_speed_mentoring_pair_is_offered_to_the_trainee_in_member_service_and_owes_a_follow_up() {
+    String run = String.valueOf(System.nanoTime());
+    String societyId =
+        http(member)
+            .post("/societies", Map.of("name", "Academy of Pediatrics " + run, "kind", "SPECIALTY"))
+            .text("societyId");
+    String traineeLogin = "sm-trainee-" + run;
+    String mentorLogin = "sm-mentor-" + run;
+    String traineeId =
+        activeMember(traineeLogin, "Tia", "PGY1", "RESIDENT_FELLOW_IN_TRAINING", societyId);
+    String mentorId = activeMember(mentorLogin, "Mo", "ATTENDING", "FULL", societyId);
+    LocalDate day = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10);
+    Http staff = http(events);
+    String conferenceId =
+        staff
+            .post(
+                "/societies/" + societyId + "/conferences",
+                Map.of(
+                    "name",
+                    "Pediatrics " + run,
+                    "startDate",
+                    day.toString(),
+                    "endDate",
+                    day.toString(),
+                    "timeZone",
+                    "Europe/Berlin",
+                    "capacity",
+                    10,
+                    "fees",
+                    Map.of("MEMBER_TRAINEE", 0, "MEMBER", 100, "NON_MEMBER", 200),
+                    "currency",
+                    "EUR"))
+            .text("conferenceId");
+    String sessionId =
+        staff
+            .post(
+                "/conferences/" + conferenceId + "/sessions",
+                Map.of(
+                    "kind",
+                    "SPEED_MENTORING",
+                    "title",
+                    "Speed-mentoring for residents",
+                    "start",
+                    day.atTime(16, 0).toString(),
+                    "end",
+                    day.atTime(17, 0).toString(),
+                    "capacity",
+                    5))
+            .text("sessionId");
+    for (String login : List.of(traineeLogin, mentorLogin)) {
+      Http attendee = RunningPlatform.http(events).as(TestInfrastructure.identity().member(login));
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  attendee
+                          .post("/conferences/" + conferenceId + "/registrations", Map.of())
+                          .status()
+                      == 201);
+      Http.Response joined =
+          attendee.post(
+              "/conferences/" + conferenceId + "/sessions/" + sessionId + "/speed-mentoring",
+              Map.of(
+                  "role",
+                  login.equals(traineeLogin) ? "TRAINEE" : "MENTOR",
+                  "interests",
+                  List.of("neonatology", login)));
+      assertThat(joined.status()).as(joined.toString()).isEqualTo(204);
+    }
+    assertThat(
+            staff
+                .post(
+                    "/conferences/" + conferenceId + "/sessions/" + sessionId + "/pairing",
+                    Map.of())
+                .status())
+        .isEqualTo(204);
+
+    Http trainee =
+        RunningPlatform.http(member).as(TestInfrastructure.identity().member(traineeLogin));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              JsonNode suggestions =
+                  trainee.get("/members/" + traineeId + "/mentorship-suggestions").body();
+              assertThat(suggestions.at("/0/mentorId").asText()).isEqualTo(mentorId);
+              assertThat(suggestions.at("/0/sharedInterests/0").asText()).isEqualTo("neonatology");
+            });
+    Http traineeAtEvents =
+        RunningPlatform.http(events).as(TestInfrastructure.identity().member(traineeLogin));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              JsonNode meetings =
+                  traineeAtEvents.get("/members/" + traineeId + "/meeting-requests").body();
+              assertThat(meetings.at("/0/inviteeId").asText()).isEqualTo(mentorId);
+              assertThat(meetings.at("/0/status").asText()).isEqualTo("HELD");
+              assertThat(meetings.at("/0/followUp").asText()).isEqualTo("DUE");
+              assertThat(meetings.at("/0/followUpDueBy").asText())
+                  .isEqualTo(day.plusDays(7).toString());
+            });
+  }
+
   private String activeMember(
       String login, String name, String trainingLevel, String category, String societyId) {
     String memberId =
