@@ -58,7 +58,7 @@ class ConferenceApiTest {
   private final IntegrationEventCodec codec = new IntegrationEventCodec();
   private final String run = UUID.randomUUID().toString().substring(0, 8);
   private final String society = "society-" + run;
-  private final LocalDate first = LocalDate.now(ZoneOffset.UTC).plusDays(30);
+  private final LocalDate firstDay = LocalDate.now(ZoneOffset.UTC).plusDays(30);
 
   private record Member(String id, String login) {
     Http http(int port) {
@@ -81,7 +81,7 @@ class ConferenceApiTest {
                       MembershipStatus.ACTIVE,
                       category,
                       category.isTraineeCategory() ? TrainingLevel.PGY2 : TrainingLevel.ATTENDING,
-                      first.plusYears(1),
+                      firstDay.plusYears(1),
                       Set.of(),
                       2,
                       member.login()),
@@ -111,9 +111,9 @@ class ConferenceApiTest {
                     "name",
                     "Annual Meeting " + run,
                     "startDate",
-                    first.toString(),
+                    firstDay.toString(),
                     "endDate",
-                    first.plusDays(2).toString(),
+                    firstDay.plusDays(2).toString(),
                     "timeZone",
                     "America/Chicago",
                     "venue",
@@ -226,7 +226,7 @@ class ConferenceApiTest {
           attendee.http(port).post("/conferences/" + conferenceId + "/registrations", Map.of()),
           201);
     }
-    String ten = first.plusDays(1).atTime(10, 0).toString();
+    String ten = firstDay.plusDays(1).atTime(10, 0).toString();
     Http.Response requested =
         trainee
             .http(port)
@@ -260,7 +260,7 @@ class ConferenceApiTest {
                     "inviteeId",
                     faculty.id(),
                     "start",
-                    first.plusDays(1).atTime(10, 10).toString(),
+                    firstDay.plusDays(1).atTime(10, 10).toString(),
                     "minutes",
                     10,
                     "purpose",
@@ -277,7 +277,7 @@ class ConferenceApiTest {
                     "inviteeId",
                     absent.id(),
                     "start",
-                    first.plusDays(1).atTime(14, 0).toString(),
+                    firstDay.plusDays(1).atTime(14, 0).toString(),
                     "minutes",
                     10,
                     "purpose",
@@ -292,7 +292,7 @@ class ConferenceApiTest {
                     "inviteeId",
                     other.id(),
                     "start",
-                    first.plusDays(5).atTime(14, 0).toString(),
+                    firstDay.plusDays(5).atTime(14, 0).toString(),
                     "minutes",
                     10,
                     "purpose",
@@ -317,6 +317,83 @@ class ConferenceApiTest {
               assertThat(agenda.at("/0/role").asText()).isEqualTo("INVITEE");
             });
     expect(trainee.http(port).get("/members/" + faculty.id() + "/meeting-requests"), 403);
+  }
+
+  @Test
+  void posters_get_boards_once_each_and_the_board_plan_shows_them_in_local_time() {
+    String conferenceId = conference(20);
+    String c = "/conferences/" + conferenceId;
+    Member presenter = member("poster-1", MembershipCategory.RESIDENT_FELLOW_IN_TRAINING);
+    Member second = member("poster-2", MembershipCategory.RESIDENT_FELLOW_IN_TRAINING);
+    String sessionId =
+        staff()
+            .post(
+                c + "/sessions",
+                Map.of(
+                    "kind", "POSTER_SESSION",
+                    "title", "Trainee posters",
+                    "start", firstDay.atTime(17, 0).toString(),
+                    "end", firstDay.atTime(19, 0).toString(),
+                    "room", "Exhibit Hall"))
+            .text("sessionId");
+    String[] abstracts = new String[2];
+    for (int i = 0; i < 2; i++) {
+      Member author = i == 0 ? presenter : second;
+      Http.Response submitted =
+          author
+              .http(port)
+              .post(
+                  c + "/abstracts",
+                  Map.of("title", "Poster " + i, "authors", "Author " + i + ", Mentor"));
+      expect(submitted, 201);
+      abstracts[i] = submitted.text("abstractId");
+      expect(
+          staff()
+              .post(
+                  c + "/abstracts/" + abstracts[i] + "/decision",
+                  Map.of("accept", true, "reason", "sound methods")),
+          204);
+    }
+    expect(
+        staff()
+            .post(
+                c + "/abstracts/" + abstracts[0] + "/poster",
+                Map.of("sessionId", sessionId, "boardNumber", 7)),
+        204);
+    EventStoreProbe store = new EventStoreProbe(dataSource);
+    long before = store.eventCount();
+    Http.Response twice =
+        staff()
+            .post(
+                c + "/abstracts/" + abstracts[1] + "/poster",
+                Map.of("sessionId", sessionId, "boardNumber", 7));
+    expect(twice, 409);
+    assertThat(twice.body().at("/errors/0/field").asText()).isEqualTo("boardNumber");
+    assertThat(store.eventCount()).isEqualTo(before);
+    expect(
+        staff()
+            .post(
+                c + "/abstracts/" + abstracts[1] + "/poster",
+                Map.of("sessionId", sessionId, "boardNumber", 8)),
+        204);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              JsonNode plan = presenter.http(port).get(c + "/poster-board").body();
+              assertThat(plan.findValuesAsText("boardNumber")).containsExactly("7", "8");
+              assertThat(plan.at("/0/sessionStart").asText())
+                  .startsWith(firstDay.atTime(17, 0).toString());
+              JsonNode agenda =
+                  presenter
+                      .http(port)
+                      .get(
+                          "/members/" + presenter.id() + "/conferences/" + conferenceId + "/agenda")
+                      .body();
+              assertThat(agenda.at("/0/kind").asText()).isEqualTo("POSTER");
+              assertThat(agenda.at("/0/title").asText()).isEqualTo("Poster 0 (board 7)");
+            });
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
