@@ -34,7 +34,9 @@ public final class TestInfrastructure {
         throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
       }
       EmbeddedPostgres started = postgres;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(started)));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(() -> afterSpringContextsClosed(() -> closeQuietly(started))));
     }
     return postgres;
   }
@@ -45,7 +47,8 @@ public final class TestInfrastructure {
       kafka.brokerProperties(Map.of("auto.create.topics.enable", "false"));
       kafka.afterPropertiesSet();
       EmbeddedKafkaKraftBroker started = kafka;
-      Runtime.getRuntime().addShutdownHook(new Thread(started::destroy));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> afterSpringContextsClosed(started::destroy)));
     }
     return kafka.getBrokersAsString();
   }
@@ -107,6 +110,26 @@ public final class TestInfrastructure {
         database.replaceAll(".*/([^/?]+).*", "$1"),
         "db-scheduler.polling-interval",
         "500ms");
+  }
+
+  /**
+   * Shutdown hooks run at once; stopping the servers while the cached Spring contexts still close
+   * their pools and producers leaves those waiting for a dead server (up to Kafka's 30 s close
+   * timeout). So the servers wait for Spring Boot's shutdown hook to finish first.
+   */
+  private static void afterSpringContextsClosed(Runnable stop) {
+    Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().equals("SpringApplicationShutdownHook"))
+        .filter(thread -> thread != Thread.currentThread())
+        .forEach(
+            thread -> {
+              try {
+                thread.join(20_000);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    stop.run();
   }
 
   private static void closeQuietly(EmbeddedPostgres server) {
