@@ -16,12 +16,17 @@ import org.medsoc.kernel.json.KernelJson;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.MalformedIntegrationEventException;
 import org.medsoc.kernel.messaging.Topics;
+import org.medsoc.platform.audit.EventChainController;
+import org.medsoc.platform.audit.EventSealer;
 import org.medsoc.platform.axon.ActingPrincipalResolver;
 import org.medsoc.platform.axon.AuditCorrelationDataProvider;
 import org.medsoc.platform.axon.AuditDispatchInterceptor;
 import org.medsoc.platform.axon.ProjectionRebuilder;
 import org.medsoc.platform.messaging.Inbox;
 import org.medsoc.platform.messaging.IntegrationEventPublisher;
+import org.medsoc.platform.security.Access;
+import org.medsoc.platform.security.AccessRules;
+import org.medsoc.platform.security.Caller;
 import org.medsoc.platform.web.ProblemDetailsAdvice;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -92,6 +97,25 @@ public class PlatformAutoConfiguration {
         deadlineManager.registerHandlerInterceptor(new CorrelationDataInterceptor<>(providers));
       }
     };
+  }
+
+  @Bean
+  public EventSealer eventSealer(JdbcTemplate jdbc) {
+    return new EventSealer(jdbc);
+  }
+
+  @Bean
+  public EventChainController eventChainController(javax.sql.DataSource dataSource) {
+    return new EventChainController(dataSource);
+  }
+
+  /** Auditors and the platform's own staff may verify the chain. */
+  @Bean
+  public AccessRules eventChainAccess() {
+    return rules ->
+        rules
+            .requestMatchers(org.springframework.http.HttpMethod.GET, "/audit/event-chain")
+            .access(Access.anyOf(Access.anyRole(Caller.AUDITOR), Access.platformStaff()));
   }
 
   @Bean
