@@ -3,7 +3,6 @@ package org.medsoc.platform.audit;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,9 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Seals each stored event into the hash chain, one at a time in the order a tracking processor
  * reads the store (which waits for gaps), so every event is sealed once, after the one before it.
- * It reads the event's row as stored, not the message, so the seal covers the exact bytes.
+ * It reads the event's row as stored, not the message, so the seal covers the exact bytes. Events
+ * stored before the sealer existed reach it as a replay, and are sealed too; sealing an event twice
+ * changes nothing.
  */
-@DisallowReplay
 @ProcessingGroup(EventSealer.PROCESSING_GROUP)
 public class EventSealer {
 
