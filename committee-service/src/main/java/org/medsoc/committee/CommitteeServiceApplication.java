@@ -21,7 +21,11 @@ public class CommitteeServiceApplication {
       @Value("${platform.kafka.partitions}") int partitions,
       @Value("${platform.kafka.replication-factor}") int replicationFactor) {
     return TopicDeclarations.withDeadLetters(
-        partitions, replicationFactor, Topics.ACHIEVEMENTS, Topics.NOMINATIONS);
+        partitions,
+        replicationFactor,
+        Topics.ACHIEVEMENTS,
+        Topics.NOMINATIONS,
+        Topics.APPOINTMENTS);
   }
 
   /**

@@ -28,6 +28,9 @@ public final class Topics {
    */
   public static final String NOMINATIONS = "committee.nominations";
 
+  /** committee-service: every step of every appointment, with the selection it came from. */
+  public static final String APPOINTMENTS = "committee.appointments";
+
   /** events-service: every step of every conference registration. */
   public static final String REGISTRATIONS = "events.registrations";
 

@@ -1,0 +1,246 @@
+package org.medsoc.audit.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.medsoc.kernel.contracts.committee.AppointmentRecorded;
+import org.medsoc.kernel.contracts.committee.NominationRecorded;
+import org.medsoc.kernel.contracts.member.IntroductionRecorded;
+import org.medsoc.kernel.contracts.member.SponsorshipActionRecorded;
+import org.medsoc.kernel.contracts.record.AchievementRecorded;
+import org.medsoc.kernel.json.KernelJson;
+import org.medsoc.kernel.messaging.EventEnvelope;
+import org.medsoc.kernel.messaging.IntegrationEventCodec;
+import org.medsoc.kernel.messaging.Topics;
+import org.medsoc.platform.messaging.Inbox;
+import org.medsoc.platform.messaging.IntegrationEventRouter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes every audited action as it arrives from Kafka, once (the inbox drops redeliveries), with
+ * its envelope's actor, on-behalf-of, correlation and causation. Appointments and nominations also
+ * keep their latest state, newest version winning, for the as-of questions.
+ */
+@Component
+public class AuditLog {
+
+  public enum Kind {
+    INTRODUCTION,
+    SPONSORSHIP,
+    NOMINATION,
+    APPOINTMENT,
+    ACHIEVEMENT
+  }
+
+  private static final ObjectMapper JSON = KernelJson.newObjectMapper();
+
+  private final JdbcTemplate jdbc;
+  private final IntegrationEventRouter router;
+
+  public AuditLog(JdbcTemplate jdbc, IntegrationEventCodec codec, Inbox inbox) {
+    this.jdbc = jdbc;
+    this.router =
+        new IntegrationEventRouter("audit-log", codec, inbox)
+            .on(IntroductionRecorded.class, this::introduction)
+            .on(SponsorshipActionRecorded.class, this::sponsorship)
+            .on(NominationRecorded.class, this::nomination)
+            .on(AppointmentRecorded.class, this::appointment)
+            .on(AchievementRecorded.class, this::achievement);
+  }
+
+  @KafkaListener(
+      id = "${platform.kafka.consumer-group-prefix}.audit-log",
+      topics = {
+        Topics.INTRODUCTIONS,
+        Topics.SPONSORSHIPS,
+        Topics.NOMINATIONS,
+        Topics.APPOINTMENTS,
+        Topics.ACHIEVEMENTS
+      })
+  void on(ConsumerRecord<String, String> record) {
+    router.route(record);
+  }
+
+  private void introduction(EventEnvelope envelope, IntroductionRecorded e) {
+    record(
+        envelope,
+        Kind.INTRODUCTION,
+        e.step().name(),
+        e.introductionId(),
+        e.sponsorshipId(),
+        null,
+        e.sponsorshipId() != null ? e.introducerId() : null,
+        e.reason(),
+        e,
+        e.introducerId(),
+        e.firstMemberId(),
+        e.secondMemberId());
+  }
+
+  private void sponsorship(EventEnvelope envelope, SponsorshipActionRecorded e) {
+    record(
+        envelope,
+        Kind.SPONSORSHIP,
+        e.action().name(),
+        e.sponsorshipId(),
+        e.actionId(),
+        null,
+        e.sponsorId(),
+        e.outcome(),
+        e,
+        e.sponsorId(),
+        e.protegeId());
+  }
+
+  private void nomination(EventEnvelope envelope, NominationRecorded e) {
+    record(
+        envelope,
+        Kind.NOMINATION,
+        e.step().name(),
+        e.nominationId(),
+        e.carriedFromNominationId(),
+        e.societyId(),
+        e.sponsorshipId() != null ? e.nominatorId() : null,
+        e.reason(),
+        e,
+        e.nominatorId(),
+        e.nomineeId());
+    jdbc.update(
+        """
+        INSERT INTO audit_nomination (nomination_id, call_id, committee_id, society_id, purpose, title,
+            nominator_id, nominee_id, sponsorship_id, carried_from, status, submitted_at, version)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (nomination_id) DO UPDATE SET status = EXCLUDED.status, version = EXCLUDED.version
+        WHERE audit_nomination.version < EXCLUDED.version
+        """,
+        e.nominationId(),
+        e.callId(),
+        e.committeeId(),
+        e.societyId(),
+        e.purpose().name(),
+        e.title(),
+        e.nominatorId(),
+        e.nomineeId(),
+        e.sponsorshipId(),
+        e.carriedFromNominationId(),
+        e.step().name(),
+        Timestamp.from(envelope.occurredAt()),
+        e.version());
+  }
+
+  private void appointment(EventEnvelope envelope, AppointmentRecorded e) {
+    record(
+        envelope,
+        Kind.APPOINTMENT,
+        e.step().name(),
+        e.appointmentId(),
+        e.submissionId(),
+        e.societyId(),
+        null,
+        e.reason(),
+        e,
+        e.memberId());
+    if (e.step() == AppointmentRecorded.Step.APPOINTED) {
+      jdbc.update(
+          """
+          INSERT INTO audit_appointment (appointment_id, committee_id, committee_name, society_id,
+              member_id, role, term_start, term_end, submission_id, appointed_by, version)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (appointment_id) DO NOTHING
+          """,
+          e.appointmentId(),
+          e.committeeId(),
+          e.committeeName(),
+          e.societyId(),
+          e.memberId(),
+          e.role(),
+          date(e.termStart()),
+          date(e.termEnd()),
+          e.submissionId(),
+          envelope.principal() == null ? null : envelope.principal().subject(),
+          e.version());
+    } else {
+      jdbc.update(
+          """
+          UPDATE audit_appointment SET term_end = COALESCE(?, term_end),
+              ended_on = COALESCE(?, ended_on), version = ?
+          WHERE appointment_id = ? AND version < ?
+          """,
+          e.step() == AppointmentRecorded.Step.RENEWED ? date(e.termEnd()) : null,
+          date(e.endedOn()),
+          e.version(),
+          e.appointmentId(),
+          e.version());
+    }
+  }
+
+  private void achievement(EventEnvelope envelope, AchievementRecorded e) {
+    record(
+        envelope,
+        Kind.ACHIEVEMENT,
+        e.kind().name(),
+        e.achievementId(),
+        null,
+        null,
+        null,
+        null,
+        e,
+        e.memberId());
+  }
+
+  private void record(
+      EventEnvelope envelope,
+      Kind kind,
+      String step,
+      String subjectId,
+      String relatedId,
+      String societyId,
+      String sponsorId,
+      String reason,
+      Object detail,
+      String... members) {
+    jdbc.update(
+        """
+        INSERT INTO audit_action (action_id, occurred_at, kind, step, subject_id, related_id,
+            society_id, sponsor_id, members, actor, on_behalf_of, correlation_id, causation_id,
+            reason, detail)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+        ON CONFLICT (action_id) DO NOTHING
+        """,
+        ps -> {
+          ps.setObject(1, envelope.eventId());
+          ps.setTimestamp(2, Timestamp.from(envelope.occurredAt()));
+          ps.setString(3, kind.name());
+          ps.setString(4, step);
+          ps.setString(5, subjectId);
+          ps.setString(6, relatedId);
+          ps.setString(7, societyId);
+          ps.setString(8, sponsorId);
+          Array people =
+              ps.getConnection()
+                  .createArrayOf(
+                      "text", Arrays.stream(members).filter(Objects::nonNull).distinct().toArray());
+          ps.setArray(9, people);
+          ps.setString(10, envelope.principal() == null ? null : envelope.principal().subject());
+          ps.setString(11, envelope.onBehalfOf() == null ? null : envelope.onBehalfOf().subject());
+          ps.setString(12, envelope.correlationId());
+          ps.setString(13, envelope.causationId());
+          ps.setString(14, reason);
+          try {
+            ps.setString(15, JSON.writeValueAsString(detail));
+          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  private static Date date(LocalDate day) {
+    return day == null ? null : Date.valueOf(day);
+  }
+}

@@ -1,0 +1,324 @@
+package org.medsoc.audit.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.medsoc.kernel.json.KernelJson;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The audit's questions, answered from the actions as they were recorded. A scope of societies
+ * limits the answer for staff of some societies; null is every society (auditors).
+ */
+@Component
+public class AuditQueries {
+
+  private static final ObjectMapper JSON = KernelJson.newObjectMapper();
+
+  /** One recorded action. */
+  public record Action(
+      String actionId,
+      Instant occurredAt,
+      String kind,
+      String step,
+      String subjectId,
+      String relatedId,
+      String societyId,
+      String sponsorId,
+      List<String> members,
+      String actor,
+      String onBehalfOf,
+      String correlationId,
+      String causationId,
+      String reason,
+      JsonNode detail) {}
+
+  /** A page of an answer; {@code hasMore} tells whether the next page has anything. */
+  public record Page<T>(List<T> items, int page, int size, boolean hasMore) {}
+
+  /**
+   * Who sat on the committee on the day, and how they came to (nomination, application, direct).
+   */
+  public record RosterLine(
+      String appointmentId,
+      String memberId,
+      String role,
+      LocalDate termStart,
+      LocalDate termEnd,
+      LocalDate endedOn,
+      String source,
+      String submissionId,
+      String nominatorId,
+      String sponsorshipId,
+      String appointedBy) {}
+
+  /** A nomination of a member and where it stands. */
+  public record Nomination(
+      String nominationId,
+      String callId,
+      String committeeId,
+      String societyId,
+      String purpose,
+      String title,
+      String nominatorId,
+      String sponsorshipId,
+      String carriedFrom,
+      String status,
+      Instant submittedAt) {}
+
+  private final JdbcTemplate jdbc;
+  private final JdbcTemplate streaming;
+  private final TransactionTemplate readOnly;
+
+  public AuditQueries(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    this.jdbc = jdbc;
+    this.streaming = new JdbcTemplate(jdbc.getDataSource());
+    this.streaming.setFetchSize(1000);
+    this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+    this.readOnly.setReadOnly(true);
+  }
+
+  public Optional<String> societyOfCommittee(String committeeId) {
+    return jdbc
+        .queryForList(
+            "SELECT society_id FROM audit_appointment WHERE committee_id = ? LIMIT 1",
+            String.class,
+            committeeId)
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * The seats held on the day (the term covers it and the appointment had not ended before), with
+   * who nominated each member when the seat came from a nomination.
+   */
+  public List<RosterLine> roster(String committeeId, LocalDate day) {
+    Date on = Date.valueOf(day);
+    return jdbc.query(
+        """
+        SELECT a.*, n.nominator_id, n.sponsorship_id,
+               CASE WHEN a.submission_id IS NULL THEN 'DIRECT'
+                    WHEN n.nomination_id IS NOT NULL THEN 'NOMINATION' ELSE 'APPLICATION' END AS source
+        FROM audit_appointment a LEFT JOIN audit_nomination n ON n.nomination_id = a.submission_id
+        WHERE a.committee_id = ? AND a.term_start <= ? AND a.term_end >= ?
+          AND (a.ended_on IS NULL OR a.ended_on >= ?)
+        ORDER BY a.role, a.term_start, a.appointment_id
+        """,
+        (rs, i) ->
+            new RosterLine(
+                rs.getString("appointment_id"),
+                rs.getString("member_id"),
+                rs.getString("role"),
+                day(rs, "term_start"),
+                day(rs, "term_end"),
+                day(rs, "ended_on"),
+                rs.getString("source"),
+                rs.getString("submission_id"),
+                rs.getString("nominator_id"),
+                rs.getString("sponsorship_id"),
+                rs.getString("appointed_by")),
+        committeeId,
+        on,
+        on,
+        on);
+  }
+
+  /** Everything a member did as a sponsor between two days (inclusive). */
+  public Page<Action> actionsOfSponsor(
+      String sponsorId, LocalDate from, LocalDate to, Set<String> societies, int page, int size) {
+    return page(
+        "a.sponsor_id = ? AND a.occurred_at >= ? AND a.occurred_at < ?",
+        List.of(sponsorId, start(from), start(to.plusDays(1))),
+        societies,
+        page,
+        size);
+  }
+
+  /** Every action a member took part in, oldest first. */
+  public Page<Action> timelineOfMember(String memberId, Set<String> societies, int page, int size) {
+    return page("a.members @> ARRAY[?]::text[]", List.of(memberId), societies, page, size);
+  }
+
+  public Page<Nomination> nominationsOf(
+      String memberId, Set<String> societies, int page, int size) {
+    List<Object> args = new ArrayList<>(List.of(memberId));
+    String scope = "";
+    if (societies != null) {
+      scope = " AND society_id = ANY (?)";
+      args.add(societies.toArray(String[]::new));
+    }
+    args.add(size + 1);
+    args.add((long) page * size);
+    List<Nomination> rows =
+        jdbc.query(
+            "SELECT * FROM audit_nomination WHERE nominee_id = ?"
+                + scope
+                + " ORDER BY submitted_at, nomination_id LIMIT ? OFFSET ?",
+            (rs, i) ->
+                new Nomination(
+                    rs.getString("nomination_id"),
+                    rs.getString("call_id"),
+                    rs.getString("committee_id"),
+                    rs.getString("society_id"),
+                    rs.getString("purpose"),
+                    rs.getString("title"),
+                    rs.getString("nominator_id"),
+                    rs.getString("sponsorship_id"),
+                    rs.getString("carried_from"),
+                    rs.getString("status"),
+                    rs.getTimestamp("submitted_at").toInstant()),
+            args.toArray());
+    return trimmed(rows, page, size);
+  }
+
+  public Optional<String> societyOfNomination(String nominationId) {
+    return jdbc
+        .query(
+            "SELECT society_id FROM audit_nomination WHERE nomination_id = ?",
+            (rs, i) -> Optional.ofNullable(rs.getString(1)),
+            nominationId)
+        .stream()
+        .findFirst()
+        .flatMap(society -> society);
+  }
+
+  public boolean nominationExists(String nominationId) {
+    return Boolean.TRUE.equals(
+        jdbc.queryForObject(
+            "SELECT EXISTS (SELECT 1 FROM audit_nomination WHERE nomination_id = ?)",
+            Boolean.class,
+            nominationId));
+  }
+
+  /**
+   * The whole story of one nomination: its steps, the sponsorship actions and appointment that name
+   * it, the later steps of that appointment, and what the same decisions caused elsewhere (the line
+   * on the professional record), in time order.
+   */
+  public List<Action> timelineOfNomination(String nominationId) {
+    return jdbc.query(
+        """
+        WITH base AS (
+            SELECT * FROM audit_action WHERE subject_id = ? OR related_id = ?
+        ), appointments AS (
+            SELECT subject_id FROM base WHERE kind = 'APPOINTMENT'
+        ), story AS (
+            SELECT * FROM base
+            UNION
+            SELECT a.* FROM audit_action a WHERE a.subject_id IN (SELECT subject_id FROM appointments)
+            UNION
+            SELECT a.* FROM audit_action a
+            WHERE a.causation_id IN (SELECT causation_id FROM base WHERE causation_id IS NOT NULL)
+        )
+        SELECT * FROM story a ORDER BY a.occurred_at, a.action_id
+        """,
+        (rs, i) -> action(rs),
+        nominationId,
+        nominationId);
+  }
+
+  /** How many actions an export of these days would hold. */
+  public long countBetween(LocalDate from, LocalDate to, Set<String> societies) {
+    List<Object> args = new ArrayList<>(List.of(start(from), start(to.plusDays(1))));
+    String scope = scope(societies, args);
+    return jdbc.queryForObject(
+        "SELECT count(*) FROM audit_action a WHERE a.occurred_at >= ? AND a.occurred_at < ?"
+            + scope,
+        Long.class,
+        args.toArray());
+  }
+
+  /** Streams the actions of these days, oldest first, with a cursor: memory stays flat. */
+  public void streamBetween(
+      LocalDate from, LocalDate to, Set<String> societies, Consumer<Action> sink) {
+    List<Object> args = new ArrayList<>(List.of(start(from), start(to.plusDays(1))));
+    String scope = scope(societies, args);
+    readOnly.executeWithoutResult(
+        status ->
+            streaming.query(
+                "SELECT * FROM audit_action a WHERE a.occurred_at >= ? AND a.occurred_at < ?"
+                    + scope
+                    + " ORDER BY a.occurred_at, a.action_id",
+                rs -> {
+                  sink.accept(action(rs));
+                },
+                args.toArray()));
+  }
+
+  private Page<Action> page(
+      String where, List<Object> whereArgs, Set<String> societies, int page, int size) {
+    List<Object> args = new ArrayList<>(whereArgs);
+    String scope = scope(societies, args);
+    args.add(size + 1);
+    args.add((long) page * size);
+    List<Action> rows =
+        jdbc.query(
+            "SELECT * FROM audit_action a WHERE "
+                + where
+                + scope
+                + " ORDER BY a.occurred_at, a.action_id LIMIT ? OFFSET ?",
+            (rs, i) -> action(rs),
+            args.toArray());
+    return trimmed(rows, page, size);
+  }
+
+  private static <T> Page<T> trimmed(List<T> rows, int page, int size) {
+    boolean more = rows.size() > size;
+    return new Page<>(more ? rows.subList(0, size) : rows, page, size, more);
+  }
+
+  private static String scope(Set<String> societies, List<Object> args) {
+    if (societies == null) {
+      return "";
+    }
+    args.add(societies.toArray(String[]::new));
+    return " AND a.society_id = ANY (?)";
+  }
+
+  private static Timestamp start(LocalDate day) {
+    return Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+  }
+
+  private static Action action(ResultSet rs) throws SQLException {
+    Array members = rs.getArray("members");
+    try {
+      return new Action(
+          rs.getString("action_id"),
+          rs.getTimestamp("occurred_at").toInstant(),
+          rs.getString("kind"),
+          rs.getString("step"),
+          rs.getString("subject_id"),
+          rs.getString("related_id"),
+          rs.getString("society_id"),
+          rs.getString("sponsor_id"),
+          List.of((String[]) members.getArray()),
+          rs.getString("actor"),
+          rs.getString("on_behalf_of"),
+          rs.getString("correlation_id"),
+          rs.getString("causation_id"),
+          rs.getString("reason"),
+          JSON.readTree(rs.getString("detail")));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static LocalDate day(ResultSet rs, String column) throws SQLException {
+    Date value = rs.getDate(column);
+    return value == null ? null : value.toLocalDate();
+  }
+}

@@ -1,0 +1,293 @@
+package org.medsoc.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.medsoc.kernel.contracts.committee.AppointmentRecorded;
+import org.medsoc.kernel.contracts.committee.NominationRecorded;
+import org.medsoc.kernel.contracts.member.SponsorshipActionRecorded;
+import org.medsoc.kernel.contracts.record.AchievementRecorded;
+import org.medsoc.kernel.messaging.ActingPrincipal;
+import org.medsoc.kernel.messaging.IntegrationEvent;
+import org.medsoc.kernel.messaging.IntegrationEventCodec;
+import org.medsoc.testsupport.Http;
+import org.medsoc.testsupport.TestInfrastructure;
+import org.medsoc.testsupport.TopicWriter;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The audit answers its questions from facts as the services publish them, through a real broker: a
+ * sponsor's nomination, its selection, the appointment that came of it and the line on the record,
+ * each with actor, on-behalf-of, correlation and causation.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    args = "--spring.config.name=" + AuditServiceApplication.CONFIG_NAME)
+class AuditApiTest {
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    TestInfrastructure.register(registry, "audit_api");
+  }
+
+  @LocalServerPort int port;
+
+  private final IntegrationEventCodec codec = new IntegrationEventCodec();
+  private final String run = UUID.randomUUID().toString().substring(0, 8);
+  private final String society = "society-" + run;
+  private final String sponsor = "sponsor-" + run;
+  private final String protege = "protege-" + run;
+  private final String sponsorship = "sponsorship-" + run;
+  private final String nomination = "nomination-" + run;
+  private final String committee = "committee-" + run;
+  private final String appointment = "appointment-" + run;
+  private final LocalDate start = LocalDate.of(2027, 7, 1);
+
+  private Http auditor() {
+    return Http.onPort(port)
+        .as(TestInfrastructure.identity().token("auditor-" + run, List.of("AUDITOR"), List.of()));
+  }
+
+  private void publish(
+      IntegrationEvent event, Instant at, ActingPrincipal by, String correlation, String cause) {
+    try (TopicWriter writer = new TopicWriter(TestInfrastructure.kafkaBootstrapServers())) {
+      String topic = IntegrationEventCodec.typeOf(event.getClass()).topic();
+      String encoded =
+          codec.encode(codec.wrap(event, UUID.randomUUID(), at, by, null, correlation, cause));
+      writer.send(topic, event.aggregateId(), encoded);
+      if (event instanceof NominationRecorded n && n.step() == NominationRecorded.Step.SUBMITTED) {
+        writer.send(topic, event.aggregateId(), encoded);
+      }
+    }
+  }
+
+  private NominationRecorded nominationStep(NominationRecorded.Step step, String reason, long v) {
+    return new NominationRecorded(
+        nomination,
+        step,
+        "call-" + run,
+        committee,
+        society,
+        NominationRecorded.Purpose.COMMITTEE_SEAT,
+        "Resident representative",
+        "TRAINEE_REPRESENTATIVE",
+        sponsor,
+        protege,
+        sponsorship,
+        null,
+        reason,
+        null,
+        start.minusMonths(2),
+        v);
+  }
+
+  @Test
+  void the_as_of_questions_follow_a_sponsors_nomination_to_the_appointment_and_the_record() {
+    ActingPrincipal sponsorLogin = new ActingPrincipal("login-" + sponsor, List.of("MEMBER"));
+    ActingPrincipal chair = new ActingPrincipal("chair-login-" + run, List.of("MEMBER", "CHAIR"));
+    Instant may = Instant.parse("2027-05-02T10:00:00Z");
+    Instant june = Instant.parse("2027-06-10T10:00:00Z");
+    publish(
+        new SponsorshipActionRecorded(
+            sponsorship,
+            SponsorshipActionRecorded.Action.DECLARED,
+            sponsor,
+            protege,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            0),
+        Instant.parse("2027-04-01T09:00:00Z"),
+        sponsorLogin,
+        "corr-declare",
+        "cause-declare");
+    // Delivered twice: recorded once.
+    publish(
+        nominationStep(NominationRecorded.Step.SUBMITTED, null, 1),
+        may,
+        sponsorLogin,
+        "corr-nominate",
+        "cause-nominate");
+    publish(
+        nominationStep(NominationRecorded.Step.SELECTED, "strongest candidate", 5),
+        june,
+        chair,
+        "corr-decide",
+        "cause-decide");
+    publish(
+        new AppointmentRecorded(
+            committee,
+            appointment,
+            AppointmentRecorded.Step.APPOINTED,
+            "Education Committee",
+            society,
+            protege,
+            "TRAINEE_REPRESENTATIVE",
+            start,
+            start.plusYears(2).minusDays(1),
+            null,
+            nomination,
+            null,
+            3),
+        june.plusSeconds(3600),
+        chair,
+        "corr-appoint",
+        "cause-appoint");
+    publish(
+        new AchievementRecorded(
+            "committee-service:appointment:" + appointment,
+            protege,
+            AchievementRecorded.Kind.COMMITTEE_APPOINTMENT,
+            "trainee representative, Education Committee",
+            "Education Committee",
+            start),
+        june.plusSeconds(3601),
+        chair,
+        "corr-appoint",
+        "cause-appoint");
+    publish(
+        new AppointmentRecorded(
+            committee,
+            appointment,
+            AppointmentRecorded.Step.ENDED,
+            null,
+            null,
+            protege,
+            null,
+            null,
+            null,
+            start.plusMonths(9),
+            null,
+            "moved to fellowship",
+            4),
+        Instant.parse("2028-04-01T10:00:00Z"),
+        chair,
+        "corr-end",
+        "cause-end");
+
+    Http auditor = auditor();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        steps(auditor.get("/audit/nominations/" + nomination + "/timeline").body()))
+                    .containsExactly(
+                        "SUBMITTED", "SELECTED", "APPOINTED", "COMMITTEE_APPOINTMENT", "ENDED"));
+
+    JsonNode timeline = auditor.get("/audit/nominations/" + nomination + "/timeline").body();
+    assertThat(timeline.at("/0/actor").asText()).isEqualTo("login-" + sponsor);
+    assertThat(timeline.at("/1/reason").asText()).isEqualTo("strongest candidate");
+    assertThat(timeline.at("/2/correlationId").asText()).isEqualTo("corr-appoint");
+    assertThat(timeline.at("/3/causationId").asText()).isEqualTo("cause-appoint");
+
+    JsonNode roster =
+        auditor
+            .get("/audit/committees/" + committee + "/roster?asOf=" + start.plusMonths(3))
+            .body();
+    assertThat(roster.at("/0/memberId").asText()).isEqualTo(protege);
+    assertThat(roster.at("/0/source").asText()).isEqualTo("NOMINATION");
+    assertThat(roster.at("/0/nominatorId").asText()).isEqualTo(sponsor);
+    assertThat(roster.at("/0/sponsorshipId").asText()).isEqualTo(sponsorship);
+    assertThat(roster.at("/0/appointedBy").asText()).isEqualTo(chair.subject());
+    assertThat(
+            auditor
+                .get("/audit/committees/" + committee + "/roster?asOf=" + start.plusMonths(10))
+                .body())
+        .as("the appointment ended early")
+        .isEmpty();
+
+    JsonNode actions =
+        auditor
+            .get("/audit/sponsors/" + sponsor + "/actions?from=2027-04-01&to=2027-05-31&size=1")
+            .body();
+    assertThat(actions.at("/items/0/step").asText()).isEqualTo("DECLARED");
+    assertThat(actions.path("hasMore").asBoolean()).isTrue();
+    JsonNode second =
+        auditor
+            .get(
+                "/audit/sponsors/"
+                    + sponsor
+                    + "/actions?from=2027-04-01&to=2027-05-31&size=1&page=1")
+            .body();
+    assertThat(second.at("/items/0/step").asText()).isEqualTo("SUBMITTED");
+    assertThat(second.path("hasMore").asBoolean()).isFalse();
+
+    JsonNode nominations = auditor.get("/audit/members/" + protege + "/nominations").body();
+    assertThat(nominations.path("items").size()).isEqualTo(1);
+    assertThat(nominations.at("/items/0/status").asText()).isEqualTo("SELECTED");
+    assertThat(nominations.at("/items/0/nominatorId").asText()).isEqualTo(sponsor);
+
+    // Staff of another society read nothing of this committee; members nothing at all.
+    assertThat(
+            Http.onPort(port)
+                .as(TestInfrastructure.identity().staffOf("other-" + run))
+                .get("/audit/committees/" + committee + "/roster")
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            Http.onPort(port)
+                .as(TestInfrastructure.identity().staffOf(society))
+                .get("/audit/committees/" + committee + "/roster?asOf=" + start)
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            Http.onPort(port)
+                .as(TestInfrastructure.identity().member("login-" + protege))
+                .get("/audit/members/" + protege + "/nominations")
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void bad_questions_are_answered_with_the_field_and_the_reason() {
+    Http auditor = auditor();
+    Http.Response inverted = auditor.get("/audit/sponsors/x/actions?from=2027-05-01&to=2027-04-01");
+    assertThat(inverted.status()).isEqualTo(400);
+    assertThat(inverted.contentType()).startsWith("application/problem+json");
+    assertThat(inverted.body().at("/errors/0/field").asText()).isEqualTo("to");
+    Http.Response malformed =
+        auditor.get("/audit/sponsors/x/actions?from=2027-13-45&to=2027-04-01");
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.body().toString()).contains("from");
+    assertThat(auditor.get("/audit/nominations/no-such-nomination/timeline").status())
+        .isEqualTo(404);
+    assertThat(auditor.get("/audit/committees/no-such-committee/roster").status()).isEqualTo(404);
+    Http.Response tooBig = auditor.get("/audit/members/x/timeline?size=100000");
+    assertThat(tooBig.status()).isEqualTo(400);
+    assertThat(tooBig.body().at("/errors/0/field").asText()).isEqualTo("size");
+    Http.Response format =
+        auditor.get("/audit/actions/export?from=2027-01-01&to=2027-01-02&format=xml");
+    assertThat(format.status()).isEqualTo(400);
+    assertThat(
+            auditor
+                .get(
+                    "/audit/actions/export?from="
+                        + LocalDate.now(ZoneOffset.UTC)
+                        + "&to="
+                        + LocalDate.now(ZoneOffset.UTC)
+                        + "&format=json")
+                .status())
+        .isEqualTo(200);
+  }
+
+  private static List<String> steps(JsonNode actions) {
+    List<String> steps = new java.util.ArrayList<>();
+    actions.forEach(action -> steps.add(action.path("step").asText()));
+    return steps;
+  }
+}
