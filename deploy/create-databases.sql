@@ -2,3 +2,4 @@
 CREATE DATABASE member_service;
 CREATE DATABASE committee_service;
 CREATE DATABASE events_service;
+CREATE DATABASE audit_service;

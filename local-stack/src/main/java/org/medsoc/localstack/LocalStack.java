@@ -24,8 +24,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One command, the whole platform: PostgreSQL, a Kafka broker and the three services, each service
- * a process of its own as in production. Environment variables point it at an external PostgreSQL
+ * One command, the whole platform: PostgreSQL, a Kafka broker and the four services, each service a
+ * process of its own as in production. Environment variables point it at an external PostgreSQL
  * ({@code POSTGRES_HOST}) or Kafka ({@code KAFKA_BOOTSTRAP_SERVERS}) instead; the services then run
  * exactly as they would there. Ctrl-C stops everything.
  */
@@ -37,7 +37,8 @@ public final class LocalStack {
       List.of(
           new Service("member-service", "member_service", 8081),
           new Service("committee-service", "committee_service", 8082),
-          new Service("events-service", "events_service", 8083));
+          new Service("events-service", "events_service", 8083),
+          new Service("audit-service", "audit_service", 8084));
 
   private final Path home;
   private final Path logs;

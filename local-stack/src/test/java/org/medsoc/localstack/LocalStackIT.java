@@ -39,6 +39,8 @@ class LocalStackIT {
             "COMMITTEE_SERVICE_PORT",
             freePort(),
             "EVENTS_SERVICE_PORT",
+            freePort(),
+            "AUDIT_SERVICE_PORT",
             freePort());
     Path output = home.resolve("launcher.out");
     ProcessBuilder builder =

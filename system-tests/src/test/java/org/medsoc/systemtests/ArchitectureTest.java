@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The boundaries that keep the services independent and the kernel free of service logic. */
@@ -22,40 +23,28 @@ class ArchitectureTest {
     assertThat(PLATFORM.containPackage("org.medsoc.member.member.command")).isTrue();
     assertThat(PLATFORM.containPackage("org.medsoc.committee")).isTrue();
     assertThat(PLATFORM.containPackage("org.medsoc.events")).isTrue();
+    assertThat(PLATFORM.containPackage("org.medsoc.audit")).isTrue();
     assertThat(PLATFORM.containPackage("org.medsoc.kernel.messaging")).isTrue();
   }
 
-  @Test
-  void member_service_imports_no_other_service() {
-    noClasses()
-        .that()
-        .resideInAPackage("org.medsoc.member..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("org.medsoc.committee..", "org.medsoc.events..")
-        .check(PLATFORM);
-  }
+  private static final List<String> SERVICES =
+      List.of("org.medsoc.member", "org.medsoc.committee", "org.medsoc.events", "org.medsoc.audit");
 
   @Test
-  void committee_service_imports_no_other_service() {
-    noClasses()
-        .that()
-        .resideInAPackage("org.medsoc.committee..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("org.medsoc.member..", "org.medsoc.events..")
-        .check(PLATFORM);
-  }
-
-  @Test
-  void events_service_imports_no_other_service() {
-    noClasses()
-        .that()
-        .resideInAPackage("org.medsoc.events..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("org.medsoc.member..", "org.medsoc.committee..")
-        .check(PLATFORM);
+  void no_service_imports_another_service() {
+    for (String service : SERVICES) {
+      noClasses()
+          .that()
+          .resideInAPackage(service + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              SERVICES.stream()
+                  .filter(other -> !other.equals(service))
+                  .map(other -> other + "..")
+                  .toArray(String[]::new))
+          .check(PLATFORM);
+    }
   }
 
   @Test
@@ -76,7 +65,7 @@ class ArchitectureTest {
         .resideInAPackage("org.medsoc.platform..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.medsoc.member..", "org.medsoc.committee..", "org.medsoc.events..")
+        .resideInAnyPackage(SERVICES.stream().map(service -> service + "..").toArray(String[]::new))
         .check(PLATFORM);
   }
 

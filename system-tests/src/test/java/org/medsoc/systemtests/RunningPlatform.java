@@ -3,6 +3,7 @@ package org.medsoc.systemtests;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.medsoc.audit.AuditServiceApplication;
 import org.medsoc.committee.CommitteeServiceApplication;
 import org.medsoc.events.EventsServiceApplication;
 import org.medsoc.member.MemberServiceApplication;
@@ -13,7 +14,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The three services, each with its own database, on one real broker and one token issuer; started
+ * The four services, each with its own database, on one real broker and one token issuer; started
  * once for all system tests of this JVM and closed when it exits.
  */
 final class RunningPlatform {
@@ -23,11 +24,13 @@ final class RunningPlatform {
   final ConfigurableApplicationContext member;
   final ConfigurableApplicationContext committee;
   final ConfigurableApplicationContext events;
+  final ConfigurableApplicationContext audit;
 
   private RunningPlatform() {
     member = start(MemberServiceApplication.application(), "member");
     committee = start(CommitteeServiceApplication.application(), "committee");
     events = start(EventsServiceApplication.application(), "events");
+    audit = start(AuditServiceApplication.application(), "audit");
   }
 
   static synchronized RunningPlatform get() {
@@ -39,11 +42,18 @@ final class RunningPlatform {
 
   Map<String, ConfigurableApplicationContext> services() {
     return Map.of(
-        "member-service", member, "committee-service", committee, "events-service", events);
+        "member-service",
+        member,
+        "committee-service",
+        committee,
+        "events-service",
+        events,
+        "audit-service",
+        audit);
   }
 
   List<ConfigurableApplicationContext> all() {
-    return List.of(member, committee, events);
+    return List.of(member, committee, events, audit);
   }
 
   static Http http(ConfigurableApplicationContext context) {
