@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures the local stack: seconds from launch to all three services healthy, and the resident
+# Measures the local stack: seconds from launch to all four services healthy, and the resident
 # memory of the whole stack once idle. Usage: scripts/measure-local-stack.sh [cold|warm] [idle-seconds]
 #   cold: a fresh data folder (first start: initdb, Kafka format, all migrations)
 #   warm: the same data folder started a second time
