@@ -30,6 +30,7 @@ public class AuditServiceApplication {
         Topics.SPONSORSHIPS,
         Topics.NOMINATIONS,
         Topics.APPOINTMENTS,
+        Topics.SPEAKERS,
         Topics.ACHIEVEMENTS);
   }
 

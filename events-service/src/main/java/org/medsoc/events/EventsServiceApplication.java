@@ -27,6 +27,7 @@ public class EventsServiceApplication {
         replicationFactor,
         Topics.REGISTRATIONS,
         Topics.MEETINGS,
+        Topics.SPEAKERS,
         Topics.MENTORING_PAIRS,
         Topics.ACHIEVEMENTS,
         Topics.NOMINATIONS);

@@ -496,6 +496,32 @@ class CrossServiceFlowTest {
               assertThat(record.findValuesAsText("kind")).contains("TALK");
               assertThat(record.findValuesAsText("title")).contains("Resident plenary: sepsis QI");
             });
+
+    // The audit follows the nomination through events-service to the talk on the record.
+    Http auditor =
+        RunningPlatform.http(platform.audit)
+            .as(
+                TestInfrastructure.identity()
+                    .token("auditor-talk-" + run, List.of("AUDITOR"), List.of()));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              List<String> story = new java.util.ArrayList<>();
+              auditor
+                  .get("/audit/nominations/" + nominationId + "/timeline")
+                  .body()
+                  .forEach(a -> story.add(a.path("kind").asText() + " " + a.path("step").asText()));
+              assertThat(story)
+                  .containsSubsequence(
+                      "NOMINATION SUBMITTED",
+                      "NOMINATION SELECTED",
+                      "SPEAKER INVITED",
+                      "SPEAKER ACCEPTED",
+                      "SPEAKER ASSIGNED",
+                      "SPEAKER TALK_GIVEN")
+                  .contains("ACHIEVEMENT TALK");
+            });
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.medsoc.kernel.contracts.committee.AppointmentRecorded;
 import org.medsoc.kernel.contracts.committee.NominationRecorded;
+import org.medsoc.kernel.contracts.events.SpeakerRecorded;
 import org.medsoc.kernel.contracts.member.IntroductionRecorded;
 import org.medsoc.kernel.contracts.member.SponsorshipActionRecorded;
 import org.medsoc.kernel.contracts.record.AchievementRecorded;
@@ -36,6 +37,7 @@ public class AuditLog {
     SPONSORSHIP,
     NOMINATION,
     APPOINTMENT,
+    SPEAKER,
     ACHIEVEMENT
   }
 
@@ -52,6 +54,7 @@ public class AuditLog {
             .on(SponsorshipActionRecorded.class, this::sponsorship)
             .on(NominationRecorded.class, this::nomination)
             .on(AppointmentRecorded.class, this::appointment)
+            .on(SpeakerRecorded.class, this::speaker)
             .on(AchievementRecorded.class, this::achievement);
   }
 
@@ -62,6 +65,7 @@ public class AuditLog {
         Topics.SPONSORSHIPS,
         Topics.NOMINATIONS,
         Topics.APPOINTMENTS,
+        Topics.SPEAKERS,
         Topics.ACHIEVEMENTS
       })
   void on(ConsumerRecord<String, String> record) {
@@ -178,6 +182,20 @@ public class AuditLog {
           e.appointmentId(),
           e.version());
     }
+  }
+
+  private void speaker(EventEnvelope envelope, SpeakerRecorded e) {
+    record(
+        envelope,
+        Kind.SPEAKER,
+        e.step().name(),
+        e.invitationId(),
+        e.nominationId(),
+        e.societyId(),
+        null,
+        e.reason(),
+        e,
+        e.memberId());
   }
 
   private void achievement(EventEnvelope envelope, AchievementRecorded e) {

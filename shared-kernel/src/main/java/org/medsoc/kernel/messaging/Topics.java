@@ -34,6 +34,9 @@ public final class Topics {
   /** events-service: every step of every conference registration. */
   public static final String REGISTRATIONS = "events.registrations";
 
+  /** events-service: every step of every invitation to speak, from a nomination or from staff. */
+  public static final String SPEAKERS = "events.speakers";
+
   /** events-service: meetings held at conferences, for the audit trail and follow-on services. */
   public static final String MEETINGS = "events.meetings";
 

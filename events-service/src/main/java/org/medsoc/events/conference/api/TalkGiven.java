@@ -10,4 +10,5 @@ public record TalkGiven(
     SessionKind kind,
     String title,
     String conferenceName,
-    LocalDate on) {}
+    LocalDate on,
+    String invitationId) {}

@@ -68,6 +68,10 @@ public class Conference {
   private final Map<String, Abstract> abstracts = new HashMap<>();
   private final Set<String> boards = new HashSet<>();
   private final Set<String> talksGiven = new HashSet<>();
+
+  /** Which invitation put a speaker into a session, by "session/member". */
+  private final Map<String, String> assignments = new HashMap<>();
+
   private final Set<String> postersPresented = new HashSet<>();
 
   protected Conference() {}
@@ -400,7 +404,8 @@ public class Conference {
             session.kind(),
             session.title(),
             name,
-            LocalDate.ofInstant(session.startsAt(), zone)));
+            LocalDate.ofInstant(session.startsAt(), zone),
+            assignments.get(session.id() + "/" + command.memberId())));
   }
 
   @CommandHandler
@@ -653,6 +658,7 @@ public class Conference {
   @EventSourcingHandler
   void on(SpeakerAssigned event) {
     sessions.get(event.sessionId()).speakers().add(event.memberId());
+    assignments.put(event.sessionId() + "/" + event.memberId(), event.invitationId());
   }
 
   @EventSourcingHandler

@@ -10,6 +10,7 @@ import org.medsoc.events.conference.command.ConferenceRegistry;
 import org.medsoc.kernel.contracts.events.MentoringPairProposed;
 import org.medsoc.kernel.contracts.events.RegistrationRecorded;
 import org.medsoc.kernel.contracts.events.RegistrationRecorded.Step;
+import org.medsoc.kernel.contracts.events.SpeakerRecorded;
 import org.medsoc.kernel.contracts.record.AchievementRecorded;
 import org.medsoc.platform.messaging.IntegrationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -60,7 +61,81 @@ public class ConferencePublisher {
   }
 
   @EventHandler
+  void on(SpeakerInvited e, DomainEventMessage<?> m) {
+    speaker(
+        m,
+        e.conferenceId(),
+        e.invitationId(),
+        SpeakerRecorded.Step.INVITED,
+        e.memberId(),
+        e.nominationId(),
+        e.sessionId(),
+        null);
+  }
+
+  @EventHandler
+  void on(InvitationAnswered e, DomainEventMessage<?> m) {
+    speaker(
+        m,
+        e.conferenceId(),
+        e.invitationId(),
+        e.accepted() ? SpeakerRecorded.Step.ACCEPTED : SpeakerRecorded.Step.DECLINED,
+        e.memberId(),
+        null,
+        null,
+        e.reason());
+  }
+
+  @EventHandler
+  void on(SpeakerAssigned e, DomainEventMessage<?> m) {
+    speaker(
+        m,
+        e.conferenceId(),
+        e.invitationId(),
+        SpeakerRecorded.Step.ASSIGNED,
+        e.memberId(),
+        null,
+        e.sessionId(),
+        null);
+  }
+
+  private void speaker(
+      DomainEventMessage<?> message,
+      String conferenceId,
+      String invitationId,
+      SpeakerRecorded.Step step,
+      String memberId,
+      String nominationId,
+      String sessionId,
+      String reason) {
+    publisher.publish(
+        message,
+        new SpeakerRecorded(
+            invitationId,
+            step,
+            conferenceId,
+            conferences.societyOf(conferenceId).orElse(null),
+            memberId,
+            nominationId,
+            sessionId,
+            reason),
+        "speaker");
+  }
+
+  /** The talk on the record, and as the last step of the invitation that led to it. */
+  @EventHandler
   void on(TalkGiven e, DomainEventMessage<?> m) {
+    if (e.invitationId() != null) {
+      speaker(
+          m,
+          e.conferenceId(),
+          e.invitationId(),
+          SpeakerRecorded.Step.TALK_GIVEN,
+          e.memberId(),
+          null,
+          e.sessionId(),
+          null);
+    }
     publisher.publish(
         m,
         new AchievementRecorded(

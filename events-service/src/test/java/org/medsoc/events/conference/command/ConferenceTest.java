@@ -400,7 +400,8 @@ class ConferenceTest {
                 SessionKind.TALK,
                 "Session t1",
                 "Annual Meeting",
-                FIRST.plusDays(1)));
+                FIRST.plusDays(1),
+                "nom-1"));
     fixture
         .givenCurrentTime(BEFORE)
         .andGiven(scheduled(5), talk, invited, accepted, assigned)
