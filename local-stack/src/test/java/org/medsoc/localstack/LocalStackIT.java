@@ -88,7 +88,8 @@ class LocalStackIT {
             kafka,
             services.get("MEMBER_SERVICE_PORT"),
             services.get("COMMITTEE_SERVICE_PORT"),
-            services.get("EVENTS_SERVICE_PORT"))) {
+            services.get("EVENTS_SERVICE_PORT"),
+            services.get("AUDIT_SERVICE_PORT"))) {
       assertThat(listening(port)).as("something still listens on " + port).isFalse();
     }
     assertThat(home.resolve("stack/postgres/PG_VERSION")).as("PostgreSQL data kept").exists();

@@ -1,0 +1,402 @@
+package org.medsoc.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Starts the whole platform as separate processes (the local stack: PostgreSQL, a Kafka broker
+ * process, the identity provider and the four services) on a fresh data folder and measures, in one
+ * run:
+ *
+ * <ul>
+ *   <li>the yardstick: raw PostgreSQL inserts per second, one row per transaction, shaped like an
+ *       event (a unique aggregate/sequence pair and a payload);
+ *   <li>sustained commands per second through REST (a membership mix: register, apply, approve),
+ *       and that figure as a share of the yardstick;
+ *   <li>command latency p50/p99 at a fixed moderate rate;
+ *   <li>propagation p50/p99 from an approval accepted by member-service to the member being active
+ *       in committee-service's view, through Kafka;
+ *   <li>the resident memory of each process.
+ * </ul>
+ *
+ * Run with {@code scripts/benchmark.sh [seconds-per-phase] [paced-commands-per-second]}.
+ */
+public final class PlatformBenchmark {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int THREADS = 8;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final Duration phase;
+  private final int pacedRate;
+  private String token;
+  private String societyId;
+
+  private PlatformBenchmark(Duration phase, int pacedRate) {
+    this.phase = phase;
+    this.pacedRate = pacedRate;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Duration phase = Duration.ofSeconds(args.length > 0 ? Integer.parseInt(args[0]) : 20);
+    int rate = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+    Path home = Files.createTempDirectory("medsoc-benchmark");
+    Path output = home.resolve("stack.out");
+    ProcessBuilder launcher =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                "local-stack/target/local-stack.jar:local-stack/target/lib/*",
+                "org.medsoc.localstack.LocalStack")
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile());
+    launcher.environment().put("LOCAL_STACK_DIR", home.resolve("stack").toString());
+    Process stack = launcher.start();
+    try {
+      awaitUp(output, stack, home);
+      new PlatformBenchmark(phase, rate).run(home.resolve("stack"), stack.pid());
+    } finally {
+      stack.destroy();
+      stack.waitFor(90, TimeUnit.SECONDS);
+    }
+  }
+
+  private static void awaitUp(Path output, Process stack, Path home) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (System.nanoTime() < deadline) {
+      String log = Files.exists(output) ? Files.readString(output) : "";
+      if (log.contains("The platform is up")) {
+        return;
+      }
+      if (!stack.isAlive()) {
+        throw new IllegalStateException("The stack stopped:\n" + log);
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException("The stack did not start; see " + home);
+  }
+
+  private void run(Path stackHome, long launcherPid) throws Exception {
+    System.out.printf(
+        "Machine: %d cores, %d MB for this JVM; phases of %d s%n",
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() / (1024 * 1024),
+        phase.toSeconds());
+    double yardstick = yardstick();
+    System.out.printf(
+        "Yardstick: PostgreSQL, one event-shaped row per transaction: %.0f/s%n", yardstick);
+
+    token = staffToken(stackHome);
+    societyId =
+        post(
+                "http://localhost:8081/societies",
+                Map.of("name", "Benchmark Society", "kind", "SPECIALTY"))
+            .path("societyId")
+            .asText();
+
+    double sustained = sustained();
+    System.out.printf(
+        "Sustained commands through REST (register, apply, approve; %d clients): %.0f/s = %.0f%% of the yardstick%n",
+        THREADS, sustained, 100 * sustained / yardstick);
+
+    settle();
+    paced();
+    memory(launcherPid, stackHome);
+  }
+
+  /** Inserts from {@link #THREADS} connections, each row its own transaction, for one phase. */
+  private double yardstick() throws Exception {
+    String url = "jdbc:postgresql://localhost:15432/postgres";
+    try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS yardstick (id BIGSERIAL PRIMARY KEY, aggregate VARCHAR(64),"
+              + " seq BIGINT, payload BYTEA, UNIQUE (aggregate, seq))");
+    }
+    byte[] payload = new byte[600];
+    AtomicLong rows = new AtomicLong();
+    long end = System.nanoTime() + phase.toNanos();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    for (int t = 0; t < THREADS; t++) {
+      pool.submit(
+          () -> {
+            try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                PreparedStatement insert =
+                    c.prepareStatement(
+                        "INSERT INTO yardstick (aggregate, seq, payload) VALUES (?, ?, ?)")) {
+              String aggregate = UUID.randomUUID().toString();
+              long seq = 0;
+              while (System.nanoTime() < end) {
+                insert.setString(1, aggregate);
+                insert.setLong(2, seq++);
+                insert.setBytes(3, payload);
+                insert.executeUpdate();
+                rows.incrementAndGet();
+              }
+            }
+            return null;
+          });
+    }
+    pool.shutdown();
+    pool.awaitTermination(phase.toSeconds() + 30, TimeUnit.SECONDS);
+    return rows.get() / (double) phase.toSeconds();
+  }
+
+  /** As many membership commands as {@link #THREADS} clients get through in one phase. */
+  private double sustained() throws Exception {
+    AtomicLong accepted = new AtomicLong();
+    long end = System.nanoTime() + phase.toNanos();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    for (int t = 0; t < THREADS; t++) {
+      pool.submit(
+          () -> {
+            while (System.nanoTime() < end) {
+              accepted.addAndGet(membership(null, null, null));
+            }
+            return null;
+          });
+    }
+    pool.shutdown();
+    pool.awaitTermination(phase.toSeconds() + 60, TimeUnit.SECONDS);
+    return accepted.get() / (double) phase.toSeconds();
+  }
+
+  /**
+   * Waits until the backlog of the sustained phase has reached committee-service, so the paced
+   * phase measures propagation, not the queue left behind.
+   */
+  private void settle() throws Exception {
+    long started = System.nanoTime();
+    membership(
+        new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>(), Duration.ofMinutes(10));
+    System.out.printf(
+        "Backlog of the sustained phase reached committee-service after %.1f s%n",
+        (System.nanoTime() - started) / 1e9);
+  }
+
+  /**
+   * Commands at a fixed rate: their latency, and how long an approval takes to show in
+   * committee-service's eligibility view.
+   */
+  private void paced() throws Exception {
+    int iterationsPerSecond = Math.max(1, pacedRate / 3);
+    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Long> propagation = new ConcurrentLinkedQueue<>();
+    ScheduledExecutorService pacer = Executors.newScheduledThreadPool(THREADS * 2);
+    long periodMicros = 1_000_000L / iterationsPerSecond;
+    long iterations = phase.toSeconds() * iterationsPerSecond;
+    AtomicLong started = new AtomicLong();
+    pacer.scheduleAtFixedRate(
+        () -> {
+          if (started.incrementAndGet() > iterations) {
+            return;
+          }
+          pacer.execute(
+              () -> {
+                try {
+                  membership(latencies, propagation, Duration.ofSeconds(60));
+                } catch (Exception e) {
+                  System.err.println("iteration failed: " + e.getMessage());
+                }
+              });
+        },
+        0,
+        periodMicros,
+        TimeUnit.MICROSECONDS);
+    Thread.sleep(phase.toMillis() + 15_000);
+    pacer.shutdown();
+    pacer.awaitTermination(90, TimeUnit.SECONDS);
+    System.out.printf(
+        "Command latency at %d commands/s: p50 %.1f ms, p99 %.1f ms (%d commands)%n",
+        iterationsPerSecond * 3,
+        percentile(latencies, 50) / 1e6,
+        percentile(latencies, 99) / 1e6,
+        latencies.size());
+    System.out.printf(
+        "Propagation member-service approval → committee-service view: p50 %.1f ms, p99 %.1f ms (%d approvals)%n",
+        percentile(propagation, 50) / 1e6, percentile(propagation, 99) / 1e6, propagation.size());
+  }
+
+  /** Register a member, apply for membership, approve it: three commands, each an event. */
+  private int membership(
+      ConcurrentLinkedQueue<Long> latencies,
+      ConcurrentLinkedQueue<Long> propagation,
+      Duration patience)
+      throws Exception {
+    String email = "bench-" + UUID.randomUUID() + "@example.org";
+    long t0 = System.nanoTime();
+    String memberId =
+        post(
+                "http://localhost:8081/members",
+                Map.of(
+                    "profile",
+                    Map.of(
+                        "givenName", "Bench",
+                        "familyName", "Mark",
+                        "institution", "University Hospital",
+                        "email", email),
+                    "trainingLevel",
+                    "PGY2"))
+            .path("memberId")
+            .asText();
+    long t1 = System.nanoTime();
+    post(
+        "http://localhost:8081/members/" + memberId + "/memberships",
+        Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING"));
+    long t2 = System.nanoTime();
+    post(
+        "http://localhost:8081/members/" + memberId + "/memberships/" + societyId + "/approval",
+        Map.of(
+            "paidThrough",
+            LocalDate.now().plusYears(1).toString(),
+            "dues",
+            Map.of("amount", 0, "currency", "USD")));
+    long t3 = System.nanoTime();
+    if (latencies != null) {
+      latencies.add(t1 - t0);
+      latencies.add(t2 - t1);
+      latencies.add(t3 - t2);
+      long deadline = t3 + patience.toNanos();
+      while (System.nanoTime() < deadline) {
+        JsonNode view = get("http://localhost:8082/member-eligibility/" + memberId);
+        if (view.toString().contains("\"ACTIVE\"")) {
+          propagation.add(System.nanoTime() - t3);
+          break;
+        }
+        Thread.sleep(2);
+      }
+    }
+    return 3;
+  }
+
+  private void memory(long launcherPid, Path stackHome) throws IOException {
+    System.out.println("Resident memory (RSS) per process:");
+    List<ProcessHandle> processes = new ArrayList<>();
+    ProcessHandle.of(launcherPid).ifPresent(p -> collect(p, processes));
+    for (ProcessHandle process : processes) {
+      String command = process.info().commandLine().orElse("?");
+      String name =
+          command.contains("org.medsoc.localstack.LocalStack")
+              ? "launcher"
+              : command.contains("kafka")
+                  ? "kafka broker"
+                  : command.replaceAll(".*services/([a-z-]+)[.]jar.*", "$1");
+      System.out.printf(
+          "  %-24s %5d MB%n",
+          name.substring(0, Math.min(40, name.length())), rssKb(process) / 1024);
+    }
+    Path pid = stackHome.resolve("postgres/postmaster.pid");
+    if (Files.exists(pid)) {
+      List<ProcessHandle> postgres = new ArrayList<>();
+      ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).trim()))
+          .ifPresent(p -> collect(p, postgres));
+      long kb = 0;
+      for (ProcessHandle process : postgres) {
+        kb += rssKb(process);
+      }
+      System.out.printf(
+          "  %-24s %5d MB (%d processes; RSS counts shared buffers in each)%n",
+          "postgresql", kb / 1024, postgres.size());
+    }
+  }
+
+  private static long rssKb(ProcessHandle process) throws IOException {
+    Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
+    if (!Files.exists(status)) {
+      return 0;
+    }
+    return Files.readAllLines(status).stream()
+        .filter(line -> line.startsWith("VmRSS:"))
+        .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+        .findFirst()
+        .orElse(0L);
+  }
+
+  private static void collect(ProcessHandle process, List<ProcessHandle> into) {
+    into.add(process);
+    process.children().forEach(child -> collect(child, into));
+  }
+
+  private JsonNode post(String url, Object body) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() / 100 != 2) {
+      throw new IllegalStateException(
+          url + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+  }
+
+  private JsonNode get(String url) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return JSON.readTree(response.body());
+  }
+
+  private String staffToken(Path stackHome) throws Exception {
+    Properties secrets = new Properties();
+    try (var in =
+        Files.newInputStream(stackHome.resolve("identity/demo-client-secrets.properties"))) {
+      secrets.load(in);
+    }
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(("staff-demo:" + secrets.getProperty("staff-demo")).getBytes());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:9000/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return JSON.readTree(response.body()).path("access_token").asText();
+  }
+
+  private static double percentile(ConcurrentLinkedQueue<Long> values, int percentile) {
+    List<Long> sorted = new ArrayList<>(values);
+    if (sorted.isEmpty()) {
+      return Double.NaN;
+    }
+    Collections.sort(sorted);
+    int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, index));
+  }
+}

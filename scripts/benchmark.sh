@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Measures the running platform on this machine: scripts/benchmark.sh [seconds-per-phase] [paced-commands-per-second]
+# Starts the local stack (services as processes, a real PostgreSQL and Kafka broker) on a fresh
+# data folder, prints the figures, and stops it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -q -DskipTests -pl local-stack,benchmark -am package
+exec java -cp "benchmark/target/benchmark.jar:benchmark/target/lib/*" \
+  org.medsoc.benchmark.PlatformBenchmark "$@"
