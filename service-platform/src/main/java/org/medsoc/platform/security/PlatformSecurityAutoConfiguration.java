@@ -97,11 +97,13 @@ public class PlatformSecurityAutoConfiguration {
   /**
    * Signature (keys from the issuer's JWK set, found by OpenID Connect discovery unless a JWK set
    * URI is configured), issuer, audience, and lifetime. Resolved on the first token, so a service
-   * starts even while the issuer is still starting.
+   * starts even while the issuer is still starting. A token verified once is remembered until it
+   * expires.
    */
   @Bean
   public JwtDecoder jwtDecoder(SecurityProperties properties) {
-    return new SupplierJwtDecoder(() -> decoder(properties));
+    return new VerifiedTokenCache(
+        new SupplierJwtDecoder(() -> decoder(properties)), 10_000, java.time.Clock.systemUTC());
   }
 
   private static JwtDecoder decoder(SecurityProperties properties) {
