@@ -24,13 +24,13 @@ import org.medsoc.kernel.messaging.Topics;
 import org.medsoc.platform.eligibility.MemberEligibilityView;
 import org.medsoc.testsupport.EventStoreProbe;
 import org.medsoc.testsupport.Http;
+import org.medsoc.testsupport.StoredDeadlines;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.medsoc.testsupport.TopicReader;
 import org.medsoc.testsupport.TopicWriter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -240,11 +240,7 @@ class CallApiTest {
         409);
 
     // The closing day passes: bring the stored deadline due.
-    new JdbcTemplate(dataSource)
-        .update(
-            "UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'AxonDeadline'"
-                + " AND position(convert_to(?, 'UTF8') in task_data) > 0",
-            callId);
+    StoredDeadlines.bringDue(dataSource, callId);
     await()
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(

@@ -13,9 +13,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.medsoc.testsupport.Http;
+import org.medsoc.testsupport.StoredDeadlines;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The audit's as-of questions on a story that crosses all three services through the broker: a
@@ -37,8 +37,11 @@ class AuditAcrossServicesTest {
             .text("societyId");
     String sponsorLogin = "audit-sponsor-" + run;
     String protegeLogin = "audit-protege-" + run;
-    String sponsorId = member(sponsorLogin, "ATTENDING", "FULL", societyId);
-    String protegeId = member(protegeLogin, "PGY2", "RESIDENT_FELLOW_IN_TRAINING", societyId);
+    String sponsorId =
+        Members.active(platform.member, sponsorLogin, "Pat", "ATTENDING", "FULL", societyId);
+    String protegeId =
+        Members.active(
+            platform.member, protegeLogin, "Pat", "PGY2", "RESIDENT_FELLOW_IN_TRAINING", societyId);
     String sponsorshipId =
         as(platform.member, sponsorLogin)
             .post("/sponsorships", Map.of("protegeId", protegeId, "goals", "a national committee"))
@@ -101,11 +104,7 @@ class AuditAcrossServicesTest {
                     Map.of("consent", true))
                 .status())
         .isEqualTo(204);
-    new JdbcTemplate(platform.committee.getBean(DataSource.class))
-        .update(
-            "UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'AxonDeadline'"
-                + " AND position(convert_to(?, 'UTF8') in task_data) > 0",
-            callId);
+    StoredDeadlines.bringDue(platform.committee.getBean(DataSource.class), callId);
     await()
         .atMost(Duration.ofSeconds(30))
         .until(
@@ -286,42 +285,5 @@ class AuditAcrossServicesTest {
 
   private static Http as(ConfigurableApplicationContext service, String login) {
     return RunningPlatform.http(service).as(TestInfrastructure.identity().member(login));
-  }
-
-  private String member(String login, String level, String category, String societyId) {
-    String memberId =
-        as(platform.member, login)
-            .post(
-                "/members",
-                Map.of(
-                    "profile",
-                    Map.of(
-                        "givenName", "Pat",
-                        "familyName", "Audit",
-                        "institution", "University Hospital",
-                        "email", login + "@example.org"),
-                    "trainingLevel",
-                    level))
-            .text("memberId");
-    Http staff = staff(platform.member);
-    assertThat(
-            staff
-                .post(
-                    "/members/" + memberId + "/memberships",
-                    Map.of("societyId", societyId, "category", category))
-                .status())
-        .isEqualTo(201);
-    assertThat(
-            staff
-                .post(
-                    "/members/" + memberId + "/memberships/" + societyId + "/approval",
-                    Map.of(
-                        "paidThrough",
-                        LocalDate.now().plusYears(1).toString(),
-                        "dues",
-                        Map.of("amount", 10, "currency", "USD")))
-                .status())
-        .isEqualTo(204);
-    return memberId;
   }
 }

@@ -11,9 +11,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.medsoc.testsupport.Http;
+import org.medsoc.testsupport.StoredDeadlines;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The three services, each with its own database, talking only through a real Kafka broker. Facts
@@ -143,9 +143,7 @@ class CrossServiceFlowTest {
                     .isEqualTo("trainee representative, Section on Residents"));
 
     // The month and the grace period pass: bring the stored lapse deadline due.
-    new JdbcTemplate(member.getBean(DataSource.class))
-        .update(
-            "UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'AxonDeadline'");
+    StoredDeadlines.bringAllDue(member.getBean(DataSource.class));
 
     for (ConfigurableApplicationContext consumer : List.of(committee, events)) {
       await()
@@ -203,9 +201,10 @@ class CrossServiceFlowTest {
             .text("societyId");
     String sponsorLogin = "sponsor-" + run;
     String protegeLogin = "protege-" + run;
-    String sponsorId = activeMember(sponsorLogin, "Sam", "ATTENDING", "FULL", societyId);
+    String sponsorId = Members.active(member, sponsorLogin, "Sam", "ATTENDING", "FULL", societyId);
     String protegeId =
-        activeMember(protegeLogin, "Priya", "PGY3", "RESIDENT_FELLOW_IN_TRAINING", societyId);
+        Members.active(
+            member, protegeLogin, "Priya", "PGY3", "RESIDENT_FELLOW_IN_TRAINING", societyId);
     Http sponsor =
         RunningPlatform.http(member).as(TestInfrastructure.identity().member(sponsorLogin));
     String sponsorshipId =
@@ -279,11 +278,7 @@ class CrossServiceFlowTest {
                 .status())
         .isEqualTo(204);
 
-    new JdbcTemplate(committee.getBean(DataSource.class))
-        .update(
-            "UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'AxonDeadline'"
-                + " AND position(convert_to(?, 'UTF8') in task_data) > 0",
-            callId);
+    StoredDeadlines.bringDue(committee.getBean(DataSource.class), callId);
     await()
         .atMost(Duration.ofSeconds(30))
         .until(
@@ -337,9 +332,11 @@ class CrossServiceFlowTest {
             .text("societyId");
     String nominatorLogin = "talk-nominator-" + run;
     String speakerLogin = "talk-speaker-" + run;
-    String nominatorId = activeMember(nominatorLogin, "Nora", "ATTENDING", "FULL", societyId);
+    String nominatorId =
+        Members.active(member, nominatorLogin, "Nora", "ATTENDING", "FULL", societyId);
     String speakerId =
-        activeMember(speakerLogin, "Sid", "PGY3", "RESIDENT_FELLOW_IN_TRAINING", societyId);
+        Members.active(
+            member, speakerLogin, "Sid", "PGY3", "RESIDENT_FELLOW_IN_TRAINING", societyId);
 
     // The conference runs today in UTC, so its first session has started when the talk is recorded.
     LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
@@ -423,11 +420,7 @@ class CrossServiceFlowTest {
                     Map.of("consent", true))
                 .status())
         .isEqualTo(204);
-    new JdbcTemplate(committee.getBean(DataSource.class))
-        .update(
-            "UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'AxonDeadline'"
-                + " AND position(convert_to(?, 'UTF8') in task_data) > 0",
-            callId);
+    StoredDeadlines.bringDue(committee.getBean(DataSource.class), callId);
     await()
         .atMost(Duration.ofSeconds(30))
         .until(
@@ -534,8 +527,9 @@ class CrossServiceFlowTest {
     String traineeLogin = "sm-trainee-" + run;
     String mentorLogin = "sm-mentor-" + run;
     String traineeId =
-        activeMember(traineeLogin, "Tia", "PGY1", "RESIDENT_FELLOW_IN_TRAINING", societyId);
-    String mentorId = activeMember(mentorLogin, "Mo", "ATTENDING", "FULL", societyId);
+        Members.active(
+            member, traineeLogin, "Tia", "PGY1", "RESIDENT_FELLOW_IN_TRAINING", societyId);
+    String mentorId = Members.active(member, mentorLogin, "Mo", "ATTENDING", "FULL", societyId);
     LocalDate day = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10);
     Http staff = http(events);
     String conferenceId =
@@ -627,49 +621,6 @@ class CrossServiceFlowTest {
               assertThat(meetings.at("/0/followUpDueBy").asText())
                   .isEqualTo(day.plusDays(7).toString());
             });
-  }
-
-  private String activeMember(
-      String login, String name, String trainingLevel, String category, String societyId) {
-    String memberId =
-        RunningPlatform.http(member)
-            .as(TestInfrastructure.identity().member(login))
-            .post(
-                "/members",
-                Map.of(
-                    "profile",
-                    Map.of(
-                        "givenName",
-                        name,
-                        "familyName",
-                        "Tester",
-                        "institution",
-                        "University Hospital",
-                        "email",
-                        login + "@example.org"),
-                    "trainingLevel",
-                    trainingLevel))
-            .text("memberId");
-    Http staff = http(member);
-    assertThat(
-            staff
-                .post(
-                    "/members/" + memberId + "/memberships",
-                    Map.of("societyId", societyId, "category", category))
-                .status())
-        .isEqualTo(201);
-    assertThat(
-            staff
-                .post(
-                    "/members/" + memberId + "/memberships/" + societyId + "/approval",
-                    Map.of(
-                        "paidThrough",
-                        LocalDate.now().plusYears(1).toString(),
-                        "dues",
-                        Map.of("amount", 100, "currency", "USD")))
-                .status())
-        .isEqualTo(204);
-    return memberId;
   }
 
   private static Http http(ConfigurableApplicationContext context) {
