@@ -10,10 +10,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.medsoc.testsupport.Http;
-import org.medsoc.testsupport.StoredDeadlines;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -84,37 +82,21 @@ class AuditAcrossServicesTest {
                       .equals("ACTIVE"));
     }
     String nominationId =
-        as(platform.committee, sponsorLogin)
-            .post(
-                "/calls/" + callId + "/nominations",
-                Map.of(
-                    "nomineeId",
-                    protegeId,
-                    "role",
-                    "TRAINEE_REPRESENTATIVE",
-                    "statement",
-                    "Leads our QI curriculum",
-                    "sponsorshipId",
-                    sponsorshipId))
-            .text("nominationId");
-    assertThat(
-            as(platform.committee, protegeLogin)
-                .post(
-                    "/calls/" + callId + "/nominations/" + nominationId + "/answer",
-                    Map.of("consent", true))
-                .status())
-        .isEqualTo(204);
-    StoredDeadlines.bringDue(platform.committee.getBean(DataSource.class), callId);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                committeeStaff
-                        .post(
-                            "/calls/" + callId + "/submissions/" + nominationId + "/decision",
-                            Map.of("outcome", "SELECTED", "reason", "clear track record"))
-                        .status()
-                    == 204);
+        Nominations.selected(
+            platform.committee,
+            callId,
+            sponsorLogin,
+            protegeLogin,
+            Map.of(
+                "nomineeId",
+                protegeId,
+                "role",
+                "TRAINEE_REPRESENTATIVE",
+                "statement",
+                "Leads our QI curriculum",
+                "sponsorshipId",
+                sponsorshipId),
+            "clear track record");
     Http.Response appointed =
         committeeStaff.post(
             "/calls/" + callId + "/submissions/" + nominationId + "/appointment",

@@ -255,40 +255,20 @@ class CrossServiceFlowTest {
                               .asText())
                       .isEqualTo("ACTIVE"));
     }
-    Http.Response nominated =
-        RunningPlatform.http(committee)
-            .as(TestInfrastructure.identity().member(sponsorLogin))
-            .post(
-                "/calls/" + callId + "/nominations",
-                Map.of(
-                    "nomineeId",
-                    protegeId,
-                    "statement",
-                    "Three first-author papers as a resident",
-                    "sponsorshipId",
-                    sponsorshipId));
-    assertThat(nominated.status()).as(nominated.toString()).isEqualTo(201);
-    String nominationId = nominated.text("nominationId");
-    assertThat(
-            RunningPlatform.http(committee)
-                .as(TestInfrastructure.identity().member(protegeLogin))
-                .post(
-                    "/calls/" + callId + "/nominations/" + nominationId + "/answer",
-                    Map.of("consent", true))
-                .status())
-        .isEqualTo(204);
-
-    StoredDeadlines.bringDue(committee.getBean(DataSource.class), callId);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                staff
-                        .post(
-                            "/calls/" + callId + "/submissions/" + nominationId + "/decision",
-                            Map.of("outcome", "SELECTED", "reason", "outstanding research record"))
-                        .status()
-                    == 204);
+    String nominationId =
+        Nominations.selected(
+            committee,
+            callId,
+            sponsorLogin,
+            protegeLogin,
+            Map.of(
+                "nomineeId",
+                protegeId,
+                "statement",
+                "Three first-author papers as a resident",
+                "sponsorshipId",
+                sponsorshipId),
+            "outstanding research record");
 
     // member-service linked the nomination to the sponsorship and recorded what came of it.
     await()
@@ -404,33 +384,14 @@ class CrossServiceFlowTest {
                               .asText())
                       .isEqualTo("ACTIVE"));
     }
-    Http.Response nominated =
-        RunningPlatform.http(committee)
-            .as(TestInfrastructure.identity().member(nominatorLogin))
-            .post(
-                "/calls/" + callId + "/nominations",
-                Map.of("nomineeId", speakerId, "statement", "Her sepsis QI work deserves a stage"));
-    assertThat(nominated.status()).as(nominated.toString()).isEqualTo(201);
-    String nominationId = nominated.text("nominationId");
-    assertThat(
-            RunningPlatform.http(committee)
-                .as(TestInfrastructure.identity().member(speakerLogin))
-                .post(
-                    "/calls/" + callId + "/nominations/" + nominationId + "/answer",
-                    Map.of("consent", true))
-                .status())
-        .isEqualTo(204);
-    StoredDeadlines.bringDue(committee.getBean(DataSource.class), callId);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                committeeStaff
-                        .post(
-                            "/calls/" + callId + "/submissions/" + nominationId + "/decision",
-                            Map.of("outcome", "SELECTED", "reason", "strongest nomination"))
-                        .status()
-                    == 204);
+    String nominationId =
+        Nominations.selected(
+            committee,
+            callId,
+            nominatorLogin,
+            speakerLogin,
+            Map.of("nomineeId", speakerId, "statement", "Her sepsis QI work deserves a stage"),
+            "strongest nomination");
 
     // events-service turned the selection into an invitation to speak, named by the nomination.
     Http speakerAtEvents =

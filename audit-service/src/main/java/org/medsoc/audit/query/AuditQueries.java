@@ -187,13 +187,12 @@ public class AuditQueries {
 
   public Optional<String> societyOfNomination(String nominationId) {
     return jdbc
-        .query(
-            "SELECT society_id FROM audit_nomination WHERE nomination_id = ?",
-            (rs, i) -> Optional.ofNullable(rs.getString(1)),
+        .queryForList(
+            "SELECT society_id FROM audit_nomination WHERE nomination_id = ? AND society_id IS NOT NULL",
+            String.class,
             nominationId)
         .stream()
-        .findFirst()
-        .flatMap(society -> society);
+        .findFirst();
   }
 
   public boolean nominationExists(String nominationId) {

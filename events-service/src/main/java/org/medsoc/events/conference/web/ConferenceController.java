@@ -167,10 +167,7 @@ public class ConferenceController {
   public ResponseEntity<Map<String, String>> register(
       @PathVariable String conferenceId, @Valid @RequestBody Registration request) {
     Actor actor = actor(conferenceId);
-    String memberId = request.memberId() != null ? request.memberId() : actor.memberId();
-    if (memberId == null) {
-      throw DomainException.invalid("memberId", "name the member to register");
-    }
+    String memberId = memberOf(request.memberId(), actor);
     String id = UUID.randomUUID().toString();
     commands.sendAndWait(new Register(conferenceId, id, memberId, actor));
     return created(conferenceId, "registrationId", id);
@@ -216,7 +213,8 @@ public class ConferenceController {
       @Valid @RequestBody Registration request) {
     Actor actor = actor(conferenceId);
     commands.sendAndWait(
-        new ReserveSessionPlace(conferenceId, sessionId, memberOf(request, actor), actor));
+        new ReserveSessionPlace(
+            conferenceId, sessionId, memberOf(request.memberId(), actor), actor));
     return ResponseEntity.noContent().build();
   }
 
@@ -230,7 +228,8 @@ public class ConferenceController {
       @Valid @RequestBody Registration request) {
     Actor actor = actor(conferenceId);
     commands.sendAndWait(
-        new ReleaseSessionPlace(conferenceId, sessionId, memberOf(request, actor), actor));
+        new ReleaseSessionPlace(
+            conferenceId, sessionId, memberOf(request.memberId(), actor), actor));
     return ResponseEntity.noContent().build();
   }
 
@@ -243,10 +242,7 @@ public class ConferenceController {
       @PathVariable String sessionId,
       @Valid @RequestBody MentoringPlace request) {
     Actor actor = actor(conferenceId);
-    String memberId = request.memberId() != null ? request.memberId() : actor.memberId();
-    if (memberId == null) {
-      throw DomainException.invalid("memberId", "name the member");
-    }
+    String memberId = memberOf(request.memberId(), actor);
     commands.sendAndWait(
         new JoinSpeedMentoring(
             conferenceId, sessionId, memberId, request.role(), request.interests(), actor));
@@ -411,8 +407,9 @@ public class ConferenceController {
     return new Actor(members.memberActingAs(caller.subject()).orElse(null), staff);
   }
 
-  private static String memberOf(Registration request, Actor actor) {
-    String memberId = request.memberId() != null ? request.memberId() : actor.memberId();
+  /** The member named in the request, or else the member the caller acts as. */
+  private static String memberOf(String requested, Actor actor) {
+    String memberId = requested != null ? requested : actor.memberId();
     if (memberId == null) {
       throw DomainException.invalid("memberId", "name the member");
     }
