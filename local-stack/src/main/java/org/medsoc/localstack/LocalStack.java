@@ -28,10 +28,16 @@ import java.util.concurrent.CompletableFuture;
  * process of its own as in production. Environment variables point it at an external PostgreSQL
  * ({@code POSTGRES_HOST}) or Kafka ({@code KAFKA_BOOTSTRAP_SERVERS}) instead; the services then run
  * exactly as they would there. Ctrl-C stops everything.
+ *
+ * <p>The benchmark and the fault drills drive the same class in their own JVM: they stop and start
+ * the broker, the database and single service processes of a running stack.
  */
 public final class LocalStack {
 
   private record Service(String name, String database, int port) {}
+
+  public static final List<String> SERVICE_NAMES =
+      List.of("member-service", "committee-service", "events-service", "audit-service");
 
   private static final List<Service> SERVICES =
       List.of(
@@ -42,10 +48,12 @@ public final class LocalStack {
 
   private final Path home;
   private final Path logs;
-  private final List<Process> processes = new ArrayList<>();
+  private final Map<String, Process> processes =
+      java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+  private final Map<String, String> serviceEnvironment = new LinkedHashMap<>();
   private EmbeddedPostgres postgres;
 
-  private LocalStack(Path home) throws IOException {
+  public LocalStack(Path home) throws IOException {
     this.home = home;
     this.logs = Files.createDirectories(home.resolve("logs"));
   }
@@ -65,8 +73,8 @@ public final class LocalStack {
     Thread.currentThread().join();
   }
 
-  private void start(long started) throws Exception {
-    Map<String, String> serviceEnvironment = new LinkedHashMap<>();
+  /** Starts everything and waits until every service is healthy. */
+  public void start(long started) throws Exception {
     serviceEnvironment.putAll(startPostgres());
     serviceEnvironment.put("KAFKA_BOOTSTRAP_SERVERS", startKafka());
     serviceEnvironment.put("OIDC_ISSUER_URI", startIdentityProvider());
@@ -80,7 +88,8 @@ public final class LocalStack {
               service.name().toUpperCase().replace('-', '_') + "_PORT",
               String.valueOf(service.port())));
       int port = Integer.parseInt(environment.get("PORT"));
-      processes.add(launch(service.name(), serviceCommand(service.name()), environment));
+      processes.put(
+          service.name(), launch(service.name(), serviceCommand(service.name()), environment));
       healthy.add(
           CompletableFuture.runAsync(() -> awaitHealthy(service.name(), port, "/actuator/health")));
     }
@@ -130,7 +139,9 @@ public final class LocalStack {
     environment.put("PORT", String.valueOf(port));
     environment.put("OIDC_ISSUER_URI", issuer);
     environment.put("IDENTITY_HOME", home.resolve("identity").toString());
-    processes.add(launch("identity-provider", serviceCommand("identity-provider"), environment));
+    processes.put(
+        "identity-provider",
+        launch("identity-provider", serviceCommand("identity-provider"), environment));
     awaitHealthy("identity-provider", port, "/health");
     return issuer;
   }
@@ -242,7 +253,8 @@ public final class LocalStack {
       }
     }
     System.out.println("Starting Kafka on port " + port + " (data in " + data + ")");
-    processes.add(0, launch("kafka", java(log4j, "kafka.Kafka", config.toString()), Map.of()));
+    processes.put(
+        "kafka", launch("kafka", java(log4j, "kafka.Kafka", config.toString()), Map.of()));
     awaitPort(port, Duration.ofSeconds(60));
     return "127.0.0.1:" + port;
   }
@@ -288,10 +300,20 @@ public final class LocalStack {
 
   private Process launch(String name, List<String> command, Map<String, String> environment)
       throws IOException {
+    return launch(name, command, environment, false);
+  }
+
+  private Process launch(
+      String name, List<String> command, Map<String, String> environment, boolean appendLog)
+      throws IOException {
+    java.io.File log = logs.resolve(name + ".log").toFile();
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
-            .redirectOutput(logs.resolve(name + ".log").toFile());
+            .redirectOutput(
+                appendLog
+                    ? ProcessBuilder.Redirect.appendTo(log)
+                    : ProcessBuilder.Redirect.to(log));
     builder.environment().putAll(environment);
     return builder.start();
   }
@@ -334,17 +356,85 @@ public final class LocalStack {
     throw new IllegalStateException("Nothing listens on port " + port + " after " + timeout);
   }
 
+  /**
+   * Starts one more instance of a service (or the named one again after it stopped), sharing the
+   * service's database, consumer groups and processor segments, and waits until it is healthy.
+   */
+  public void startInstance(String serviceName, String instanceName, int port) {
+    Map<String, String> environment = new LinkedHashMap<>(serviceEnvironment);
+    environment.put("PORT", String.valueOf(port));
+    try {
+      processes.put(
+          instanceName, launch(instanceName, serviceCommand(serviceName), environment, true));
+    } catch (IOException e) {
+      throw new IllegalStateException("Could not start " + instanceName, e);
+    }
+    awaitHealthy(instanceName, port, "/actuator/health");
+  }
+
+  /** Ends a process at once, as a crash or {@code kill -9} would: no shutdown hook runs. */
+  public void kill(String name) throws InterruptedException {
+    Process process = processes.remove(name);
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  /** Stops the Kafka broker process cleanly, as an operator would. */
+  public void stopKafka() throws InterruptedException {
+    stopProcess(processes.remove("kafka"));
+  }
+
+  /** Starts the broker again on its data folder and waits until it listens. */
+  public void restartKafka() throws IOException, InterruptedException {
+    startKafka();
+  }
+
+  /** Stops PostgreSQL (fast shutdown: open connections are cut), keeping its data folder. */
+  public void stopPostgres() throws IOException {
+    postgres.close();
+    postgres = null;
+  }
+
+  public void restartPostgres() throws IOException, SQLException {
+    startPostgres();
+  }
+
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://%s:%s/%s"
+        .formatted(
+            serviceEnvironment.get("POSTGRES_HOST"),
+            serviceEnvironment.get("POSTGRES_PORT"),
+            database);
+  }
+
+  public String kafkaBootstrapServers() {
+    return serviceEnvironment.get("KAFKA_BOOTSTRAP_SERVERS");
+  }
+
+  public Path home() {
+    return home;
+  }
+
+  public Map<String, Long> processIds() {
+    Map<String, Long> pids = new LinkedHashMap<>();
+    synchronized (processes) {
+      processes.forEach((name, process) -> pids.put(name, process.pid()));
+    }
+    return pids;
+  }
+
   /** Services first (they drain and close cleanly), then the broker, then the database. */
-  private void stop() {
+  public void stop() {
     System.out.println("Stopping the platform...");
-    List<Process> reversed = new ArrayList<>(processes);
+    List<Process> reversed;
+    synchronized (processes) {
+      reversed = new ArrayList<>(processes.values());
+      processes.clear();
+    }
     java.util.Collections.reverse(reversed);
     for (Process process : reversed) {
-      process.destroy();
       try {
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-          process.destroyForcibly();
-        }
+        stopProcess(process);
       } catch (InterruptedException e) {
         process.destroyForcibly();
         Thread.currentThread().interrupt();
@@ -358,6 +448,14 @@ public final class LocalStack {
       }
     }
     System.out.println("Stopped.");
+  }
+
+  private static void stopProcess(Process process) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      process.waitFor();
+    }
   }
 
   private static String javaBinary() {

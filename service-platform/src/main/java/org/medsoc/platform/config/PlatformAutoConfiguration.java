@@ -22,8 +22,10 @@ import org.medsoc.platform.axon.ActingPrincipalResolver;
 import org.medsoc.platform.axon.AuditCorrelationDataProvider;
 import org.medsoc.platform.axon.AuditDispatchInterceptor;
 import org.medsoc.platform.axon.ProjectionRebuilder;
+import org.medsoc.platform.axon.SegmentBalancer;
 import org.medsoc.platform.messaging.Inbox;
 import org.medsoc.platform.messaging.IntegrationEventPublisher;
+import org.medsoc.platform.resilience.Outage;
 import org.medsoc.platform.security.Access;
 import org.medsoc.platform.security.AccessRules;
 import org.medsoc.platform.security.Caller;
@@ -42,6 +44,7 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /** The infrastructure every service shares; each piece can be replaced by a bean of its own. */
@@ -119,6 +122,12 @@ public class PlatformAutoConfiguration {
   }
 
   @Bean
+  public SegmentBalancer segmentBalancer(
+      EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    return new SegmentBalancer(processing, jdbc);
+  }
+
+  @Bean
   public ProjectionRebuilder projectionRebuilder(EventProcessingConfiguration processing) {
     return new ProjectionRebuilder(processing);
   }
@@ -141,7 +150,9 @@ public class PlatformAutoConfiguration {
 
   /**
    * A record that cannot be read goes straight to the topic's dead-letter topic with the reason in
-   * its headers; any other failure is retried a few times first. Either way the partition moves on.
+   * its headers; any other failure of the record is retried a few times first. Either way the
+   * partition moves on. An outage of the database is not the record's fault: the record is retried,
+   * backing off up to 10 s, until the database answers again, and nothing is dead-lettered.
    */
   @Bean
   public CommonErrorHandler deadLetterErrorHandler(KafkaOperations<String, String> kafka) {
@@ -151,6 +162,9 @@ public class PlatformAutoConfiguration {
     DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500L, 3));
     handler.addNotRetryableExceptions(
         MalformedIntegrationEventException.class, DomainException.class);
+    ExponentialBackOff untilTheDatabaseIsBack = new ExponentialBackOff(500L, 2.0);
+    untilTheDatabaseIsBack.setMaxInterval(10_000L);
+    handler.setBackOffFunction((record, e) -> Outage.isOutage(e) ? untilTheDatabaseIsBack : null);
     return handler;
   }
 

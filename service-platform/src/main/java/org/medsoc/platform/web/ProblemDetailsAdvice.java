@@ -8,16 +8,22 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.AxonException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.error.FieldViolation;
+import org.medsoc.platform.resilience.Outage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -32,6 +38,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
   @ExceptionHandler(DomainException.class)
   ResponseEntity<Object> refused(DomainException e) {
@@ -52,7 +60,32 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     if (e.getCause() instanceof DomainException domain) {
       return refused(domain);
     }
-    throw e;
+    return infrastructureFailed(e);
+  }
+
+  /**
+   * The database unreachable or restarting: 503 with a hint to retry, nothing stored. Any other
+   * failure of the store or a transaction is the platform's fault: 500, still problem+json.
+   */
+  @ExceptionHandler({DataAccessException.class, TransactionException.class, AxonException.class})
+  ResponseEntity<Object> infrastructureFailed(Exception e) {
+    if (Outage.isOutage(e)) {
+      log.warn("Request refused while the database is unavailable: {}", e.toString());
+      ResponseEntity<Object> unavailable =
+          problem(
+              HttpStatus.SERVICE_UNAVAILABLE,
+              "The service cannot reach its database; nothing was stored. Try again shortly.",
+              List.of(new FieldViolation(null, "database unavailable")));
+      return ResponseEntity.status(unavailable.getStatusCode())
+          .headers(unavailable.getHeaders())
+          .header(HttpHeaders.RETRY_AFTER, "5")
+          .body(unavailable.getBody());
+    }
+    log.error("Request failed in the platform", e);
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "The request failed inside the platform",
+        List.of(new FieldViolation(null, "internal error")));
   }
 
   @ExceptionHandler(AggregateNotFoundException.class)

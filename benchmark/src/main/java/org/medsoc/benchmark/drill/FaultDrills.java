@@ -1,0 +1,358 @@
+package org.medsoc.benchmark.drill;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.medsoc.benchmark.PlatformClient;
+import org.medsoc.localstack.LocalStack;
+
+/**
+ * Fault drills on the running platform (every service its own process, a real PostgreSQL and a
+ * Kafka broker process): each drill runs a steady staff-portal load, injects one fault, lets the
+ * platform recover, and then holds every store and view to what the load was told (see {@link
+ * ExactlyOnceCheck}).
+ *
+ * <p>Run with {@code scripts/fault-drills.sh [drill...]}; drills: kafka, postgres, kill,
+ * redelivery, scale-out (all by default). Exit status 0 only if every drill passed.
+ */
+public final class FaultDrills {
+
+  private static final List<String> ALL =
+      List.of("kafka", "postgres", "kill", "redelivery", "scale-out");
+  private static final String MEMBER = "http://localhost:8081";
+  private static final String COMMITTEE = "http://localhost:8082";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final LocalStack stack;
+  private final PlatformClient client;
+  private final ExactlyOnceCheck check;
+  private final Map<String, String> results = new LinkedHashMap<>();
+
+  private FaultDrills(LocalStack stack, PlatformClient client) {
+    this.stack = stack;
+    this.client = client;
+    this.check = new ExactlyOnceCheck(stack::jdbcUrl);
+  }
+
+  public static void main(String[] args) throws Exception {
+    List<String> drills = args.length == 0 ? ALL : List.of(args);
+    Path home = Files.createTempDirectory("medsoc-drills");
+    LocalStack stack = new LocalStack(home);
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::stop));
+    stack.start(System.nanoTime());
+    FaultDrills run = new FaultDrills(stack, PlatformClient.asStaff(home));
+    for (String drill : drills) {
+      run.drill(drill);
+    }
+    System.out.printf("%n== Fault drills (logs in %s)%n", home.resolve("logs"));
+    run.results.forEach((drill, result) -> System.out.printf("  %-11s %s%n", drill, result));
+    boolean passed = run.results.values().stream().allMatch(r -> r.startsWith("PASSED"));
+    System.exit(passed ? 0 : 1);
+  }
+
+  private void drill(String name) throws Exception {
+    System.out.printf("%n== Drill: %s%n", name);
+    String societyId =
+        client
+            .post(MEMBER + "/societies", Map.of("name", "Drill " + name, "kind", "SPECIALTY"))
+            .path("societyId")
+            .asText();
+    Map<String, Long> start = check.positions();
+    List<String> extra = new ArrayList<>();
+    DrillLoad load =
+        new DrillLoad(client, societyId, List.of(MEMBER), List.of(COMMITTEE), 4, 40).start();
+    Thread.sleep(10_000);
+    switch (name) {
+      case "kafka" -> kafkaAway();
+      case "postgres" -> postgresAway();
+      case "kill" -> killed();
+      case "redelivery" -> extra.addAll(redelivered(societyId));
+      case "scale-out" -> extra.addAll(scaledOut());
+      default -> throw new IllegalArgumentException("No drill " + name + "; drills: " + ALL);
+    }
+    Thread.sleep(10_000);
+    load.close();
+    Ledger ledger = load.ledger();
+    System.out.println("  load: " + ledger.summary());
+    long settling = System.nanoTime();
+    List<String> broken = check.await(ledger, societyId, start, Duration.ofMinutes(4));
+    broken.addAll(extra);
+    ledger.entries().stream()
+        .filter(e -> e.outcome() == Ledger.Outcome.UNEXPECTED)
+        .limit(5)
+        .forEach(e -> broken.add("unexpected answer: " + e.detail()));
+    String result =
+        (broken.isEmpty() ? "PASSED" : "FAILED")
+            + " · "
+            + ledger.summary()
+            + " · views complete %.1f s after the load"
+                .formatted((System.nanoTime() - settling) / 1e9);
+    results.put(name, result);
+    System.out.println("  " + result);
+    broken.stream().limit(20).forEach(b -> System.out.println("    - " + b));
+  }
+
+  /** The broker stopped for 30 s under load, then started again on its data. */
+  private void kafkaAway() throws Exception {
+    System.out.println("  stopping the Kafka broker for 30 s");
+    stack.stopKafka();
+    Thread.sleep(30_000);
+    stack.restartKafka();
+    System.out.println("  Kafka is back");
+  }
+
+  /** PostgreSQL stopped (connections cut) for 15 s under load, then started again on its data. */
+  private void postgresAway() throws Exception {
+    System.out.println("  stopping PostgreSQL for 15 s");
+    stack.stopPostgres();
+    Thread.sleep(15_000);
+    stack.restartPostgres();
+    System.out.println("  PostgreSQL is back");
+  }
+
+  /** member-service, then committee-service, ended by SIGKILL mid-stream and started again. */
+  private void killed() throws Exception {
+    for (String service : List.of("member-service", "committee-service")) {
+      System.out.println("  kill -9 " + service);
+      stack.kill(service);
+      Thread.sleep(3_000);
+      stack.startInstance(service, service, service.equals("member-service") ? 8081 : 8082);
+      System.out.println("  " + service + " is back");
+      Thread.sleep(5_000);
+    }
+  }
+
+  /**
+   * Every membership fact of the drill's society delivered a second time, and the facts of members
+   * nobody has seen delivered newest first, interleaved across members: the views must not change
+   * for the first, and must end in the newest state for the second.
+   */
+  private List<String> redelivered(String societyId) throws Exception {
+    Map<String, List<String>> byMember = new LinkedHashMap<>();
+    for (ConsumerRecord<String, String> record : readAll("member.memberships")) {
+      if (record.value().contains(societyId)) {
+        byMember.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(record.value());
+      }
+    }
+    String otherSociety = UUID.randomUUID().toString();
+    List<List<String>> unseen = new ArrayList<>();
+    for (Map.Entry<String, List<String>> member : byMember.entrySet()) {
+      if (member.getValue().size() == 3 && unseen.size() < 20) {
+        String newId = UUID.randomUUID().toString();
+        List<String> copies = new ArrayList<>();
+        for (String value : member.getValue()) {
+          ObjectNode envelope =
+              (ObjectNode)
+                  JSON.readTree(
+                      value.replace(member.getKey(), newId).replace(societyId, otherSociety));
+          envelope.put("eventId", UUID.randomUUID().toString());
+          copies.add(JSON.writeValueAsString(envelope));
+        }
+        java.util.Collections.reverse(copies);
+        unseen.add(copies);
+      }
+    }
+    int duplicates = 0;
+    int outOfOrder = 0;
+    try (KafkaProducer<String, String> producer = producer()) {
+      for (Map.Entry<String, List<String>> member : byMember.entrySet()) {
+        for (String value : member.getValue()) {
+          producer.send(new ProducerRecord<>("member.memberships", member.getKey(), value));
+          duplicates++;
+        }
+      }
+      for (int step = 0; step < 3; step++) {
+        for (List<String> member : unseen) {
+          String value = member.get(step);
+          String key = JSON.readTree(value).path("aggregateId").asText();
+          producer.send(new ProducerRecord<>("member.memberships", key, value));
+          producer.send(new ProducerRecord<>("member.memberships", key, value));
+          outOfOrder += 2;
+        }
+      }
+      producer.flush();
+    }
+    System.out.printf(
+        "  delivered %d facts again, and %d facts of %d unseen members newest first, each twice%n",
+        duplicates, outOfOrder, unseen.size());
+    List<String> broken = new ArrayList<>();
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    do {
+      broken.clear();
+      for (String service : List.of("committee_service", "events_service")) {
+        try (Connection c =
+                DriverManager.getConnection(stack.jdbcUrl(service), "postgres", "postgres");
+            PreparedStatement query =
+                c.prepareStatement(
+                    "SELECT count(*), count(*) FILTER (WHERE status = 'ACTIVE' AND paid_through = ?)"
+                        + " FROM member_eligibility WHERE society_id = ?")) {
+          query.setObject(1, LocalDate.now().plusYears(2));
+          query.setString(2, otherSociety);
+          try (ResultSet rs = query.executeQuery()) {
+            rs.next();
+            if (rs.getInt(1) != unseen.size() || rs.getInt(2) != unseen.size()) {
+              broken.add(
+                  "%s holds %d of the %d unseen members, %d in their newest state"
+                      .formatted(service, rs.getInt(1), unseen.size(), rs.getInt(2)));
+            }
+          }
+        }
+      }
+      if (!broken.isEmpty()) {
+        Thread.sleep(1000);
+      }
+    } while (!broken.isEmpty() && System.nanoTime() < deadline);
+    if (unseen.isEmpty()) {
+      broken.add("no member with three facts to copy");
+    }
+    return broken;
+  }
+
+  /**
+   * A second committee-service instance joins: the two must share the Axon segments and the Kafka
+   * partitions; when the second is killed, the first must take all of them over.
+   */
+  private List<String> scaledOut() throws Exception {
+    List<String> broken = new ArrayList<>();
+    System.out.println("  starting a second committee-service on port 8092");
+    stack.startInstance("committee-service", "committee-service-2", 8092);
+    Map<String, Integer> shared = awaitOwners(2, Duration.ofSeconds(90));
+    System.out.println("  segments per instance: " + shared);
+    Map<String, String> partitions = consumerAssignments();
+    System.out.println("  Kafka partitions per instance: " + partitions);
+    if (shared.size() != 2) {
+      broken.add("the two instances did not share the segments: " + shared);
+    }
+    if (partitions.values().stream().map(a -> a.split(" ")[0]).distinct().count() < 2) {
+      broken.add("the two instances did not share the Kafka partitions: " + partitions);
+    }
+    Thread.sleep(10_000);
+    System.out.println("  kill -9 the second instance");
+    long killed = System.nanoTime();
+    stack.kill("committee-service-2");
+    Map<String, Integer> survivor = awaitOwners(1, Duration.ofSeconds(90));
+    System.out.printf(
+        "  the first instance holds every segment after %.1f s: %s%n",
+        (System.nanoTime() - killed) / 1e9, survivor);
+    System.out.println("  Kafka partitions per instance: " + consumerAssignments());
+    if (survivor.size() != 1) {
+      broken.add("the survivor did not take the segments over: " + survivor);
+    }
+    return broken;
+  }
+
+  /** Waits until the committee-service processors' segments are held by this many owners. */
+  private Map<String, Integer> awaitOwners(int owners, Duration patience) throws Exception {
+    long deadline = System.nanoTime() + patience.toNanos();
+    Map<String, Integer> held;
+    do {
+      held = new TreeMap<>();
+      try (Connection c =
+              DriverManager.getConnection(
+                  stack.jdbcUrl("committee_service"), "postgres", "postgres");
+          ResultSet rs =
+              c.createStatement()
+                  .executeQuery(
+                      "SELECT coalesce(owner, '(none)'), count(*) FROM token_entry"
+                          + " WHERE processor_name IN ('calls', 'committees') GROUP BY 1")) {
+        while (rs.next()) {
+          held.put(rs.getString(1), rs.getInt(2));
+        }
+      }
+      if (held.size() == owners && !held.containsKey("(none)")) {
+        return held;
+      }
+      Thread.sleep(1000);
+    } while (System.nanoTime() < deadline);
+    return held;
+  }
+
+  /** Consumer → its assigned partitions, for committee-service's consumer groups. */
+  private Map<String, String> consumerAssignments() throws Exception {
+    try (Admin admin = Admin.create(kafkaProperties())) {
+      Collection<ConsumerGroupListing> groups = admin.listConsumerGroups().all().get();
+      List<String> ours =
+          groups.stream()
+              .map(ConsumerGroupListing::groupId)
+              .filter(g -> g.startsWith("committee-service"))
+              .toList();
+      Map<String, String> assignments = new TreeMap<>();
+      for (ConsumerGroupDescription group :
+          admin.describeConsumerGroups(ours).all().get().values()) {
+        group
+            .members()
+            .forEach(
+                m ->
+                    assignments.put(
+                        group.groupId() + " " + m.consumerId().substring(0, 24),
+                        m.host()
+                            + " "
+                            + m.assignment().topicPartitions().stream()
+                                .map(TopicPartition::toString)
+                                .sorted()
+                                .collect(Collectors.joining(","))));
+      }
+      return assignments;
+    }
+  }
+
+  private List<ConsumerRecord<String, String>> readAll(String topic) {
+    Properties properties = kafkaProperties();
+    properties.put("key.deserializer", StringDeserializer.class.getName());
+    properties.put("value.deserializer", StringDeserializer.class.getName());
+    List<ConsumerRecord<String, String>> records = new ArrayList<>();
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+        consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+      }
+    }
+    return records;
+  }
+
+  private KafkaProducer<String, String> producer() {
+    Properties properties = kafkaProperties();
+    properties.put("key.serializer", StringSerializer.class.getName());
+    properties.put("value.serializer", StringSerializer.class.getName());
+    properties.put("acks", "all");
+    return new KafkaProducer<>(properties);
+  }
+
+  private Properties kafkaProperties() {
+    Properties properties = new Properties();
+    properties.put("bootstrap.servers", stack.kafkaBootstrapServers());
+    return properties;
+  }
+}

@@ -1,0 +1,51 @@
+package org.medsoc.platform.resilience;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.Set;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Tells a failure of the infrastructure (the database unreachable, restarting, out of connections)
+ * from a failure of the request or message itself. An outage passes: a request gets 503 and may be
+ * sent again, a Kafka record is retried until the database is back instead of being dead-lettered.
+ */
+public final class Outage {
+
+  /**
+   * PostgreSQL's "admin shutdown", "crash shutdown", "cannot connect now", "too many connections".
+   */
+  private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
+
+  private Outage() {}
+
+  public static boolean isOutage(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = next(cause)) {
+      if (cause instanceof DataAccessResourceFailureException
+          || cause instanceof TransientDataAccessException
+          || cause instanceof RecoverableDataAccessException
+          || cause instanceof CannotCreateTransactionException
+          || cause instanceof SQLTransientException
+          || cause instanceof SQLRecoverableException
+          || cause instanceof SQLNonTransientConnectionException) {
+        return true;
+      }
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08") || UNAVAILABLE_STATES.contains(state)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Throwable next(Throwable cause) {
+    return cause.getCause() == cause ? null : cause.getCause();
+  }
+}
