@@ -53,7 +53,7 @@ public final class ExactlyOnceCheck {
       try (Connection c = connect(service);
           ResultSet rs =
               c.createStatement()
-                  .executeQuery("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")) {
+                  .executeQuery("SELECT coalesce(max(globalindex), 0) FROM domainevententry")) {
         rs.next();
         positions.put(service, rs.getLong(1));
       }
@@ -131,8 +131,8 @@ public final class ExactlyOnceCheck {
     try (Connection c = connect(service);
         PreparedStatement query =
             c.prepareStatement(
-                "SELECT aggregate_identifier, payload_type, count(*) FROM domain_event_entry"
-                    + " WHERE global_index > ? GROUP BY 1, 2")) {
+                "SELECT aggregateidentifier, payloadtype, count(*) FROM domainevententry"
+                    + " WHERE globalindex > ? GROUP BY 1, 2")) {
       query.setLong(1, start.get(service));
       try (ResultSet rs = query.executeQuery()) {
         while (rs.next()) {
@@ -186,7 +186,7 @@ public final class ExactlyOnceCheck {
         ResultSet rs =
             c.createStatement()
                 .executeQuery(
-                    "SELECT (SELECT count(*) FROM domain_event_entry),"
+                    "SELECT (SELECT count(*) FROM domainevententry),"
                         + " (SELECT count(*) FROM event_seal),"
                         + " (SELECT count(DISTINCT global_index) FROM event_seal)")) {
       rs.next();

@@ -11,14 +11,12 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
@@ -243,13 +241,13 @@ public final class FaultDrills {
     System.out.println("  starting a second committee-service on port 8092");
     stack.startInstance("committee-service", "committee-service-2", 8092);
     Map<String, Integer> shared = awaitOwners(2, Duration.ofSeconds(90));
-    System.out.println("  segments per instance: " + shared);
-    Map<String, String> partitions = consumerAssignments();
-    System.out.println("  Kafka partitions per instance: " + partitions);
+    Map<String, List<List<Integer>>> partitions = awaitConsumers(2, Duration.ofSeconds(60));
+    System.out.println("  segments of calls and committees per instance: " + shared);
+    System.out.println("  partitions per consumer group member: " + partitions);
     if (shared.size() != 2) {
       broken.add("the two instances did not share the segments: " + shared);
     }
-    if (partitions.values().stream().map(a -> a.split(" ")[0]).distinct().count() < 2) {
+    if (partitions.values().stream().anyMatch(held -> held.size() != 2)) {
       broken.add("the two instances did not share the Kafka partitions: " + partitions);
     }
     Thread.sleep(10_000);
@@ -260,9 +258,14 @@ public final class FaultDrills {
     System.out.printf(
         "  the first instance holds every segment after %.1f s: %s%n",
         (System.nanoTime() - killed) / 1e9, survivor);
-    System.out.println("  Kafka partitions per instance: " + consumerAssignments());
+    Map<String, List<List<Integer>>> taken = awaitConsumers(1, Duration.ofSeconds(90));
+    System.out.printf(
+        "  and every partition after %.1f s: %s%n", (System.nanoTime() - killed) / 1e9, taken);
     if (survivor.size() != 1) {
       broken.add("the survivor did not take the segments over: " + survivor);
+    }
+    if (taken.values().stream().anyMatch(held -> held.size() != 1)) {
+      broken.add("the survivor did not take the partitions over: " + taken);
     }
     return broken;
   }
@@ -279,8 +282,8 @@ public final class FaultDrills {
           ResultSet rs =
               c.createStatement()
                   .executeQuery(
-                      "SELECT coalesce(owner, '(none)'), count(*) FROM token_entry"
-                          + " WHERE processor_name IN ('calls', 'committees') GROUP BY 1")) {
+                      "SELECT coalesce(owner, '(none)'), count(*) FROM tokenentry"
+                          + " WHERE processorname IN ('calls', 'committees') GROUP BY 1")) {
         while (rs.next()) {
           held.put(rs.getString(1), rs.getInt(2));
         }
@@ -293,33 +296,53 @@ public final class FaultDrills {
     return held;
   }
 
-  /** Consumer → its assigned partitions, for committee-service's consumer groups. */
-  private Map<String, String> consumerAssignments() throws Exception {
+  /**
+   * Each of committee-service's consumer groups → the partitions of member.memberships each of its
+   * members holds, e.g. {@code [0, 1] [2]}.
+   */
+  private Map<String, List<List<Integer>>> consumerAssignments() throws Exception {
     try (Admin admin = Admin.create(kafkaProperties())) {
-      Collection<ConsumerGroupListing> groups = admin.listConsumerGroups().all().get();
       List<String> ours =
-          groups.stream()
+          admin.listConsumerGroups().all().get().stream()
               .map(ConsumerGroupListing::groupId)
               .filter(g -> g.startsWith("committee-service"))
               .toList();
-      Map<String, String> assignments = new TreeMap<>();
+      Map<String, List<List<Integer>>> assignments = new TreeMap<>();
       for (ConsumerGroupDescription group :
           admin.describeConsumerGroups(ours).all().get().values()) {
-        group
-            .members()
-            .forEach(
-                m ->
-                    assignments.put(
-                        group.groupId() + " " + m.consumerId().substring(0, 24),
-                        m.host()
-                            + " "
-                            + m.assignment().topicPartitions().stream()
-                                .map(TopicPartition::toString)
-                                .sorted()
-                                .collect(Collectors.joining(","))));
+        assignments.put(
+            group.groupId(),
+            group.members().stream()
+                .map(
+                    m ->
+                        m.assignment().topicPartitions().stream()
+                            .map(TopicPartition::partition)
+                            .sorted()
+                            .toList())
+                .filter(partitions -> !partitions.isEmpty())
+                .toList());
       }
       return assignments;
     }
+  }
+
+  /** Waits until every committee-service group has this many members holding partitions. */
+  private Map<String, List<List<Integer>>> awaitConsumers(int members, Duration patience)
+      throws Exception {
+    long deadline = System.nanoTime() + patience.toNanos();
+    Map<String, List<List<Integer>>> assignments;
+    do {
+      assignments = consumerAssignments();
+      if (!assignments.isEmpty()
+          && assignments.values().stream()
+              .allMatch(
+                  held ->
+                      held.size() == members && held.stream().mapToInt(List::size).sum() == 3)) {
+        return assignments;
+      }
+      Thread.sleep(500);
+    } while (System.nanoTime() < deadline);
+    return assignments;
   }
 
   private List<ConsumerRecord<String, String>> readAll(String topic) {

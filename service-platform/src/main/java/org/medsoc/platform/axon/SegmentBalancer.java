@@ -1,7 +1,9 @@
 package org.medsoc.platform.axon;
 
+import java.lang.management.ManagementFactory;
+import java.util.HashMap;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,20 +18,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Shares the segments of each streaming event processor among the running instances of a service.
  * Without Axon Server nothing balances them: the first instance claims every segment and a second
  * one idles. Each instance beats in {@code service_instance}; one holding more than its fair share
- * (segments ÷ live instances, rounded up) releases the surplus for a while, and the others' claim
- * loops pick it up. When an instance dies, its claims expire and its beat goes stale, so the
- * survivors' fair share grows and they take the segments over.
+ * (segments ÷ live instances, rounded up) while another holds less releases the difference for a
+ * while, and the other's claim loop picks it up. When an instance dies its claims expire, the
+ * survivors claim them, and they release nothing to an instance whose beat has stopped.
  */
 public class SegmentBalancer implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(SegmentBalancer.class);
   private static final long BEAT_SECONDS = 5;
   private static final long LIVE_SECONDS = 15;
-  private static final long RELEASE_SECONDS = 20;
+  private static final long RELEASE_SECONDS = 10;
 
   private final EventProcessingConfiguration processing;
   private final JdbcTemplate jdbc;
-  private final String instanceId = UUID.randomUUID().toString();
+
+  /** The token store's name for this instance's claims (Axon's default node id). */
+  private final String instanceId = ManagementFactory.getRuntimeMXBean().getName();
+
   private ScheduledExecutorService beat;
 
   public SegmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
@@ -83,32 +88,50 @@ public class SegmentBalancer implements SmartLifecycle {
     jdbc.update(
         "DELETE FROM service_instance WHERE heartbeat_at < now() - make_interval(secs => ?)",
         LIVE_SECONDS * 4);
-    Integer live =
-        jdbc.queryForObject(
-            "SELECT count(*) FROM service_instance WHERE heartbeat_at > now() - make_interval(secs => ?)",
-            Integer.class,
+    List<String> live =
+        jdbc.queryForList(
+            "SELECT instance_id FROM service_instance"
+                + " WHERE heartbeat_at > now() - make_interval(secs => ?)",
+            String.class,
             LIVE_SECONDS);
     for (StreamingEventProcessor processor :
         processing.eventProcessors().values().stream()
             .filter(StreamingEventProcessor.class::isInstance)
             .map(StreamingEventProcessor.class::cast)
             .toList()) {
-      shareFairly(processor, Math.max(1, live == null ? 1 : live));
+      shareFairly(processor, live);
     }
   }
 
-  private void shareFairly(StreamingEventProcessor processor, int liveInstances) {
-    Integer segments =
-        jdbc.queryForObject(
-            "SELECT count(*) FROM token_entry WHERE processor_name = ?",
-            Integer.class,
-            processor.getName());
-    if (segments == null || segments < 2) {
+  /**
+   * Releases this instance's surplus only when a live instance holds less than its share, so a
+   * segment is never let go with nobody to take it (as when another instance has just died).
+   */
+  private void shareFairly(StreamingEventProcessor processor, List<String> live) {
+    Map<String, Integer> held = new HashMap<>();
+    live.forEach(instance -> held.put(instance, 0));
+    int segments = 0;
+    for (Map<String, Object> token :
+        jdbc.queryForList(
+            "SELECT owner FROM tokenentry WHERE processorname = ?", processor.getName())) {
+      segments++;
+      Object owner = token.get("owner");
+      if (owner != null && held.containsKey(owner.toString())) {
+        held.merge(owner.toString(), 1, Integer::sum);
+      }
+    }
+    if (segments < 2 || held.size() < 2) {
       return;
     }
-    int fairShare = (segments + liveInstances - 1) / liveInstances;
+    int fairShare = (segments + held.size() - 1) / held.size();
+    int takers =
+        held.entrySet().stream()
+            .filter(e -> !e.getKey().equals(instanceId))
+            .mapToInt(e -> Math.max(0, fairShare - e.getValue()))
+            .sum();
     List<Integer> mine = processor.processingStatus().keySet().stream().sorted().toList();
-    for (int segment : mine.subList(0, Math.max(0, mine.size() - fairShare))) {
+    int surplus = Math.min(takers, mine.size() - fairShare);
+    for (int segment : mine.subList(0, Math.max(0, surplus))) {
       log.info(
           "{}: releasing segment {} ({} held, fair share {} of {} among {} instances)",
           processor.getName(),
@@ -116,7 +139,7 @@ public class SegmentBalancer implements SmartLifecycle {
           mine.size(),
           fairShare,
           segments,
-          liveInstances);
+          held.size());
       processor.releaseSegment(segment, RELEASE_SECONDS, TimeUnit.SECONDS);
     }
   }
