@@ -1,12 +1,7 @@
 package org.medsoc.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,16 +11,16 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -37,8 +32,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <ul>
  *   <li>the yardstick: raw PostgreSQL inserts per second, one row per transaction, shaped like an
  *       event (a unique aggregate/sequence pair and a payload);
- *   <li>sustained commands per second through REST (a membership mix: register, apply, approve),
- *       and that figure as a share of the yardstick;
+ *   <li>sustained commands per second through REST with a staff portal's mix (a member registers,
+ *       applies, is approved and renews; registers for the society's annual meeting; every other
+ *       time one member introduces two others), and that figure as a share of the yardstick;
  *   <li>command latency p50/p99 at a fixed moderate rate;
  *   <li>propagation p50/p99 from an approval accepted by member-service to the member being active
  *       in committee-service's view, through Kafka;
@@ -49,15 +45,19 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class PlatformBenchmark {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int THREADS = 8;
 
-  private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  /** Register, apply, approve, renew, register for the meeting, and every other time introduce. */
+  private static final double COMMANDS_PER_ITERATION = 5.5;
+
+  /** Members approved lately, the introductions' parties. */
+  private final ConcurrentLinkedDeque<String> approved = new ConcurrentLinkedDeque<>();
+
   private final Duration phase;
   private final int pacedRate;
-  private String token;
+  private PlatformClient client;
   private String societyId;
+  private String conferenceId;
 
   private PlatformBenchmark(Duration phase, int pacedRate) {
     this.phase = phase;
@@ -113,17 +113,41 @@ public final class PlatformBenchmark {
     System.out.printf(
         "Yardstick: PostgreSQL, one event-shaped row per transaction: %.0f/s%n", yardstick);
 
-    token = staffToken(stackHome);
+    client = PlatformClient.asStaff(stackHome);
     societyId =
-        post(
+        client
+            .post(
                 "http://localhost:8081/societies",
                 Map.of("name", "Benchmark Society", "kind", "SPECIALTY"))
             .path("societyId")
             .asText();
+    conferenceId =
+        client
+            .post(
+                "http://localhost:8083/societies/" + societyId + "/conferences",
+                Map.of(
+                    "name",
+                    "Annual Meeting",
+                    "startDate",
+                    LocalDate.now().plusMonths(3).toString(),
+                    "endDate",
+                    LocalDate.now().plusMonths(3).plusDays(2).toString(),
+                    "timeZone",
+                    "America/Chicago",
+                    "venue",
+                    "Convention Center",
+                    "capacity",
+                    100_000,
+                    "fees",
+                    Map.of("MEMBER_TRAINEE", 150, "MEMBER", 450, "NON_MEMBER", 900),
+                    "currency",
+                    "USD"))
+            .path("conferenceId")
+            .asText();
 
     double sustained = sustained();
     System.out.printf(
-        "Sustained commands through REST (register, apply, approve; %d clients): %.0f/s = %.0f%% of the yardstick%n",
+        "Sustained commands through REST (the portal mix, %d clients): %.0f/s = %.0f%% of the yardstick%n",
         THREADS, sustained, 100 * sustained / yardstick);
 
     settle();
@@ -178,7 +202,7 @@ public final class PlatformBenchmark {
       pool.submit(
           () -> {
             while (System.nanoTime() < end) {
-              accepted.addAndGet(membership(null, null, null));
+              accepted.addAndGet(portalIteration(null, null, null));
             }
             return null;
           });
@@ -194,7 +218,7 @@ public final class PlatformBenchmark {
    */
   private void settle() throws Exception {
     long started = System.nanoTime();
-    membership(
+    portalIteration(
         new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>(), Duration.ofMinutes(10));
     System.out.printf(
         "Backlog of the sustained phase reached committee-service after %.1f s%n",
@@ -206,12 +230,12 @@ public final class PlatformBenchmark {
    * committee-service's eligibility view.
    */
   private void paced() throws Exception {
-    int iterationsPerSecond = Math.max(1, pacedRate / 3);
+    double iterationsPerSecond = Math.max(1, pacedRate / COMMANDS_PER_ITERATION);
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Long> propagation = new ConcurrentLinkedQueue<>();
     ScheduledExecutorService pacer = Executors.newScheduledThreadPool(THREADS * 2);
-    long periodMicros = 1_000_000L / iterationsPerSecond;
-    long iterations = phase.toSeconds() * iterationsPerSecond;
+    long periodMicros = (long) (1_000_000L / iterationsPerSecond);
+    long iterations = (long) (phase.toSeconds() * iterationsPerSecond);
     AtomicLong started = new AtomicLong();
     pacer.scheduleAtFixedRate(
         () -> {
@@ -221,7 +245,7 @@ public final class PlatformBenchmark {
           pacer.execute(
               () -> {
                 try {
-                  membership(latencies, propagation, Duration.ofSeconds(60));
+                  portalIteration(latencies, propagation, Duration.ofSeconds(60));
                 } catch (Exception e) {
                   System.err.println("iteration failed: " + e.getMessage());
                 }
@@ -234,8 +258,8 @@ public final class PlatformBenchmark {
     pacer.shutdown();
     pacer.awaitTermination(90, TimeUnit.SECONDS);
     System.out.printf(
-        "Command latency at %d commands/s: p50 %.1f ms, p99 %.1f ms (%d commands)%n",
-        iterationsPerSecond * 3,
+        "Command latency at %.0f commands/s: p50 %.1f ms, p99 %.1f ms (%d commands)%n",
+        latencies.size() / (double) phase.toSeconds(),
         percentile(latencies, 50) / 1e6,
         percentile(latencies, 99) / 1e6,
         latencies.size());
@@ -244,16 +268,22 @@ public final class PlatformBenchmark {
         percentile(propagation, 50) / 1e6, percentile(propagation, 99) / 1e6, propagation.size());
   }
 
-  /** Register a member, apply for membership, approve it: three commands, each an event. */
-  private int membership(
+  /**
+   * One portal iteration: a member registers, applies, is approved (its effect then awaited in
+   * committee-service's view when measuring), renews and registers for the annual meeting; every
+   * other time the member introduces the two approved before.
+   *
+   * @return the commands sent
+   */
+  private int portalIteration(
       ConcurrentLinkedQueue<Long> latencies,
       ConcurrentLinkedQueue<Long> propagation,
       Duration patience)
       throws Exception {
-    String email = "bench-" + UUID.randomUUID() + "@example.org";
-    long t0 = System.nanoTime();
+    List<Long> took = new ArrayList<>();
     String memberId =
-        post(
+        timed(
+                took,
                 "http://localhost:8081/members",
                 Map.of(
                     "profile",
@@ -261,39 +291,67 @@ public final class PlatformBenchmark {
                         "givenName", "Bench",
                         "familyName", "Mark",
                         "institution", "University Hospital",
-                        "email", email),
+                        "email", "bench-" + UUID.randomUUID() + "@example.org"),
                     "trainingLevel",
                     "PGY2"))
             .path("memberId")
             .asText();
-    long t1 = System.nanoTime();
-    post(
-        "http://localhost:8081/members/" + memberId + "/memberships",
+    String memberships = "http://localhost:8081/members/" + memberId + "/memberships";
+    timed(
+        took,
+        memberships,
         Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING"));
-    long t2 = System.nanoTime();
-    post(
-        "http://localhost:8081/members/" + memberId + "/memberships/" + societyId + "/approval",
-        Map.of(
-            "paidThrough",
-            LocalDate.now().plusYears(1).toString(),
-            "dues",
-            Map.of("amount", 0, "currency", "USD")));
-    long t3 = System.nanoTime();
+    timed(took, memberships + "/" + societyId + "/approval", paidThrough(1));
+    long approvedAt = System.nanoTime();
+    timed(took, memberships + "/" + societyId + "/renewal", paidThrough(2));
+    timed(
+        took,
+        "http://localhost:8083/conferences/" + conferenceId + "/registrations",
+        Map.of("memberId", memberId));
+    String first = approved.peekFirst();
+    String second = approved.size() > 1 ? approved.toArray(String[]::new)[1] : null;
+    if (second != null && !second.equals(first) && ThreadLocalRandom.current().nextBoolean()) {
+      timed(
+          took,
+          "http://localhost:8081/introductions",
+          Map.of(
+              "introducerId", memberId,
+              "firstMemberId", first,
+              "secondMemberId", second,
+              "reason", "Both study resident wellbeing"));
+    }
+    approved.addFirst(memberId);
+    if (approved.size() > 64) {
+      approved.pollLast();
+    }
     if (latencies != null) {
-      latencies.add(t1 - t0);
-      latencies.add(t2 - t1);
-      latencies.add(t3 - t2);
-      long deadline = t3 + patience.toNanos();
+      latencies.addAll(took);
+      long deadline = approvedAt + patience.toNanos();
       while (System.nanoTime() < deadline) {
-        JsonNode view = get("http://localhost:8082/member-eligibility/" + memberId);
+        JsonNode view = client.get("http://localhost:8082/member-eligibility/" + memberId);
         if (view.toString().contains("\"ACTIVE\"")) {
-          propagation.add(System.nanoTime() - t3);
+          propagation.add(System.nanoTime() - approvedAt);
           break;
         }
         Thread.sleep(2);
       }
     }
-    return 3;
+    return took.size();
+  }
+
+  private JsonNode timed(List<Long> took, String url, Object body) throws Exception {
+    long started = System.nanoTime();
+    JsonNode answer = client.post(url, body);
+    took.add(System.nanoTime() - started);
+    return answer;
+  }
+
+  private static Map<String, Object> paidThrough(int years) {
+    return Map.of(
+        "paidThrough",
+        LocalDate.now().plusYears(years).toString(),
+        "dues",
+        Map.of("amount", 0, "currency", "USD"));
   }
 
   private void memory(long launcherPid, Path stackHome) throws IOException {
@@ -342,52 +400,6 @@ public final class PlatformBenchmark {
   private static void collect(ProcessHandle process, List<ProcessHandle> into) {
     into.add(process);
     process.children().forEach(child -> collect(child, into));
-  }
-
-  private JsonNode post(String url, Object body) throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() / 100 != 2) {
-      throw new IllegalStateException(
-          url + " answered " + response.statusCode() + ": " + response.body());
-    }
-    return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
-  }
-
-  private JsonNode get(String url) throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token)
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    return JSON.readTree(response.body());
-  }
-
-  private String staffToken(Path stackHome) throws Exception {
-    Properties secrets = new Properties();
-    try (var in =
-        Files.newInputStream(stackHome.resolve("identity/demo-client-secrets.properties"))) {
-      secrets.load(in);
-    }
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(("staff-demo:" + secrets.getProperty("staff-demo")).getBytes());
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create("http://localhost:9000/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    return JSON.readTree(response.body()).path("access_token").asText();
   }
 
   private static double percentile(ConcurrentLinkedQueue<Long> values, int percentile) {

@@ -1,5 +1,8 @@
 package org.medsoc.events;
 
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.medsoc.kernel.messaging.Topics;
 import org.medsoc.platform.eligibility.MemberEligibilityConfiguration;
 import org.medsoc.platform.messaging.TopicDeclarations;
@@ -31,6 +34,13 @@ public class EventsServiceApplication {
         Topics.MENTORING_PAIRS,
         Topics.ACHIEVEMENTS,
         Topics.NOMINATIONS);
+  }
+
+  /** A conference is loaded from its latest snapshot and the events after it. */
+  @Bean
+  SnapshotTriggerDefinition conferenceSnapshotTrigger(
+      Snapshotter snapshotter, @Value("${conference.snapshot-every}") int everyEvents) {
+    return new EventCountSnapshotTriggerDefinition(snapshotter, everyEvents);
   }
 
   /** The service's configuration file is events-service.yml, so services can share a classpath. */

@@ -33,6 +33,7 @@ import org.medsoc.testsupport.TopicWriter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -49,6 +50,8 @@ class ConferenceApiTest {
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
     TestInfrastructure.register(registry, "conference_api");
+    // Every few events, so that these stories also load conferences from snapshots.
+    registry.add("conference.snapshot-every", () -> 3);
   }
 
   @LocalServerPort int port;
@@ -167,6 +170,14 @@ class ConferenceApiTest {
     List<String> types = store.eventTypesOf(conferenceId);
     assertThat(types.stream().filter("Registered"::equals)).hasSize(3);
     assertThat(types.stream().filter("Waitlisted"::equals)).hasSize(racers - 1);
+    assertThat(
+            new JdbcTemplate(dataSource)
+                .queryForObject(
+                    "SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = ?",
+                    Integer.class,
+                    conferenceId))
+        .as("the conference was snapshotted; the cancellation below loads it from the snapshot")
+        .isPositive();
 
     await()
         .atMost(Duration.ofSeconds(20))

@@ -22,6 +22,8 @@ public final class Outage {
    */
   private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
 
+  private static final String CLOSED_CONNECTION = "Connection is closed";
+
   private Outage() {}
 
   public static boolean isOutage(Throwable failure) {
@@ -35,14 +37,20 @@ public final class Outage {
           || cause instanceof SQLNonTransientConnectionException) {
         return true;
       }
-      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-        String state = sql.getSQLState();
-        if (state.startsWith("08") || UNAVAILABLE_STATES.contains(state)) {
-          return true;
-        }
+      if (cause instanceof SQLException sql && cutOff(sql)) {
+        return true;
       }
     }
     return false;
+  }
+
+  private static boolean cutOff(SQLException sql) {
+    String state = sql.getSQLState();
+    if (state == null) {
+      // HikariCP's answer for a pooled connection the server closed under a running request.
+      return CLOSED_CONNECTION.equals(sql.getMessage());
+    }
+    return state.startsWith("08") || UNAVAILABLE_STATES.contains(state);
   }
 
   private static Throwable next(Throwable cause) {

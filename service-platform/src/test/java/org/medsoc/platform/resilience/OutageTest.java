@@ -30,6 +30,11 @@ class OutageTest {
     assertThat(Outage.isOutage(new EventStoreException("append", new SQLException("x", "57P01"))))
         .isTrue();
     assertThat(Outage.isOutage(new SQLException("I/O error", "08006"))).isTrue();
+    assertThat(
+            Outage.isOutage(
+                new org.axonframework.common.jdbc.JdbcException(
+                    "Failed to create a SQL statement", new SQLException("Connection is closed"))))
+        .isTrue();
   }
 
   @Test

@@ -2,6 +2,9 @@ package org.medsoc.events.conference.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -28,8 +31,15 @@ import org.medsoc.platform.eligibility.MemberEligibility;
  * A conference: its programme, its places and waitlists, its speakers and its poster boards. Places
  * and boards are scarce, so every registration, session place and board assignment of a conference
  * goes through this one aggregate: it is never over-filled, even under concurrent requests.
+ *
+ * <p>An annual meeting gathers thousands of registrations, so the aggregate is loaded from a
+ * snapshot (its fields, as JSON) taken every {@code conference.snapshot-every} events.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "conferenceSnapshotTrigger")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.ANY,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Conference {
 
   record Session(
@@ -692,12 +702,17 @@ public class Conference {
   }
 
   /** Places of a capacity, held in order of arrival, and those waiting for one in order. */
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.ANY,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE)
   static final class Places {
     private final int capacity;
     private final List<String> holders = new ArrayList<>();
     private final List<String> waiting = new ArrayList<>();
 
-    Places(int capacity) {
+    @JsonCreator
+    Places(@JsonProperty("capacity") int capacity) {
       this.capacity = capacity;
     }
 
@@ -754,6 +769,10 @@ public class Conference {
   }
 
   /** Who joined a speed-mentoring session, in order, and whether it has been paired. */
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.ANY,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE)
   static final class SpeedMentoring {
 
     record Joiner(MentoringRole role, Set<String> interests) {}
