@@ -147,7 +147,7 @@ public final class PlatformBenchmark {
 
     double sustained = sustained();
     System.out.printf(
-        "Sustained commands through REST (the portal mix, %d clients): %.0f/s = %.0f%% of the yardstick%n",
+        "Sustained commands through REST (the portal mix, %d clients): %.0f/s = %.1f%% of the yardstick%n",
         THREADS, sustained, 100 * sustained / yardstick);
 
     settle();

@@ -22,6 +22,13 @@ public final class Outage {
    */
   private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
 
+  /** What a refused request is told. */
+  public static final String DETAIL =
+      "The service cannot reach its database or has no connection free; nothing was stored."
+          + " Try again shortly.";
+
+  public static final String RETRY_AFTER_SECONDS = "5";
+
   private static final String CLOSED_CONNECTION = "Connection is closed";
 
   private Outage() {}

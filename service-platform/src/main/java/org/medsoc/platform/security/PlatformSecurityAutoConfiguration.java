@@ -158,4 +158,12 @@ public class PlatformSecurityAutoConfiguration {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
+
+  @Bean
+  public FilterRegistrationBean<OutageFilter> outageFilter() {
+    FilterRegistrationBean<OutageFilter> registration =
+        new FilterRegistrationBean<>(new OutageFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
 }

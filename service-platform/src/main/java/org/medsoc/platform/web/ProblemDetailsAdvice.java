@@ -74,11 +74,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       ResponseEntity<Object> unavailable =
           problem(
               HttpStatus.SERVICE_UNAVAILABLE,
-              "The service cannot reach its database; nothing was stored. Try again shortly.",
+              Outage.DETAIL,
               List.of(new FieldViolation(null, "database unavailable")));
       return ResponseEntity.status(unavailable.getStatusCode())
           .headers(unavailable.getHeaders())
-          .header(HttpHeaders.RETRY_AFTER, "5")
+          .header(HttpHeaders.RETRY_AFTER, Outage.RETRY_AFTER_SECONDS)
           .body(unavailable.getBody());
     }
     log.error("Request failed in the platform", e);

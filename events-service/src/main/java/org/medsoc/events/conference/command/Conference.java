@@ -32,10 +32,12 @@ import org.medsoc.platform.eligibility.MemberEligibility;
  * and boards are scarce, so every registration, session place and board assignment of a conference
  * goes through this one aggregate: it is never over-filled, even under concurrent requests.
  *
- * <p>An annual meeting gathers thousands of registrations, so the aggregate is loaded from a
- * snapshot (its fields, as JSON) taken every {@code conference.snapshot-every} events.
+ * <p>An annual meeting gathers thousands of registrations, and all of them pass through here: the
+ * aggregate stays in memory between commands (a cache the garbage collector may empty; a stale copy
+ * on another instance fails its append and is evicted), and is otherwise loaded from a snapshot
+ * (its fields, as JSON) taken every {@code conference.snapshot-every} events.
  */
-@Aggregate(snapshotTriggerDefinition = "conferenceSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "conferenceSnapshotTrigger", cache = "conferenceCache")
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.ANY,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
