@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Measures the running platform on this machine: scripts/benchmark.sh [seconds-per-phase] [paced-commands-per-second]
 # Starts the local stack (services as processes, a real PostgreSQL and Kafka broker) on a fresh
-# data folder, prints the figures, and stops it.
+# data folder, prints the figures and stops it; then rebuilds a projection from a million events.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -DskipTests -pl local-stack,benchmark -am package
-exec java -cp "benchmark/target/benchmark.jar:benchmark/target/lib/*" \
+java -cp "benchmark/target/benchmark.jar:benchmark/target/lib/*" \
   org.medsoc.benchmark.PlatformBenchmark "$@"
+echo "Replay (member-service's member directory, embedded PostgreSQL in the test JVM):"
+./mvnw -B -pl member-service -am test -Dtest=ReplayBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  | grep -E "Store filled|Replay of|FAIL|ERROR\]" | grep -v "kill self fork"

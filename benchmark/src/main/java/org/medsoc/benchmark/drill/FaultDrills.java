@@ -41,8 +41,7 @@ import org.medsoc.localstack.LocalStack;
  */
 public final class FaultDrills {
 
-  private static final List<String> ALL =
-      List.of("kafka", "postgres", "kill", "redelivery", "scale-out");
+  static final List<String> ALL = List.of("kafka", "postgres", "kill", "redelivery", "scale-out");
   private static final String MEMBER = "http://localhost:8081";
   private static final String COMMITTEE = "http://localhost:8082";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,19 +58,37 @@ public final class FaultDrills {
   }
 
   public static void main(String[] args) throws Exception {
-    List<String> drills = args.length == 0 ? ALL : List.of(args);
     Path home = Files.createTempDirectory("medsoc-drills");
-    LocalStack stack = new LocalStack(home);
-    Runtime.getRuntime().addShutdownHook(new Thread(stack::stop));
-    stack.start(System.nanoTime());
-    FaultDrills run = new FaultDrills(stack, PlatformClient.asStaff(home));
-    for (String drill : drills) {
-      run.drill(drill);
-    }
+    Map<String, String> results = run(home, args.length == 0 ? ALL : List.of(args));
     System.out.printf("%n== Fault drills (logs in %s)%n", home.resolve("logs"));
-    run.results.forEach((drill, result) -> System.out.printf("  %-11s %s%n", drill, result));
-    boolean passed = run.results.values().stream().allMatch(r -> r.startsWith("PASSED"));
-    System.exit(passed ? 0 : 1);
+    results.forEach((drill, result) -> System.out.printf("  %-11s %s%n", drill, result));
+    System.exit(passed(results) ? 0 : 1);
+  }
+
+  /**
+   * Starts the platform in {@code home}, runs the drills in order and stops it.
+   *
+   * @return each drill's result, starting with PASSED or FAILED
+   */
+  public static Map<String, String> run(Path home, List<String> drills) throws Exception {
+    LocalStack stack = new LocalStack(home);
+    Thread stopOnExit = new Thread(stack::stop);
+    Runtime.getRuntime().addShutdownHook(stopOnExit);
+    try {
+      stack.start(System.nanoTime());
+      FaultDrills run = new FaultDrills(stack, PlatformClient.asStaff(home));
+      for (String drill : drills) {
+        run.drill(drill);
+      }
+      return run.results;
+    } finally {
+      stack.stop();
+      Runtime.getRuntime().removeShutdownHook(stopOnExit);
+    }
+  }
+
+  public static boolean passed(Map<String, String> results) {
+    return results.values().stream().allMatch(r -> r.startsWith("PASSED"));
   }
 
   private void drill(String name) throws Exception {
