@@ -36,9 +36,6 @@ public final class LocalStack {
 
   private record Service(String name, String database, int port) {}
 
-  public static final List<String> SERVICE_NAMES =
-      List.of("member-service", "committee-service", "events-service", "audit-service");
-
   private static final List<Service> SERVICES =
       List.of(
           new Service("member-service", "member_service", 8081),
@@ -409,18 +406,6 @@ public final class LocalStack {
 
   public String kafkaBootstrapServers() {
     return serviceEnvironment.get("KAFKA_BOOTSTRAP_SERVERS");
-  }
-
-  public Path home() {
-    return home;
-  }
-
-  public Map<String, Long> processIds() {
-    Map<String, Long> pids = new LinkedHashMap<>();
-    synchronized (processes) {
-      processes.forEach((name, process) -> pids.put(name, process.pid()));
-    }
-    return pids;
   }
 
   /** Services first (they drain and close cleanly), then the broker, then the database. */
