@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,7 +35,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *       event (a unique aggregate/sequence pair and a payload);
  *   <li>sustained commands per second through REST with a staff portal's mix (a member registers,
  *       applies, is approved and renews; registers for the society's annual meeting; every other
- *       time one member introduces two others), and that figure as a share of the yardstick;
+ *       time one member introduces two others; a member nominates another to a call for volunteers
+ *       and asks another for a meeting at the conference), and that figure as a share of the
+ *       yardstick;
  *   <li>command latency p50/p99 at a fixed moderate rate;
  *   <li>propagation p50/p99 from an approval accepted by member-service to the member being active
  *       in committee-service's view, through Kafka;
@@ -47,8 +50,16 @@ public final class PlatformBenchmark {
 
   private static final int THREADS = 8;
 
-  /** Register, apply, approve, renew, register for the meeting, and every other time introduce. */
-  private static final double COMMANDS_PER_ITERATION = 5.5;
+  /**
+   * Register, apply, approve, renew, register for the meeting, every other time introduce; a
+   * nomination and a meeting request.
+   */
+  private static final double COMMANDS_PER_ITERATION = 7.5;
+
+  /** Members with a login of their own, who nominate and ask for meetings. */
+  private static final int LOGINS = 32;
+
+  private static final int CALLS = 8;
 
   /** Members approved lately, the introductions' parties. */
   private final ConcurrentLinkedDeque<String> approved = new ConcurrentLinkedDeque<>();
@@ -58,6 +69,12 @@ public final class PlatformBenchmark {
   private PlatformClient client;
   private String societyId;
   private String conferenceId;
+  private LocalDate firstDay;
+  private final List<PlatformClient> logins = new ArrayList<>();
+  private final List<String> loginMembers = new ArrayList<>();
+  private final List<String> calls = new ArrayList<>();
+  private final AtomicLong nominations = new AtomicLong();
+  private final AtomicLong meetingRequests = new AtomicLong();
 
   private PlatformBenchmark(Duration phase, int pacedRate) {
     this.phase = phase;
@@ -78,6 +95,7 @@ public final class PlatformBenchmark {
             .redirectErrorStream(true)
             .redirectOutput(output.toFile());
     launcher.environment().put("LOCAL_STACK_DIR", home.resolve("stack").toString());
+    launcher.environment().put("IDENTITY_LOAD_TEST_MEMBERS", String.valueOf(LOGINS));
     Process stack = launcher.start();
     try {
       awaitUp(output, stack, home);
@@ -114,6 +132,7 @@ public final class PlatformBenchmark {
         "Yardstick: PostgreSQL, one event-shaped row per transaction: %.0f/s%n", yardstick);
 
     client = PlatformClient.asStaff(stackHome);
+    firstDay = LocalDate.now().plusMonths(3);
     societyId =
         client
             .post(
@@ -129,9 +148,9 @@ public final class PlatformBenchmark {
                     "name",
                     "Annual Meeting",
                     "startDate",
-                    LocalDate.now().plusMonths(3).toString(),
+                    firstDay.toString(),
                     "endDate",
-                    LocalDate.now().plusMonths(3).plusDays(2).toString(),
+                    firstDay.plusDays(2).toString(),
                     "timeZone",
                     "America/Chicago",
                     "venue",
@@ -144,6 +163,7 @@ public final class PlatformBenchmark {
                     "USD"))
             .path("conferenceId")
             .asText();
+    membersWithLogins(stackHome);
 
     double sustained = sustained();
     System.out.printf(
@@ -320,6 +340,8 @@ public final class PlatformBenchmark {
               "secondMemberId", second,
               "reason", "Both study resident wellbeing"));
     }
+    nominate(took);
+    requestMeeting(took);
     approved.addFirst(memberId);
     if (approved.size() > 64) {
       approved.pollLast();
@@ -339,9 +361,146 @@ public final class PlatformBenchmark {
     return took.size();
   }
 
+  /**
+   * Members who act for themselves: each registers with their own login and is approved by staff,
+   * registers for the meeting, and is seen active by committee-service and events-service. Staff
+   * open {@link #CALLS} calls for volunteers they nominate each other to.
+   */
+  private void membersWithLogins(Path stackHome) throws Exception {
+    for (int i = 1; i <= LOGINS; i++) {
+      PlatformClient login = PlatformClient.as(stackHome, "load-member-" + i);
+      String memberId =
+          login
+              .post(
+                  "http://localhost:8081/members",
+                  Map.of(
+                      "profile",
+                      Map.of(
+                          "givenName",
+                          "Load",
+                          "familyName",
+                          "Member " + i,
+                          "institution",
+                          "University Hospital",
+                          "email",
+                          "load-member-" + i + "@example.org"),
+                      "trainingLevel",
+                      "PGY3"))
+              .path("memberId")
+              .asText();
+      String memberships = "http://localhost:8081/members/" + memberId + "/memberships";
+      client.post(
+          memberships, Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING"));
+      client.post(memberships + "/" + societyId + "/approval", paidThrough(1));
+      client.post(
+          "http://localhost:8083/conferences/" + conferenceId + "/registrations",
+          Map.of("memberId", memberId));
+      logins.add(login);
+      loginMembers.add(memberId);
+    }
+    String committeeId =
+        client
+            .post(
+                "http://localhost:8082/societies/" + societyId + "/committees",
+                Map.of(
+                    "name",
+                    "Resident Wellbeing Committee",
+                    "seatPlan",
+                    Map.of("MEMBER", 12),
+                    "defaultTermYears",
+                    2))
+            .path("committeeId")
+            .asText();
+    for (int c = 0; c < CALLS; c++) {
+      calls.add(
+          client
+              .post(
+                  "http://localhost:8082/committees/" + committeeId + "/calls",
+                  Map.of(
+                      "purpose", "COMMITTEE_SEAT",
+                      "title", "Volunteers, round " + (c + 1),
+                      "roles", List.of("MEMBER"),
+                      "opensOn", LocalDate.now().toString(),
+                      "closesOn", LocalDate.now().plusDays(30).toString()))
+              .path("callId")
+              .asText());
+    }
+    for (String memberId : loginMembers) {
+      for (String view : List.of("http://localhost:8082", "http://localhost:8083")) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!client.get(view + "/member-eligibility/" + memberId).toString().contains("ACTIVE")
+            && System.nanoTime() < deadline) {
+          Thread.sleep(50);
+        }
+      }
+    }
+  }
+
+  /**
+   * One member with a login nominates another to a call: each pair once per call, the calls in
+   * turn.
+   */
+  private void nominate(List<Long> took) throws Exception {
+    long n = nominations.getAndIncrement();
+    int nominator = (int) (n % LOGINS);
+    int nominee = (int) ((nominator + 1 + (n / LOGINS) % (LOGINS - 1)) % LOGINS);
+    String callId = calls.get((int) (n / (LOGINS * (LOGINS - 1L)) % CALLS));
+    timed(
+        took,
+        logins.get(nominator),
+        "http://localhost:8082/calls/" + callId + "/nominations",
+        Map.of(
+            "nomineeId",
+            loginMembers.get(nominee),
+            "role",
+            "MEMBER",
+            "statement",
+            "Has led the residents' wellbeing survey for two years"));
+  }
+
+  /**
+   * One member with a login asks another for a 20-minute meeting at the conference. Requests go in
+   * rounds of a round-robin tournament, a round to a slot, so nobody is asked twice at one time.
+   */
+  private void requestMeeting(List<Long> took) throws Exception {
+    long m = meetingRequests.getAndIncrement();
+    int pairs = LOGINS / 2;
+    long round = m / pairs;
+    int pair = (int) (m % pairs);
+    int requester = seat(round, pair);
+    int invitee = seat(round, LOGINS - 1 - pair);
+    LocalDateTime start = firstDay.atStartOfDay().plusMinutes(20 * (round % (3 * 24 * 3)));
+    timed(
+        took,
+        logins.get(requester),
+        "http://localhost:8083/conferences/" + conferenceId + "/meeting-requests",
+        Map.of(
+            "inviteeId",
+            loginMembers.get(invitee),
+            "start",
+            start.toString(),
+            "minutes",
+            20,
+            "purpose",
+            "Advice on a research year"));
+  }
+
+  /** The circle method: seat 0 stays, the others turn by one each round. */
+  private static int seat(long round, int position) {
+    if (position == 0) {
+      return 0;
+    }
+    return (int) ((position - 1 + round) % (LOGINS - 1)) + 1;
+  }
+
   private JsonNode timed(List<Long> took, String url, Object body) throws Exception {
+    return timed(took, client, url, body);
+  }
+
+  private JsonNode timed(List<Long> took, PlatformClient as, String url, Object body)
+      throws Exception {
     long started = System.nanoTime();
-    JsonNode answer = client.post(url, body);
+    JsonNode answer = as.post(url, body);
     took.add(System.nanoTime() - started);
     return answer;
   }

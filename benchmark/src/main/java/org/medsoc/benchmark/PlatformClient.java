@@ -38,14 +38,19 @@ public final class PlatformClient {
 
   /** Signs in as {@code staff-demo} at the stack's development token issuer. */
   public static PlatformClient asStaff(Path stackHome) throws IOException, InterruptedException {
+    return as(stackHome, "staff-demo");
+  }
+
+  /** Signs in as one of the development token issuer's logins. */
+  public static PlatformClient as(Path stackHome, String login)
+      throws IOException, InterruptedException {
     Properties secrets = new Properties();
     try (var in =
         Files.newInputStream(stackHome.resolve("identity/demo-client-secrets.properties"))) {
       secrets.load(in);
     }
     String basic =
-        Base64.getEncoder()
-            .encodeToString(("staff-demo:" + secrets.getProperty("staff-demo")).getBytes());
+        Base64.getEncoder().encodeToString((login + ":" + secrets.getProperty(login)).getBytes());
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(

@@ -84,7 +84,7 @@ public class AuthorizationServerConfiguration {
   RegisteredClientRepository registeredClients(
       IdentityProperties properties, DevelopmentKeys keys) {
     List<RegisteredClient> clients =
-        properties.personas().stream()
+        properties.allPersonas().stream()
             .map(persona -> client(persona, keys.secretOf(persona.subject()), properties))
             .toList();
     return new InMemoryRegisteredClientRepository(clients);

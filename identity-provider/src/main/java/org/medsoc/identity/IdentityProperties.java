@@ -11,10 +11,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param home where the signing key and the demo secrets are kept (created on first start)
  * @param tokenLifetime how long an access token is valid
  * @param personas the demo personas: each is an OAuth client whose token acts as that person
+ * @param loadTestMembers how many member logins {@code load-member-1…N} to add, for the benchmark's
+ *     members acting for themselves (nominations, meeting requests); none by default
  */
 @ConfigurationProperties("identity")
 public record IdentityProperties(
-    String issuer, String audience, Path home, Duration tokenLifetime, List<Persona> personas) {
+    String issuer,
+    String audience,
+    Path home,
+    Duration tokenLifetime,
+    List<Persona> personas,
+    int loadTestMembers) {
 
   /**
    * @param subject the client id, which is also the token's subject
@@ -34,5 +41,15 @@ public record IdentityProperties(
 
   public IdentityProperties {
     personas = personas == null ? List.of() : List.copyOf(personas);
+  }
+
+  /** The demo personas and the load-test members. */
+  public List<Persona> allPersonas() {
+    return java.util.stream.Stream.concat(
+            personas.stream(),
+            java.util.stream.IntStream.rangeClosed(1, loadTestMembers)
+                .mapToObj(
+                    i -> new Persona("load-member-" + i, List.of("MEMBER"), List.of(), List.of())))
+        .toList();
   }
 }
