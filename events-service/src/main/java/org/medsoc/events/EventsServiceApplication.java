@@ -1,7 +1,5 @@
 package org.medsoc.events;
 
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -43,12 +41,6 @@ public class EventsServiceApplication {
   SnapshotTriggerDefinition conferenceSnapshotTrigger(
       Snapshotter snapshotter, @Value("${conference.snapshot-every}") int everyEvents) {
     return new EventCountSnapshotTriggerDefinition(snapshotter, everyEvents);
-  }
-
-  /** Conferences in memory between commands, as long as memory allows. */
-  @Bean
-  Cache conferenceCache() {
-    return new WeakReferenceCache();
   }
 
   /** The service's configuration file is events-service.yml, so services can share a classpath. */

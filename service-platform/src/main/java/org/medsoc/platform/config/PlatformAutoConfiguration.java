@@ -2,6 +2,8 @@ package org.medsoc.platform.config;
 
 import java.util.List;
 import org.apache.kafka.common.TopicPartition;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.deadline.DeadlineManager;
@@ -119,6 +121,17 @@ public class PlatformAutoConfiguration {
         rules
             .requestMatchers(org.springframework.http.HttpMethod.GET, "/audit/event-chain")
             .access(Access.anyOf(Access.anyRole(Caller.AUDITOR), Access.platformStaff()));
+  }
+
+  /**
+   * For aggregates every request of a busy day goes through (a conference's registrations, a call's
+   * nominations): kept in memory between commands as long as memory allows, instead of loaded from
+   * their history each time. A stale copy on another instance fails its append and is evicted.
+   */
+  @Bean
+  @ConditionalOnMissingBean(name = "aggregateCache")
+  public Cache aggregateCache() {
+    return new WeakReferenceCache();
   }
 
   @Bean

@@ -31,8 +31,11 @@ import org.medsoc.platform.eligibility.MemberEligibility;
  * or are nominated while it is open; nominees consent or decline; reviewers shortlist, declare
  * conflicts of interest, and decide once it has closed, so that everyone who came in time is
  * weighed together.
+ *
+ * <p>A popular call gathers hundreds of nominations, so it stays in memory between commands (the
+ * platform's aggregate cache).
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Call {
 
   static final String CLOSING = "call-closing";

@@ -33,11 +33,11 @@ import org.medsoc.platform.eligibility.MemberEligibility;
  * goes through this one aggregate: it is never over-filled, even under concurrent requests.
  *
  * <p>An annual meeting gathers thousands of registrations, and all of them pass through here: the
- * aggregate stays in memory between commands (a cache the garbage collector may empty; a stale copy
- * on another instance fails its append and is evicted), and is otherwise loaded from a snapshot
- * (its fields, as JSON) taken every {@code conference.snapshot-every} events.
+ * aggregate stays in memory between commands (the platform's aggregate cache), and is otherwise
+ * loaded from a snapshot (its fields, as JSON) taken every {@code conference.snapshot-every}
+ * events.
  */
-@Aggregate(snapshotTriggerDefinition = "conferenceSnapshotTrigger", cache = "conferenceCache")
+@Aggregate(snapshotTriggerDefinition = "conferenceSnapshotTrigger", cache = "aggregateCache")
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.ANY,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
