@@ -71,15 +71,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> infrastructureFailed(Exception e) {
     if (Outage.isOutage(e)) {
       log.warn("Request refused while the database is unavailable: {}", e.toString());
-      ResponseEntity<Object> unavailable =
-          problem(
-              HttpStatus.SERVICE_UNAVAILABLE,
-              Outage.DETAIL,
-              List.of(new FieldViolation(null, "database unavailable")));
-      return ResponseEntity.status(unavailable.getStatusCode())
-          .headers(unavailable.getHeaders())
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, Outage.DETAIL);
+      problem.setProperty("errors", List.of(new FieldViolation(null, "database unavailable")));
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
           .header(HttpHeaders.RETRY_AFTER, Outage.RETRY_AFTER_SECONDS)
-          .body(unavailable.getBody());
+          .body(problem);
     }
     log.error("Request failed in the platform", e);
     return problem(
