@@ -1,10 +1,15 @@
 package org.medsoc.testsupport;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Reads a service's event store directly, to check what was (and was not) recorded. */
+/**
+ * Reads a service's event store directly, to check what was (and was not) recorded; and appends an
+ * event as an older version or a bug might have stored it, which the API would refuse today.
+ */
 public final class EventStoreProbe {
 
   private final JdbcTemplate jdbc;
@@ -37,5 +42,33 @@ public final class EventStoreProbe {
             + " ORDER BY sequencenumber DESC LIMIT 1",
         String.class,
         aggregateId);
+  }
+
+  /**
+   * Appends an event row as Axon's JDBC store writes it, with the payload's JSON as given.
+   *
+   * @return the stored event's identifier
+   */
+  public String append(
+      String aggregateType,
+      String aggregateId,
+      long sequenceNumber,
+      Class<?> payloadType,
+      String payloadJson) {
+    String eventId = UUID.randomUUID().toString();
+    jdbc.update(
+        """
+        INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier,
+            metadata, payload, payloadrevision, payloadtype, timestamp)
+        VALUES (?, ?, ?, ?, convert_to('{}', 'UTF8'), convert_to(?, 'UTF8'), NULL, ?, ?)
+        """,
+        aggregateId,
+        sequenceNumber,
+        aggregateType,
+        eventId,
+        payloadJson,
+        payloadType.getName(),
+        Instant.now().toString());
+    return eventId;
   }
 }

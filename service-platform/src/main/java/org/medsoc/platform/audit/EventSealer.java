@@ -25,8 +25,9 @@ public class EventSealer {
     this.jdbc = jdbc;
   }
 
+  /** Takes the message, not the payload: sealing never needs to read an event's content. */
   @EventHandler
-  void on(Object payload, DomainEventMessage<?> event) {
+  void on(DomainEventMessage<?> event) {
     jdbc.execute(
         (java.sql.Connection connection) -> {
           byte[] previous = new byte[0];

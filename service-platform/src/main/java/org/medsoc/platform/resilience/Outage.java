@@ -5,6 +5,8 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -13,7 +15,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /**
  * Tells a failure of the infrastructure (the database unreachable, restarting, out of connections)
  * from a failure of the request or message itself. An outage passes: a request gets 503 and may be
- * sent again, a Kafka record is retried until the database is back instead of being dead-lettered.
+ * sent again, a Kafka record is retried until the database is back instead of being dead-lettered,
+ * and an event a publisher could not hand to an absent broker is retried rather than set aside.
  */
 public final class Outage {
 
@@ -42,6 +45,9 @@ public final class Outage {
           || cause instanceof SQLTransientException
           || cause instanceof SQLRecoverableException
           || cause instanceof SQLNonTransientConnectionException) {
+        return true;
+      }
+      if (cause instanceof RetriableException || cause instanceof TimeoutException) {
         return true;
       }
       if (cause instanceof SQLException sql && cutOff(sql)) {

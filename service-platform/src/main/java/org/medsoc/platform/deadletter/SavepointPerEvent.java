@@ -1,0 +1,58 @@
+package org.medsoc.platform.deadletter;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Runs each event handler of a streaming group inside a savepoint of the batch's transaction. When
+ * PostgreSQL refuses one event's statement it aborts the whole transaction, and the dead-letter
+ * queue could neither store the letter nor let the rest of the batch through; rolled back to the
+ * savepoint, the transaction stays usable, the letter is stored and the batch goes on.
+ */
+public class SavepointPerEvent implements HandlerEnhancerDefinition {
+
+  private static final TransactionDefinition NESTED =
+      new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
+
+  private final PlatformTransactionManager transactions;
+  private final StreamingGroups groups;
+
+  public SavepointPerEvent(PlatformTransactionManager transactions, StreamingGroups groups) {
+    this.transactions = transactions;
+    this.groups = groups;
+  }
+
+  @Override
+  public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
+    if (!original.canHandleMessageType(EventMessage.class)
+        || !groups.isStreaming(StreamingGroups.groupOf(original.declaringClass()))) {
+      return original;
+    }
+    return new WrappedMessageHandlingMember<>(original) {
+      @Override
+      public Object handle(Message<?> message, T target) throws Exception {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+          return super.handle(message, target);
+        }
+        TransactionStatus savepoint = transactions.getTransaction(NESTED);
+        Object result;
+        try {
+          result = super.handle(message, target);
+        } catch (Exception | Error e) {
+          transactions.rollback(savepoint);
+          throw e;
+        }
+        transactions.commit(savepoint);
+        return result;
+      }
+    };
+  }
+}
