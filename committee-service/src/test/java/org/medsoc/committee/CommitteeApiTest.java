@@ -3,6 +3,7 @@ package org.medsoc.committee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.medsoc.committee.committee.api.AppointmentEnded;
+import org.medsoc.committee.committee.api.CommitteeCreated;
 import org.medsoc.kernel.contracts.member.MembershipChanged;
 import org.medsoc.kernel.contracts.record.AchievementRecorded;
 import org.medsoc.kernel.member.MembershipCategory;
@@ -25,6 +28,7 @@ import org.medsoc.kernel.messaging.Topics;
 import org.medsoc.platform.eligibility.MemberEligibilityView;
 import org.medsoc.testsupport.EventStoreProbe;
 import org.medsoc.testsupport.Http;
+import org.medsoc.testsupport.ProcessorSegments;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.medsoc.testsupport.TopicReader;
 import org.medsoc.testsupport.TopicWriter;
@@ -352,5 +356,99 @@ class CommitteeApiTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  @Test
+  void events_the_directory_or_the_publisher_cannot_handle_wait_aside_while_the_rest_flows_on() {
+    EventStoreProbe store = new EventStoreProbe(dataSource);
+    Http platformStaff = Http.onPort(port).as(TestInfrastructure.identity().platformStaff());
+    String poisoned = UUID.randomUUID().toString();
+    // As an older version stored it, before a committee needed a name.
+    store.append(
+        "Committee",
+        poisoned,
+        0,
+        CommitteeCreated.class,
+        """
+        {"committeeId":"%s","societyId":"%s","name":null,"seatPlan":{"MEMBER":2},
+         "defaultTermYears":2,"awardCommittee":false,"carryOverNominations":false}
+        """
+            .formatted(poisoned, society));
+    String unreadable = UUID.randomUUID().toString();
+    store.append(
+        "Committee",
+        unreadable,
+        0,
+        AppointmentEnded.class,
+        """
+        {"committeeId":"%s","appointmentId":"a-1","memberId":"m-1","endedOn":"the end of time",
+         "reason":"moved away"}
+        """
+            .formatted(unreadable));
+
+    List<String> later = new java.util.ArrayList<>();
+    int inPoisonedSegment = 0;
+    while (inPoisonedSegment < 2 && later.size() < 80) {
+      String committeeId = committee(1);
+      later.add(committeeId);
+      if (ProcessorSegments.shared(4, poisoned, committeeId)) {
+        inPoisonedSegment++;
+      }
+    }
+    assertThat(inPoisonedSegment).isEqualTo(2);
+    String resident = member(MembershipStatus.ACTIVE, TrainingLevel.PGY2);
+    String committeeId = later.get(later.size() - 1);
+    String appointmentId =
+        staff()
+            .post(
+                "/committees/" + committeeId + "/appointments",
+                appointment(resident, "TRAINEE_REPRESENTATIVE"))
+            .text("appointmentId");
+    assertThat(
+            staff()
+                .post(
+                    "/committees/" + committeeId + "/appointments/" + appointmentId + "/end",
+                    Map.of("endedOn", start.plusMonths(3).toString(), "reason", "moved away"))
+                .status())
+        .isEqualTo(204);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(later)
+                    .allSatisfy(
+                        id ->
+                            assertThat(staff().get("/committees/" + id).status()).isEqualTo(200)));
+    try (TopicReader appointments =
+        new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.APPOINTMENTS)) {
+      appointments.await(
+          r -> r.value().contains(appointmentId) && r.value().contains("ENDED"),
+          Duration.ofSeconds(20));
+    }
+
+    JsonNode report = platformStaff.get("/operations/dead-letters").body();
+    assertThat(report.path("counts").path("committees").asLong()).isEqualTo(2);
+    assertThat(report.path("counts").path("integration-publisher").asLong()).isEqualTo(1);
+    assertThat(Http.onPort(port).get("/actuator/health").text("status"))
+        .isEqualTo("OUT_OF_SERVICE");
+
+    // The fix: a migration that takes committees stored without a name.
+    new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+        .execute("ALTER TABLE committee ALTER COLUMN name DROP NOT NULL");
+    JsonNode retried =
+        platformStaff
+            .post("/operations/dead-letters/committees/retry?sequenceIdentifier=" + poisoned, "{}")
+            .body();
+    assertThat(retried.path("retried").asInt()).isEqualTo(1);
+    assertThat(staff().get("/committees/" + poisoned).status()).isEqualTo(200);
+    assertThat(
+            platformStaff
+                .get("/operations/dead-letters")
+                .body()
+                .path("counts")
+                .path("committees")
+                .asLong())
+        .as("the unreadable step waits for a fix of its own")
+        .isEqualTo(1);
   }
 }

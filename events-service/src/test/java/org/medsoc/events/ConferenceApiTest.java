@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.medsoc.events.conference.api.ConferenceScheduled;
+import org.medsoc.events.conference.api.Registered;
 import org.medsoc.kernel.contracts.member.MembershipChanged;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
@@ -27,6 +29,7 @@ import org.medsoc.kernel.messaging.Topics;
 import org.medsoc.platform.eligibility.MemberEligibilityView;
 import org.medsoc.testsupport.EventStoreProbe;
 import org.medsoc.testsupport.Http;
+import org.medsoc.testsupport.ProcessorSegments;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.medsoc.testsupport.TopicReader;
 import org.medsoc.testsupport.TopicWriter;
@@ -413,5 +416,80 @@ class ConferenceApiTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  @Test
+  void
+      events_the_conferences_view_or_the_publisher_cannot_handle_wait_aside_while_the_rest_flows_on() {
+    EventStoreProbe store = new EventStoreProbe(dataSource);
+    Http platformStaff = Http.onPort(port).as(TestInfrastructure.identity().platformStaff());
+    String poisoned = UUID.randomUUID().toString();
+    // As an older version stored it, before a conference needed a name.
+    store.append(
+        "Conference",
+        poisoned,
+        0,
+        ConferenceScheduled.class,
+        """
+        {"conferenceId":"%s","societyId":"%s","name":null,"startDate":"%s","endDate":"%s",
+         "timeZone":"UTC","capacity":10,"fees":{"MEMBER":1},"currency":"USD"}
+        """
+            .formatted(poisoned, society, firstDay, firstDay.plusDays(1)));
+    String unreadable = UUID.randomUUID().toString();
+    store.append(
+        "Conference",
+        unreadable,
+        0,
+        Registered.class,
+        """
+        {"conferenceId":"%s","registrationId":"r-1","memberId":"m-1","rate":"MEMBER","fee":"a lot"}
+        """
+            .formatted(unreadable));
+
+    List<String> later = new ArrayList<>();
+    int inPoisonedSegment = 0;
+    while (inPoisonedSegment < 2 && later.size() < 80) {
+      String conferenceId = conference(5);
+      later.add(conferenceId);
+      if (ProcessorSegments.shared(4, poisoned, conferenceId)) {
+        inPoisonedSegment++;
+      }
+    }
+    assertThat(inPoisonedSegment).isEqualTo(2);
+    String conferenceId = later.get(later.size() - 1);
+    String registrationId =
+        staff()
+            .post(
+                "/conferences/" + conferenceId + "/registrations",
+                Map.of("memberId", "guest-late-" + run))
+            .text("registrationId");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(later)
+                    .allSatisfy(
+                        id ->
+                            assertThat(staff().get("/conferences/" + id).status()).isEqualTo(200)));
+    try (TopicReader registrations =
+        new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.REGISTRATIONS)) {
+      registrations.await(r -> registrationId.equals(r.key()), Duration.ofSeconds(20));
+    }
+
+    JsonNode report = platformStaff.get("/operations/dead-letters").body();
+    assertThat(report.path("counts").path("conferences").asLong()).isEqualTo(2);
+    assertThat(report.path("counts").path("integration-publisher").asLong()).isEqualTo(1);
+    assertThat(Http.onPort(port).get("/actuator/health").text("status"))
+        .isEqualTo("OUT_OF_SERVICE");
+
+    // The fix: a migration that takes conferences stored without a name.
+    new JdbcTemplate(dataSource)
+        .execute("ALTER TABLE conference_view ALTER COLUMN name DROP NOT NULL");
+    JsonNode retried =
+        platformStaff
+            .post("/operations/dead-letters/conferences/retry?sequenceIdentifier=" + poisoned, "{}")
+            .body();
+    assertThat(retried.path("retried").asInt()).isEqualTo(1);
+    assertThat(staff().get("/conferences/" + poisoned).status()).isEqualTo(200);
   }
 }
