@@ -171,6 +171,192 @@ class BadInputTest extends MemberServiceTestBase {
     refused(404, () -> http.put("/members/nobody/training-level", Map.of("trainingLevel", "PGY3")));
   }
 
+  @Test
+  void text_with_a_control_character_is_refused_naming_the_field() {
+    for (String name : List.of("Ada\u0000Lovelace", "Ada\u0007", "Ada\rLovelace")) {
+      Map<String, Object> profile =
+          new HashMap<>(profile("Okafor", name.length() + "c@example.org"));
+      profile.put("givenName", name);
+      JsonNode problem =
+          refused(
+              400,
+              () -> http.post("/members", Map.of("profile", profile, "trainingLevel", "PGY2")));
+      assertThat(fields(problem)).containsExactly("profile.givenName");
+    }
+    String halfASurrogatePair =
+        """
+        {"profile":{"givenName":"\\ud800Ada","familyName":"Okafor","institution":"General",
+         "email":"half@example.org"},"trainingLevel":"PGY2"}
+        """;
+    assertThat(fields(refused(400, () -> http.post("/members", halfASurrogatePair))))
+        .containsExactly("profile.givenName");
+  }
+
+  @Test
+  void a_tab_a_newline_and_a_windows_line_end_are_text() {
+    String societyId = newSociety("Line Ends Society");
+    String memberId = newMember("Okafor", "PGY2");
+    expect(
+        http.post(
+            "/members/" + memberId + "/memberships",
+            Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING")),
+        201);
+    expect(
+        http.post(
+            "/members/" + memberId + "/memberships/" + societyId + "/rejection",
+            Map.of("reason", "Incomplete:\tno letter\r\nPlease apply again")),
+        204);
+  }
+
+  @Test
+  void json_is_typed_strictly() {
+    String memberId = newMember("Okafor", "PGY2");
+    assertThat(
+            fields(
+                refused(
+                    400,
+                    () ->
+                        http.put(
+                            "/members/" + memberId + "/training-level",
+                            Map.of("trainingLevel", 3)))))
+        .containsExactly("trainingLevel");
+    Map<String, Object> numberAsName = new HashMap<>(profile("Okafor", "n@example.org"));
+    numberAsName.put("givenName", 42);
+    assertThat(
+            fields(
+                refused(
+                    400,
+                    () ->
+                        http.post(
+                            "/members", Map.of("profile", numberAsName, "trainingLevel", "PGY2")))))
+        .containsExactly("profile.givenName");
+    assertThat(
+            fields(
+                refused(
+                    400,
+                    () ->
+                        http.put(
+                            "/members/" + memberId + "/training-level",
+                            "{\"trainingLevel\":\"PGY3\",\"trainingLevel\":\"PGY4\"}"))))
+        .as("a duplicate key")
+        .hasSize(1);
+  }
+
+  @Test
+  void dates_far_outside_any_record_and_amounts_beyond_their_currency_are_refused() {
+    String societyId = newSociety("Far Dates Society");
+    String memberId = newMember("Okafor", "PGY2");
+    expect(
+        http.post(
+            "/members/" + memberId + "/memberships",
+            Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING")),
+        201);
+    String approval = "/members/" + memberId + "/memberships/" + societyId + "/approval";
+    assertThat(
+            fields(
+                refused(
+                    400,
+                    () ->
+                        http.post(
+                            approval,
+                            Map.of(
+                                "paidThrough",
+                                "+10000-01-01",
+                                "dues",
+                                Map.of("amount", 10, "currency", "USD"))))))
+        .containsExactly("paidThrough");
+    assertThat(
+            fields(
+                refused(
+                    400,
+                    () ->
+                        http.post(
+                            approval,
+                            Map.of(
+                                "paidThrough",
+                                LocalDate.now().plusYears(1).toString(),
+                                "dues",
+                                Map.of("amount", 10.125, "currency", "USD"))))))
+        .containsExactly("dues.amount");
+    assertThat(
+            fields(
+                refused(
+                    400,
+                    () ->
+                        http.post(
+                            approval,
+                            Map.of(
+                                "paidThrough",
+                                LocalDate.now().plusYears(1).toString(),
+                                "dues",
+                                Map.of(
+                                    "amount",
+                                    new java.math.BigDecimal("1e13"),
+                                    "currency",
+                                    "USD"))))))
+        .containsExactly("dues.amount");
+    expect(
+        http.post(
+            approval,
+            Map.of(
+                "paidThrough",
+                LocalDate.now().plusYears(1).toString(),
+                "dues",
+                Map.of("amount", 10.125, "currency", "KWD"))),
+        204);
+  }
+
+  @Test
+  void a_path_or_query_with_a_control_character_or_an_encoded_slash_is_refused_as_problem_json() {
+    refused(400, () -> http.get("/members/abc%00def"));
+    refused(400, () -> http.get("/members/abc%2Fdef"));
+    refused(400, () -> http.get("/societies/abc/roster?status=%07"));
+  }
+
+  @Test
+  void a_login_subject_as_long_as_the_limit_is_stored_and_published() {
+    String subject = "s".repeat(org.medsoc.kernel.input.Limits.SUBJECT);
+    String memberId =
+        expect(
+                http.post(
+                    "/members",
+                    Map.of(
+                        "profile",
+                        profile("Okafor", "long-subject@example.org"),
+                        "trainingLevel",
+                        "PGY2",
+                        "accountSubject",
+                        subject)),
+                201)
+            .path("memberId")
+            .asText();
+    String societyId = newSociety("Long Subject Society");
+    expect(
+        http.post(
+            "/members/" + memberId + "/memberships",
+            Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING")),
+        201);
+    try (org.medsoc.testsupport.TopicReader memberships =
+        new org.medsoc.testsupport.TopicReader(
+            org.medsoc.testsupport.TestInfrastructure.kafkaBootstrapServers(),
+            org.medsoc.kernel.messaging.Topics.MEMBERSHIPS)) {
+      memberships.await(
+          r -> memberId.equals(r.key()) && r.value().contains(subject),
+          java.time.Duration.ofSeconds(20));
+    }
+    Map<String, Object> tooLong =
+        new HashMap<>(
+            Map.of(
+                "profile",
+                profile("Okafor", "longer-subject@example.org"),
+                "trainingLevel",
+                "PGY2",
+                "accountSubject",
+                subject + "s"));
+    assertThat(fields(refused(400, () -> http.post("/members", tooLong))))
+        .containsExactly("accountSubject");
+  }
+
   /** Calls, expects the status and problem+json, and checks no event was appended. */
   private JsonNode refused(int status, Supplier<Http.Response> call) {
     long eventsBefore = store.eventCount();

@@ -1,6 +1,8 @@
 package org.medsoc.platform.config;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.apache.kafka.common.TopicPartition;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -25,6 +27,8 @@ import org.medsoc.platform.axon.AuditCorrelationDataProvider;
 import org.medsoc.platform.axon.AuditDispatchInterceptor;
 import org.medsoc.platform.axon.ProjectionRebuilder;
 import org.medsoc.platform.axon.SegmentBalancer;
+import org.medsoc.platform.input.StrictJson;
+import org.medsoc.platform.input.TextInput;
 import org.medsoc.platform.messaging.Inbox;
 import org.medsoc.platform.messaging.IntegrationEventPublisher;
 import org.medsoc.platform.resilience.Outage;
@@ -37,8 +41,11 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.format.Formatter;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -48,6 +55,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The infrastructure every service shares; each piece can be replaced by a bean of its own. */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
@@ -179,6 +187,45 @@ public class PlatformAutoConfiguration {
     untilTheDatabaseIsBack.setMaxInterval(10_000L);
     handler.setBackOffFunction((record, e) -> Outage.isOutage(e) ? untilTheDatabaseIsBack : null);
     return handler;
+  }
+
+  @Bean
+  public Jackson2ObjectMapperBuilderCustomizer strictJson() {
+    return StrictJson.customizer();
+  }
+
+  @Bean
+  public com.fasterxml.jackson.databind.Module strictInput() {
+    return StrictJson.module();
+  }
+
+  /** Dates in a query (an as-of day, a range) obey the same bounds as dates in a body. */
+  @Bean
+  public WebMvcConfigurer datesInQueries() {
+    return new WebMvcConfigurer() {
+      @Override
+      public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(
+            LocalDate.class,
+            new Formatter<LocalDate>() {
+              @Override
+              public LocalDate parse(String text, Locale locale) {
+                LocalDate date = LocalDate.parse(text);
+                TextInput.refusal(date)
+                    .ifPresent(
+                        reason -> {
+                          throw new IllegalArgumentException(reason);
+                        });
+                return date;
+              }
+
+              @Override
+              public String print(LocalDate date, Locale locale) {
+                return date.toString();
+              }
+            });
+      }
+    };
   }
 
   @Bean

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.kernel.input.Limits;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +34,7 @@ public class DeadLetterController {
       description = "Platform staff. Counts per processing group, and the letters oldest first.")
   @GetMapping("/operations/dead-letters")
   public DeadLetterReport list(
-      @RequestParam(required = false) @Size(max = 255) String processingGroup,
+      @RequestParam(required = false) @Size(max = Limits.SUBJECT) String processingGroup,
       @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
     return new DeadLetterReport(
         deadLetters.counts(), deadLetters.list(Optional.ofNullable(processingGroup), limit));
@@ -47,7 +48,7 @@ public class DeadLetterController {
   @PostMapping("/operations/dead-letters/{processingGroup}/retry")
   public DeadLetters.Retry retry(
       @PathVariable String processingGroup,
-      @RequestParam(required = false) @Size(max = 255) String sequenceIdentifier) {
+      @RequestParam(required = false) @Size(max = Limits.SUBJECT) String sequenceIdentifier) {
     return deadLetters
         .retry(processingGroup, Optional.ofNullable(sequenceIdentifier))
         .orElseThrow(

@@ -3,12 +3,15 @@ package org.medsoc.platform.security;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.apache.catalina.core.StandardHost;
 import org.medsoc.kernel.messaging.ActingPrincipal;
 import org.medsoc.platform.axon.ActingPrincipalResolver;
 import org.medsoc.platform.config.PlatformAutoConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -29,6 +32,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Every service is an OAuth2 resource server: it accepts JWTs from the configured OpenID Connect
@@ -157,6 +161,38 @@ public class PlatformSecurityAutoConfiguration {
         new FilterRegistrationBean<>(new RequestSizeLimit(properties.maxBodySize().toBytes()));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<RequestTextFilter> requestTextFilter() {
+    FilterRegistrationBean<RequestTextFilter> registration =
+        new FilterRegistrationBean<>(new RequestTextFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /** What Spring Security's firewall refuses (a double slash, a semicolon) as problem+json. */
+  @Bean
+  public RequestRejectedHandler requestRejectedHandler() {
+    return (request, response, e) ->
+        ProblemResponses.write(
+            response,
+            HttpStatus.BAD_REQUEST,
+            "The request's path is not acceptable",
+            "path",
+            "refused by the firewall");
+  }
+
+  /** And what Tomcat refuses before any filter runs. */
+  @Bean
+  public WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemJsonFromTomcat() {
+    return factory ->
+        factory.addContextCustomizers(
+            context -> {
+              if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemJsonErrorReportValve.class.getName());
+              }
+            });
   }
 
   @Bean

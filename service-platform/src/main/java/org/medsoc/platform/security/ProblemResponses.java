@@ -18,6 +18,12 @@ final class ProblemResponses {
 
   static void write(HttpServletResponse response, HttpStatus status, String detail, String reason)
       throws IOException {
+    write(response, status, detail, null, reason);
+  }
+
+  static void write(
+      HttpServletResponse response, HttpStatus status, String detail, String field, String reason)
+      throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     JSON.writeValue(
@@ -27,6 +33,6 @@ final class ProblemResponses {
             "title", status.getReasonPhrase(),
             "status", status.value(),
             "detail", detail,
-            "errors", List.of(new FieldViolation(null, reason))));
+            "errors", List.of(new FieldViolation(field, reason))));
   }
 }

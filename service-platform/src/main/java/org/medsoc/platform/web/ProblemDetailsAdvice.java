@@ -1,5 +1,6 @@
 package org.medsoc.platform.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -13,6 +14,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.error.FieldViolation;
+import org.medsoc.platform.input.UnacceptableInput;
 import org.medsoc.platform.resilience.Outage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,7 +118,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return problem(
         HttpStatus.BAD_REQUEST,
         "Invalid request",
-        List.of(new FieldViolation(e.getName(), "is not a valid value: " + e.getValue())));
+        List.of(
+            new FieldViolation(
+                e.getName(),
+                e.getMostSpecificCause() instanceof IllegalArgumentException refused
+                        && refused.getMessage() != null
+                        && refused.getMessage().startsWith("must ")
+                    ? refused.getMessage()
+                    : "is not a valid value")));
   }
 
   @Override
@@ -163,13 +172,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       WebRequest request) {
     Throwable cause = e.getCause();
     FieldViolation violation;
-    if (cause instanceof UnrecognizedPropertyException u) {
+    if (cause instanceof UnacceptableInput refused) {
+      violation = new FieldViolation(path(refused), refused.reason());
+    } else if (cause instanceof UnrecognizedPropertyException u) {
       violation = new FieldViolation(path(u), "is not a known field");
     } else if (cause instanceof InvalidFormatException f) {
       violation =
           new FieldViolation(path(f), "is not a valid " + f.getTargetType().getSimpleName());
     } else if (cause instanceof MismatchedInputException m) {
       violation = new FieldViolation(path(m), "has the wrong type or shape");
+    } else if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      violation = new FieldViolation(path(m), "is not an acceptable value");
+    } else if (cause instanceof JsonProcessingException p && p.getOriginalMessage() != null) {
+      violation =
+          new FieldViolation(null, "the body is not readable JSON: " + p.getOriginalMessage());
     } else {
       violation = new FieldViolation(null, "the body is not readable JSON");
     }

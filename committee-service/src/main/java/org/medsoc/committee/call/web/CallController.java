@@ -23,6 +23,7 @@ import org.medsoc.committee.committee.api.AppointMember;
 import org.medsoc.committee.committee.api.SeatRole;
 import org.medsoc.committee.committee.command.CommitteeRegistry;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.kernel.input.Limits;
 import org.medsoc.platform.eligibility.MemberEligibilityView;
 import org.medsoc.platform.security.Caller;
 import org.springframework.http.ResponseEntity;
@@ -41,35 +42,38 @@ public class CallController {
 
   record NewCall(
       @NotNull CallPurpose purpose,
-      @NotBlank @Size(max = 200) String title,
-      @Size(max = 8000) String description,
+      @NotBlank @Size(max = Limits.TITLE) String title,
+      @Size(max = Limits.STATEMENT) String description,
       Set<SeatRole> roles,
       @Valid CallEligibility eligibility,
       @NotNull LocalDate opensOn,
       @NotNull LocalDate closesOn,
       boolean selfNominationAllowed,
-      @Size(max = 64) String conferenceId,
-      @Size(max = 64) String previousCallId) {}
+      @Size(max = Limits.ID) String conferenceId,
+      @Size(max = Limits.ID) String previousCallId) {}
 
-  record Application(@NotNull SeatRole role, @NotBlank @Size(max = 8000) String statement) {}
+  record Application(
+      @NotNull SeatRole role, @NotBlank @Size(max = Limits.STATEMENT) String statement) {}
 
   record Endorsement(
-      @NotNull EndorserRelation relation, @NotBlank @Size(max = 8000) String endorsement) {}
+      @NotNull EndorserRelation relation,
+      @NotBlank @Size(max = Limits.STATEMENT) String endorsement) {}
 
   record Nomination(
-      @NotBlank @Size(max = 64) String nomineeId,
+      @NotBlank @Size(max = Limits.ID) String nomineeId,
       SeatRole role,
-      @NotBlank @Size(max = 8000) String statement,
-      @Size(max = 64) String sponsorshipId) {}
+      @NotBlank @Size(max = Limits.STATEMENT) String statement,
+      @Size(max = Limits.ID) String sponsorshipId) {}
 
-  record Answer(@NotNull Boolean consent, @Size(max = 2000) String reason) {}
+  record Answer(@NotNull Boolean consent, @Size(max = Limits.REASON) String reason) {}
 
-  record Withdrawal(@Size(max = 2000) String reason) {}
+  record Withdrawal(@Size(max = Limits.REASON) String reason) {}
 
   record Conflict(
-      @NotBlank @Size(max = 64) String candidateId, @NotBlank @Size(max = 2000) String reason) {}
+      @NotBlank @Size(max = Limits.ID) String candidateId,
+      @NotBlank @Size(max = Limits.REASON) String reason) {}
 
-  record Decision(@NotNull Outcome outcome, @NotBlank @Size(max = 4000) String reason) {}
+  record Decision(@NotNull Outcome outcome, @NotBlank @Size(max = Limits.TEXT) String reason) {}
 
   record Term(@NotNull LocalDate termStart, LocalDate termEnd) {}
 

@@ -19,6 +19,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.medsoc.committee.committee.api.*;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.kernel.input.Limits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,23 +33,23 @@ import org.springframework.web.bind.annotation.RestController;
 public class CommitteeController {
 
   record NewCommittee(
-      @NotBlank @Size(max = 200) String name,
-      @Size(max = 4000) String charter,
-      @Size(max = 64) String sectionId,
+      @NotBlank @Size(max = Limits.NAME) String name,
+      @Size(max = Limits.TEXT) String charter,
+      @Size(max = Limits.ID) String sectionId,
       @NotEmpty Map<SeatRole, Integer> seatPlan,
       @Min(1) @Max(6) int defaultTermYears,
       boolean awardCommittee,
       boolean carryOverNominations) {}
 
   record Appointment(
-      @NotBlank @Size(max = 64) String memberId,
+      @NotBlank @Size(max = Limits.ID) String memberId,
       @NotNull SeatRole role,
       @NotNull LocalDate termStart,
       @NotNull LocalDate termEnd) {}
 
   record Renewal(@NotNull LocalDate termEnd) {}
 
-  record Ending(@NotNull LocalDate endedOn, @NotBlank @Size(max = 2000) String reason) {}
+  record Ending(@NotNull LocalDate endedOn, @NotBlank @Size(max = Limits.REASON) String reason) {}
 
   private final CommandGateway commands;
   private final QueryGateway queries;

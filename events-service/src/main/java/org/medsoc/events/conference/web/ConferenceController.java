@@ -22,7 +22,10 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.medsoc.events.conference.api.*;
 import org.medsoc.events.conference.command.ConferenceRegistry;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.kernel.input.Limits;
 import org.medsoc.platform.eligibility.MemberEligibilityView;
+import org.medsoc.platform.input.Priced;
+import org.medsoc.platform.input.PricedInItsCurrency;
 import org.medsoc.platform.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,49 +38,64 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ConferenceController {
 
+  @PricedInItsCurrency
   record NewConference(
-      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Size(max = Limits.NAME) String name,
       @NotNull LocalDate startDate,
       @NotNull LocalDate endDate,
-      @NotBlank @Size(max = 64) String timeZone,
-      @Size(max = 200) String venue,
+      @NotBlank @Size(max = Limits.ID) String timeZone,
+      @Size(max = Limits.NAME) String venue,
       @Min(1) @Max(100_000) int capacity,
-      @NotEmpty Map<Rate, BigDecimal> fees,
-      @NotBlank @Size(min = 3, max = 3) String currency) {}
+      @NotEmpty Map<Rate, @NotNull BigDecimal> fees,
+      @NotBlank String currency)
+      implements Priced {
+
+    @Override
+    public Map<String, BigDecimal> amounts() {
+      Map<String, BigDecimal> amounts = new java.util.LinkedHashMap<>();
+      if (fees != null) {
+        fees.forEach((rate, fee) -> amounts.put("fees." + rate, fee));
+      }
+      return amounts;
+    }
+  }
 
   record NewSession(
       @NotNull SessionKind kind,
-      @NotBlank @Size(max = 300) String title,
+      @NotBlank @Size(max = Limits.TITLE) String title,
       @NotNull LocalDateTime start,
       @NotNull LocalDateTime end,
-      @Size(max = 100) String room,
+      @Size(max = Limits.LABEL) String room,
       @Min(1) Integer capacity,
-      Set<@NotBlank @Size(max = 64) String> speakerIds) {}
+      Set<@NotBlank @Size(max = Limits.ID) String> speakerIds) {}
 
-  record Registration(@Size(max = 64) String memberId) {}
+  record Registration(@Size(max = Limits.ID) String memberId) {}
 
   record MentoringPlace(
       @NotNull MentoringRole role,
-      @Size(max = 20) Set<@NotBlank @Size(max = 100) String> interests,
-      @Size(max = 64) String memberId) {}
+      @Size(max = Limits.INTERESTS) Set<@NotBlank @Size(max = Limits.INTEREST) String> interests,
+      @Size(max = Limits.ID) String memberId) {}
 
   record Invitation(
-      @NotBlank @Size(max = 64) String memberId,
-      @NotBlank @Size(max = 300) String topic,
-      @Size(max = 64) String sessionId) {}
+      @NotBlank @Size(max = Limits.ID) String memberId,
+      @NotBlank @Size(max = Limits.TITLE) String topic,
+      @Size(max = Limits.ID) String sessionId) {}
 
-  record Answer(@NotNull Boolean accept, @Size(max = 2000) String reason) {}
+  record Answer(@NotNull Boolean accept, @Size(max = Limits.REASON) String reason) {}
 
-  record Speaker(@NotBlank @Size(max = 64) String invitationId) {}
+  record Speaker(@NotBlank @Size(max = Limits.ID) String invitationId) {}
 
-  record Talk(@NotBlank @Size(max = 64) String memberId) {}
+  record Talk(@NotBlank @Size(max = Limits.ID) String memberId) {}
 
   record NewAbstract(
-      @NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 2000) String authors) {}
+      @NotBlank @Size(max = Limits.TITLE) String title,
+      @NotBlank @Size(max = Limits.REASON) String authors) {}
 
-  record AbstractDecision(@NotNull Boolean accept, @NotBlank @Size(max = 2000) String reason) {}
+  record AbstractDecision(
+      @NotNull Boolean accept, @NotBlank @Size(max = Limits.REASON) String reason) {}
 
-  record Board(@NotBlank @Size(max = 64) String sessionId, @NotNull @Min(1) Integer boardNumber) {}
+  record Board(
+      @NotBlank @Size(max = Limits.ID) String sessionId, @NotNull @Min(1) Integer boardNumber) {}
 
   private final CommandGateway commands;
   private final QueryGateway queries;

@@ -18,6 +18,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.medsoc.events.conference.api.Actor;
 import org.medsoc.events.meeting.api.*;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.kernel.input.Limits;
 import org.medsoc.platform.eligibility.MemberEligibilityView;
 import org.medsoc.platform.security.Caller;
 import org.springframework.http.ResponseEntity;
@@ -35,16 +36,16 @@ import org.springframework.web.bind.annotation.RestController;
 public class MeetingController {
 
   record NewRequest(
-      @NotBlank @Size(max = 64) String inviteeId,
+      @NotBlank @Size(max = Limits.ID) String inviteeId,
       @NotNull LocalDateTime start,
       @NotNull Integer minutes,
-      @NotBlank @Size(max = 1000) String purpose) {}
+      @NotBlank @Size(max = Limits.NOTE) String purpose) {}
 
-  record Answer(@NotNull Boolean accept, @Size(max = 2000) String reason) {}
+  record Answer(@NotNull Boolean accept, @Size(max = Limits.REASON) String reason) {}
 
   record OtherTime(@NotNull LocalDateTime start) {}
 
-  record Cancellation(@Size(max = 2000) String reason) {}
+  record Cancellation(@Size(max = Limits.REASON) String reason) {}
 
   record Outcome(@NotNull Boolean held) {}
 

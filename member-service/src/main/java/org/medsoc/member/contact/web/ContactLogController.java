@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.medsoc.kernel.input.Limits;
 import org.medsoc.member.acting.ActingMember;
 import org.medsoc.member.contact.api.*;
 import org.springframework.http.ResponseEntity;
@@ -30,20 +31,20 @@ import org.springframework.web.bind.annotation.RestController;
 public class ContactLogController {
 
   record NewContact(
-      @NotBlank @Size(max = 200) String name,
-      @Size(max = 200) String role,
-      @Size(max = 200) String institution,
-      @Size(max = 500) String whereMet,
-      @Size(max = 20) List<@NotBlank @Size(max = 60) String> interests,
+      @NotBlank @Size(max = Limits.NAME) String name,
+      @Size(max = Limits.NAME) String role,
+      @Size(max = Limits.NAME) String institution,
+      @Size(max = Limits.PHRASE) String whereMet,
+      @Size(max = Limits.INTERESTS) List<@NotBlank @Size(max = Limits.INTEREST) String> interests,
       @PastOrPresent LocalDate lastContactOn,
-      @Size(max = 4000) String lastContactNote,
-      @Size(max = 1000) String nextStep,
+      @Size(max = Limits.TEXT) String lastContactNote,
+      @Size(max = Limits.NOTE) String nextStep,
       LocalDate nextStepDue) {}
 
   record Touch(
       @NotNull @PastOrPresent LocalDate contactedOn,
-      @Size(max = 4000) String note,
-      @Size(max = 1000) String nextStep,
+      @Size(max = Limits.TEXT) String note,
+      @Size(max = Limits.NOTE) String nextStep,
       LocalDate nextStepDue) {}
 
   private final CommandGateway commands;

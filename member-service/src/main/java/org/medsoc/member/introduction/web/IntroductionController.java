@@ -15,6 +15,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.kernel.input.Limits;
 import org.medsoc.member.acting.ActingMember;
 import org.medsoc.member.acting.Actor;
 import org.medsoc.member.introduction.api.*;
@@ -30,19 +31,21 @@ import org.springframework.web.bind.annotation.RestController;
 public class IntroductionController {
 
   record NewIntroduction(
-      @Size(max = 64) String introducerId,
-      @NotBlank @Size(max = 64) String firstMemberId,
-      @NotBlank @Size(max = 64) String secondMemberId,
-      @NotBlank @Size(max = 2000) String reason,
-      @Size(max = 500) String context,
-      @Size(max = 64) String sponsorshipId) {}
+      @Size(max = Limits.ID) String introducerId,
+      @NotBlank @Size(max = Limits.ID) String firstMemberId,
+      @NotBlank @Size(max = Limits.ID) String secondMemberId,
+      @NotBlank @Size(max = Limits.REASON) String reason,
+      @Size(max = Limits.PHRASE) String context,
+      @Size(max = Limits.ID) String sponsorshipId) {}
 
   record Answer(
-      @NotNull Boolean accept, @Size(max = 2000) String reason, @Size(max = 64) String memberId) {}
+      @NotNull Boolean accept,
+      @Size(max = Limits.REASON) String reason,
+      @Size(max = Limits.ID) String memberId) {}
 
   record Meeting(@NotNull @PastOrPresent LocalDate heldOn) {}
 
-  record FollowUp(@NotBlank @Size(max = 2000) String note) {}
+  record FollowUp(@NotBlank @Size(max = Limits.REASON) String note) {}
 
   private final CommandGateway commands;
   private final QueryGateway queries;

@@ -5,19 +5,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.medsoc.kernel.input.Limits;
 
 /**
  * Who a member is professionally. Personal data: shown only to those entitled to it, and never
  * published to other services.
  */
 public record MemberProfile(
-    @NotBlank @Size(max = 100) String givenName,
-    @NotBlank @Size(max = 100) String familyName,
-    @Size(max = 20) String degree,
-    @NotBlank @Size(max = 200) String institution,
-    @Size(max = 100) String specialty,
-    @Size(max = 20) List<@NotBlank @Size(max = 60) String> interests,
-    @NotBlank @Email @Size(max = 254) String email,
+    @NotBlank @Size(max = Limits.PERSON_NAME) String givenName,
+    @NotBlank @Size(max = Limits.PERSON_NAME) String familyName,
+    @Size(max = Limits.DEGREE) String degree,
+    @NotBlank @Size(max = Limits.NAME) String institution,
+    @Size(max = Limits.LABEL) String specialty,
+    @Size(max = Limits.INTERESTS) List<@NotBlank @Size(max = Limits.INTEREST) String> interests,
+    @NotBlank @Email @Size(max = Limits.EMAIL) String email,
     @Pattern(
             regexp = "\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]",
             message = "must be an ORCID iD such as 0000-0002-1825-0097")

@@ -15,6 +15,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.kernel.input.Limits;
 import org.medsoc.kernel.member.TrainingLevel;
 import org.medsoc.member.acting.Connections;
 import org.medsoc.member.member.api.ChangeTrainingLevel;
@@ -46,7 +47,7 @@ public class MemberController {
   record NewMember(
       @Valid @NotNull MemberProfile profile,
       @NotNull TrainingLevel trainingLevel,
-      @Size(max = 255) String accountSubject) {}
+      @Size(max = Limits.SUBJECT) String accountSubject) {}
 
   /** What another member sees: the professional card, without contact data or memberships. */
   record MemberCard(

@@ -6,11 +6,16 @@ import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.medsoc.kernel.input.Limits;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.member.member.api.*;
+import org.medsoc.platform.input.Priced;
+import org.medsoc.platform.input.PricedInItsCurrency;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,15 +31,35 @@ import org.springframework.web.bind.annotation.RestController;
 public class MembershipController {
 
   record Application(
-      @NotBlank @Size(max = 64) String societyId, @NotNull MembershipCategory category) {}
+      @NotBlank @Size(max = Limits.ID) String societyId, @NotNull MembershipCategory category) {}
 
+  @PricedInItsCurrency
   record PaidPeriod(
       @NotNull @FutureOrPresent(message = "must not be in the past") LocalDate paidThrough,
-      @Valid @NotNull Dues dues) {}
+      @Valid @NotNull Dues dues)
+      implements Priced {
 
-  record Reason(@NotBlank @Size(max = 2000) String reason) {}
+    @Override
+    public String currency() {
+      return dues == null ? null : dues.currency();
+    }
 
-  record OptionalReason(@Size(max = 2000) String reason) {}
+    @Override
+    public String currencyField() {
+      return "dues.currency";
+    }
+
+    @Override
+    public Map<String, BigDecimal> amounts() {
+      return dues == null || dues.amount() == null
+          ? Map.of()
+          : Map.of("dues.amount", dues.amount());
+    }
+  }
+
+  record Reason(@NotBlank @Size(max = Limits.REASON) String reason) {}
+
+  record OptionalReason(@Size(max = Limits.REASON) String reason) {}
 
   record CategoryChange(@NotNull MembershipCategory category) {}
 

@@ -15,6 +15,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.kernel.input.Limits;
 import org.medsoc.member.acting.ActingMember;
 import org.medsoc.member.mentorship.api.*;
 import org.springframework.http.ResponseEntity;
@@ -29,20 +30,20 @@ import org.springframework.web.bind.annotation.RestController;
 public class MentorshipController {
 
   record MentorshipRequest(
-      @NotBlank @Size(max = 64) String mentorId,
+      @NotBlank @Size(max = Limits.ID) String mentorId,
       @NotNull MentorshipType type,
-      @NotBlank @Size(max = 2000) String ask,
-      @NotBlank @Size(max = 500) String firstStep,
-      @Size(max = 64) String menteeId) {}
+      @NotBlank @Size(max = Limits.REASON) String ask,
+      @NotBlank @Size(max = Limits.PHRASE) String firstStep,
+      @Size(max = Limits.ID) String menteeId) {}
 
-  record Answer(@NotNull Boolean accept, @Size(max = 2000) String reason) {}
+  record Answer(@NotNull Boolean accept, @Size(max = Limits.REASON) String reason) {}
 
   record CheckIn(
       @NotNull @PastOrPresent LocalDate heldOn,
-      @NotBlank @Size(max = 4000) String agenda,
-      @Size(max = 4000) String agreedNextSteps) {}
+      @NotBlank @Size(max = Limits.TEXT) String agenda,
+      @Size(max = Limits.TEXT) String agreedNextSteps) {}
 
-  record Ending(@NotBlank @Size(max = 2000) String reason) {}
+  record Ending(@NotBlank @Size(max = Limits.REASON) String reason) {}
 
   private final CommandGateway commands;
   private final QueryGateway queries;

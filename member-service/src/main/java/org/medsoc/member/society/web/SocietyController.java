@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.kernel.input.Limits;
 import org.medsoc.member.society.api.AddSection;
 import org.medsoc.member.society.api.FindSociety;
 import org.medsoc.member.society.api.RegisterSociety;
@@ -30,9 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/societies")
 public class SocietyController {
 
-  record NewSociety(@NotBlank @Size(max = 200) String name, @NotNull SocietyKind kind) {}
+  record NewSociety(@NotBlank @Size(max = Limits.NAME) String name, @NotNull SocietyKind kind) {}
 
-  record NewSection(@NotBlank @Size(max = 200) String name) {}
+  record NewSection(@NotBlank @Size(max = Limits.NAME) String name) {}
 
   private final CommandGateway commands;
   private final QueryGateway queries;

@@ -15,6 +15,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.kernel.input.Limits;
 import org.medsoc.member.acting.ActingMember;
 import org.medsoc.member.acting.Actor;
 import org.medsoc.member.sponsorship.api.*;
@@ -30,26 +31,27 @@ import org.springframework.web.bind.annotation.RestController;
 public class SponsorshipController {
 
   record NewSponsorship(
-      @NotBlank @Size(max = 64) String protegeId,
-      @NotBlank @Size(max = 2000) String goals,
-      @Size(max = 64) String mentorshipId,
-      @Size(max = 64) String sponsorId) {}
+      @NotBlank @Size(max = Limits.ID) String protegeId,
+      @NotBlank @Size(max = Limits.REASON) String goals,
+      @Size(max = Limits.ID) String mentorshipId,
+      @Size(max = Limits.ID) String sponsorId) {}
 
   record Recommendation(
       @NotNull RoleKind roleKind,
-      @NotBlank @Size(max = 500) String target,
-      @Size(max = 2000) String note) {}
+      @NotBlank @Size(max = Limits.PHRASE) String target,
+      @Size(max = Limits.REASON) String note) {}
 
-  record LetterRequest(@NotBlank @Size(max = 500) String purpose, @NotNull LocalDate deadline) {}
+  record LetterRequest(
+      @NotBlank @Size(max = Limits.PHRASE) String purpose, @NotNull LocalDate deadline) {}
 
-  record Letter(@NotBlank @Size(max = 20000) String content) {}
+  record Letter(@NotBlank @Size(max = Limits.LETTER) String content) {}
 
-  record Decline(@Size(max = 2000) String reason) {}
+  record Decline(@Size(max = Limits.REASON) String reason) {}
 
   record OutcomeReport(
-      @NotBlank @Size(max = 64) String actionId,
+      @NotBlank @Size(max = Limits.ID) String actionId,
       @NotNull Outcome outcome,
-      @Size(max = 2000) String note) {}
+      @Size(max = Limits.REASON) String note) {}
 
   private final CommandGateway commands;
   private final QueryGateway queries;
