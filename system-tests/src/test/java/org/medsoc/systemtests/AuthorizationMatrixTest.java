@@ -240,6 +240,7 @@ class AuthorizationMatrixTest {
     fixture.put("applicationId", "no-such-application");
     fixture.put("nominationId", "no-such-nomination");
     fixture.put("submissionId", "no-such-submission");
+    fixture.put("processingGroup", "integration-publisher");
     fixture.put("societyId", societyId);
     fixture.put("sectionId", sectionId);
     fixture.put("memberId", memberId);

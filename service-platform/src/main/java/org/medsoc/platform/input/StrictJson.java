@@ -21,9 +21,9 @@ import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilde
 /**
  * JSON into a service is typed strictly, as the README promises: a string is only a string (no
  * number or boolean read as one, and back), an enum only by name, an integer only as an integer, a
- * boolean only as {@code true} or {@code false}; no duplicate keys, nothing after the document, no
- * missing primitive; every text and date within {@link TextInput}'s bounds. Only requests are read
- * this way: events in the store and facts on Kafka keep the kernel's lenient reading.
+ * boolean only as {@code true} or {@code false}; no duplicate keys, nothing after the document (a
+ * flag left out is false); every text and date within {@link TextInput}'s bounds. Only requests are
+ * read this way: events in the store and facts on Kafka keep the kernel's lenient reading.
  */
 public final class StrictJson {
 
@@ -34,7 +34,6 @@ public final class StrictJson {
         builder
             .featuresToEnable(
                 DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                 DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                 DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
                 JsonParser.Feature.STRICT_DUPLICATE_DETECTION)

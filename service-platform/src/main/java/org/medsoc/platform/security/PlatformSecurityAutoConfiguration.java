@@ -174,13 +174,16 @@ public class PlatformSecurityAutoConfiguration {
   /** What Spring Security's firewall refuses (a double slash, a semicolon) as problem+json. */
   @Bean
   public RequestRejectedHandler requestRejectedHandler() {
-    return (request, response, e) ->
-        ProblemResponses.write(
-            response,
-            HttpStatus.BAD_REQUEST,
-            "The request's path is not acceptable",
-            "path",
-            "refused by the firewall");
+    return (request, response, e) -> {
+      org.slf4j.LoggerFactory.getLogger(RequestRejectedHandler.class)
+          .info("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+      ProblemResponses.write(
+          response,
+          HttpStatus.BAD_REQUEST,
+          "The request's path is not acceptable",
+          "path",
+          "refused by the firewall");
+    };
   }
 
   /** And what Tomcat refuses before any filter runs. */
