@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -107,6 +108,10 @@ public class AuthorizationServerConfiguration {
   @Bean
   OAuth2TokenCustomizer<JwtEncodingContext> personaClaims(IdentityProperties properties) {
     return context -> {
+      if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+        // RFC 9068: an access token says so in its header, so no ID token passes for one.
+        context.getJwsHeader().type("at+jwt");
+      }
       IdentityProperties.Persona persona =
           context.getRegisteredClient().getClientSettings().getSetting(PERSONA_SETTING);
       if (persona == null) {

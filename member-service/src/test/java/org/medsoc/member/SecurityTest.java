@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.medsoc.testsupport.Http;
 import org.medsoc.testsupport.TestIdentity;
 import org.medsoc.testsupport.TestInfrastructure;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -60,6 +62,53 @@ class SecurityTest extends MemberServiceTestBase {
             claims("https://sso.example.org", TestIdentity.AUDIENCE, Instant.now()));
     assertUnauthorized(Http.onPort(port).as(otherAudience).get("/societies/any"));
     assertUnauthorized(Http.onPort(port).as(otherIssuer).get("/societies/any"));
+  }
+
+  @Test
+  void a_well_formed_access_token_signed_by_the_issuer_is_accepted() {
+    String token =
+        sign(
+            identity.signingKeys(),
+            claims(identity.issuerUri(), TestIdentity.AUDIENCE, Instant.now()));
+    assertThat(Http.onPort(port).as(token).get("/societies/any").status()).isEqualTo(404);
+  }
+
+  @Test
+  void a_token_without_an_expiry_is_unauthorized() {
+    JwtClaimsSet forever =
+        JwtClaimsSet.builder()
+            .issuer(identity.issuerUri())
+            .subject("staff-forever")
+            .audience(List.of(TestIdentity.AUDIENCE))
+            .issuedAt(Instant.now())
+            .claim("roles", List.of("STAFF"))
+            .claim("society_ids", List.of("*"))
+            .build();
+    assertUnauthorized(
+        Http.onPort(port).as(sign(identity.signingKeys(), forever)).get("/societies/any"));
+  }
+
+  @Test
+  void an_id_token_is_not_an_access_token_even_for_the_platforms_audience() {
+    JwtClaimsSet idToken =
+        JwtClaimsSet.from(claims(identity.issuerUri(), TestIdentity.AUDIENCE, Instant.now()))
+            .claim("nonce", "n-0S6_WzA2Mj")
+            .claim("at_hash", "77QmUPtjPfzWtF2AnpK9RQ")
+            .build();
+    assertUnauthorized(
+        Http.onPort(port).as(sign(identity.signingKeys(), idToken, "JWT")).get("/societies/any"));
+    assertUnauthorized(
+        Http.onPort(port)
+            .as(sign(identity.signingKeys(), idToken, "at+jwt"))
+            .get("/societies/any"));
+    assertUnauthorized(
+        Http.onPort(port)
+            .as(
+                sign(
+                    identity.signingKeys(),
+                    claims(identity.issuerUri(), TestIdentity.AUDIENCE, Instant.now()),
+                    null))
+            .get("/societies/any"));
   }
 
   @Test
@@ -223,7 +272,18 @@ class SecurityTest extends MemberServiceTestBase {
         .build();
   }
 
+  /** Signed as the development issuer signs access tokens, with RFC 9068's header type. */
   private static String sign(JWKSource<SecurityContext> keys, JwtClaimsSet claims) {
-    return new NimbusJwtEncoder(keys).encode(JwtEncoderParameters.from(claims)).getTokenValue();
+    return sign(keys, claims, "at+jwt");
+  }
+
+  private static String sign(JWKSource<SecurityContext> keys, JwtClaimsSet claims, String type) {
+    JwsHeader.Builder header = JwsHeader.with(SignatureAlgorithm.RS256);
+    if (type != null) {
+      header.type(type);
+    }
+    return new NimbusJwtEncoder(keys)
+        .encode(JwtEncoderParameters.from(header.build(), claims))
+        .getTokenValue();
   }
 }

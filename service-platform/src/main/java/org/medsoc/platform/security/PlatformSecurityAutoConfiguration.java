@@ -21,13 +21,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -112,18 +107,12 @@ public class PlatformSecurityAutoConfiguration {
 
   private static JwtDecoder decoder(SecurityProperties properties) {
     NimbusJwtDecoder decoder =
-        properties.jwkSetUri() == null || properties.jwkSetUri().isBlank()
-            ? NimbusJwtDecoder.withIssuerLocation(properties.issuerUri()).build()
-            : NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
-    decoder.setJwtValidator(
-        new DelegatingOAuth2TokenValidator<>(
-            new JwtTimestampValidator(properties.clockSkew()),
-            new JwtIssuerValidator(properties.issuerUri()),
-            jwt ->
-                jwt.getAudience() != null && jwt.getAudience().contains(properties.audience())
-                    ? OAuth2TokenValidatorResult.success()
-                    : OAuth2TokenValidatorResult.failure(
-                        new OAuth2Error("invalid_token", "wrong audience", null))));
+        (properties.jwkSetUri() == null || properties.jwkSetUri().isBlank()
+                ? NimbusJwtDecoder.withIssuerLocation(properties.issuerUri())
+                : NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()))
+            .validateType(false)
+            .build();
+    decoder.setJwtValidator(AccessTokenRules.of(properties));
     return decoder;
   }
 

@@ -1,6 +1,7 @@
 package org.medsoc.platform.security;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -10,6 +11,9 @@ import org.springframework.util.unit.DataSize;
  * @param audience the audience a token must be issued for
  * @param clockSkew how much clock difference is tolerated on expiry and not-before
  * @param maxBodySize the largest request body accepted
+ * @param accessTokenTypes the JOSE header {@code typ} an access token must carry (RFC 9068's {@code
+ *     at+jwt} by default); an issuer that sets none on its access tokens is configured with an
+ *     empty list, and its ID tokens are then told apart by their claims alone
  */
 @ConfigurationProperties("platform.security")
 public record SecurityProperties(
@@ -17,4 +21,10 @@ public record SecurityProperties(
     String jwkSetUri,
     String audience,
     Duration clockSkew,
-    DataSize maxBodySize) {}
+    DataSize maxBodySize,
+    List<String> accessTokenTypes) {
+
+  public SecurityProperties {
+    accessTokenTypes = accessTokenTypes == null ? List.of() : List.copyOf(accessTokenTypes);
+  }
+}
