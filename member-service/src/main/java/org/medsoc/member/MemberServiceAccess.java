@@ -5,6 +5,7 @@ import static org.medsoc.platform.security.Access.anyRole;
 import static org.medsoc.platform.security.Access.owner;
 import static org.medsoc.platform.security.Access.platformStaff;
 import static org.medsoc.platform.security.Access.staffOfSociety;
+import static org.medsoc.platform.security.Access.when;
 import static org.medsoc.platform.security.Caller.MEMBER;
 import static org.medsoc.platform.security.Caller.STAFF;
 import static org.springframework.http.HttpMethod.DELETE;
@@ -13,9 +14,9 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import org.medsoc.member.acting.Parties;
+import org.medsoc.member.acting.Reach;
 import org.medsoc.member.member.command.MemberRegistry;
 import org.medsoc.platform.security.AccessRules;
-import org.medsoc.platform.security.Caller;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -23,8 +24,12 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.stereotype.Component;
 
 /**
- * Who may call which member-service endpoint. Staff act for their own societies; a member acts on
- * their own record only; auditors have nothing here (their history view comes with the audit).
+ * Who may call which member-service endpoint. Staff act only for the societies they work for: on a
+ * member who holds or held a membership or an application there (or whom they registered for it),
+ * and they read a networking record only when one of its people belongs to such a society. They run
+ * processes; they never take a step in a person's own voice (an introduction, an answer, a
+ * mentorship, a sponsorship, a letter). A member acts on their own record only; the people of a
+ * networking record take its steps, each the step that is theirs. Auditors have nothing here.
  */
 @Component
 public class MemberServiceAccess implements AccessRules {
@@ -32,11 +37,11 @@ public class MemberServiceAccess implements AccessRules {
   private static final String MEMBERSHIP = "/members/{memberId}/memberships/{societyId}";
 
   private final MemberRegistry registry;
-  private final Parties parties;
+  private final Reach reach;
 
-  public MemberServiceAccess(MemberRegistry registry, Parties parties) {
+  public MemberServiceAccess(MemberRegistry registry, Reach reach) {
     this.registry = registry;
-    this.parties = parties;
+    this.reach = reach;
   }
 
   @Override
@@ -44,8 +49,15 @@ public class MemberServiceAccess implements AccessRules {
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
           rules) {
     AuthorizationManager<RequestAuthorizationContext> theMember =
-        owner("memberId", (caller, memberId) -> registry.isAccountOf(caller.subject(), memberId));
+        owner("memberId", reach::isAccountOf);
     AuthorizationManager<RequestAuthorizationContext> societyStaff = staffOfSociety("societyId");
+    AuthorizationManager<RequestAuthorizationContext> staffOfTheMember =
+        owner("memberId", reach::staffReachMember);
+    AuthorizationManager<RequestAuthorizationContext> staffOfTheMembership =
+        when(
+            (caller, path) ->
+                caller.isStaffOf(path.get("societyId"))
+                    && registry.societiesOf(path.get("memberId")).contains(path.get("societyId")));
 
     rules
         .requestMatchers(POST, "/societies")
@@ -59,63 +71,65 @@ public class MemberServiceAccess implements AccessRules {
         .requestMatchers(POST, "/members")
         .access(anyRole(STAFF, MEMBER))
         .requestMatchers(GET, "/members/{memberId}")
-        .access(anyRole(STAFF, MEMBER))
+        .access(anyOf(anyRole(MEMBER), staffOfTheMember))
         .requestMatchers(PUT, "/members/{memberId}/profile", "/members/{memberId}/training-level")
-        .access(anyOf(anyRole(STAFF), theMember))
+        .access(anyOf(staffOfTheMember, theMember))
+        // The society applied to, named in the body, is checked against the staff's own.
         .requestMatchers(POST, "/members/{memberId}/memberships")
-        .access(anyOf(anyRole(STAFF), theMember))
+        .access(anyOf(staffOfTheMember, theMember))
         .requestMatchers(POST, MEMBERSHIP + "/resignation")
-        .access(anyOf(societyStaff, theMember))
+        .access(anyOf(staffOfTheMembership, theMember))
         .requestMatchers(PUT, MEMBERSHIP + "/sections/{sectionId}")
-        .access(anyOf(societyStaff, theMember))
+        .access(anyOf(staffOfTheMembership, theMember))
         .requestMatchers(DELETE, MEMBERSHIP + "/sections/{sectionId}")
-        .access(anyOf(societyStaff, theMember))
+        .access(anyOf(staffOfTheMembership, theMember))
         .requestMatchers(
             POST,
             MEMBERSHIP + "/approval",
             MEMBERSHIP + "/rejection",
             MEMBERSHIP + "/renewal",
             MEMBERSHIP + "/reinstatement")
-        .access(societyStaff)
+        .access(staffOfTheMembership)
         .requestMatchers(PUT, MEMBERSHIP + "/category")
-        .access(societyStaff)
-        // Networking records: any member may start one; its parties (and staff) see it; each step
-        // is open only to the party whose step it is, decided from the path before the body is
-        // read.
+        .access(staffOfTheMembership)
+        // Networking records: a member starts one in their own name; its people (and staff of
+        // their societies) read it; each step is open only to the person whose step it is,
+        // decided from the path before the body is read.
         .requestMatchers(POST, "/introductions", "/mentorships", "/sponsorships")
-        .access(anyRole(STAFF, MEMBER))
+        .access(anyRole(MEMBER))
         .requestMatchers(GET, "/introductions/{introductionId}")
-        .access(anyOf(anyRole(STAFF), partyOf("introductionId")))
+        .access(readable("introductionId"))
         .requestMatchers(POST, "/introductions/{introductionId}/answer")
-        .access(anyOf(anyRole(STAFF), playing("introductionId", Parties.Role.SIDE)))
+        .access(playing("introductionId", Parties.Role.SIDE))
         .requestMatchers(
             POST,
             "/introductions/{introductionId}/meeting",
             "/introductions/{introductionId}/follow-up")
-        .access(anyOf(anyRole(STAFF), partyOf("introductionId")))
+        .access(partyOf("introductionId"))
         .requestMatchers(GET, "/members/{memberId}/introductions/*")
-        .access(anyOf(anyRole(STAFF), theMember))
+        .access(anyOf(theMember, staffOfTheMember))
         .requestMatchers(GET, "/mentorships/{mentorshipId}")
-        .access(anyOf(anyRole(STAFF), partyOf("mentorshipId")))
+        .access(readable("mentorshipId"))
         .requestMatchers(POST, "/mentorships/{mentorshipId}/answer")
-        .access(anyOf(anyRole(STAFF), playing("mentorshipId", Parties.Role.MENTOR)))
+        .access(playing("mentorshipId", Parties.Role.MENTOR))
         .requestMatchers(
             POST, "/mentorships/{mentorshipId}/check-ins", "/mentorships/{mentorshipId}/end")
-        .access(anyOf(anyRole(STAFF), partyOf("mentorshipId")))
+        .access(partyOf("mentorshipId"))
         .requestMatchers(GET, "/members/{memberId}/mentor-team")
-        .access(anyOf(anyRole(STAFF), theMember))
+        .access(anyOf(theMember, staffOfTheMember))
         .requestMatchers(GET, "/sponsorships/{sponsorshipId}")
-        .access(anyOf(anyRole(STAFF), partyOf("sponsorshipId")))
+        .access(readable("sponsorshipId"))
+        // A letter is written or declined by its author alone: staff never, in any society.
         .requestMatchers(
             POST,
             "/sponsorships/{sponsorshipId}/recommendations",
             "/sponsorships/{sponsorshipId}/letters/{letterId}/submission",
             "/sponsorships/{sponsorshipId}/letters/{letterId}/decline")
-        .access(anyOf(anyRole(STAFF), playing("sponsorshipId", Parties.Role.SPONSOR)))
+        .access(playing("sponsorshipId", Parties.Role.SPONSOR))
         .requestMatchers(POST, "/sponsorships/{sponsorshipId}/letters")
-        .access(anyOf(anyRole(STAFF), playing("sponsorshipId", Parties.Role.PROTEGE)))
+        .access(playing("sponsorshipId", Parties.Role.PROTEGE))
         .requestMatchers(POST, "/sponsorships/{sponsorshipId}/outcomes")
-        .access(anyOf(anyRole(STAFF), partyOf("sponsorshipId")))
+        .access(partyOf("sponsorshipId"))
         // A contact log is private: the member only, not even staff.
         .requestMatchers(
             POST,
@@ -126,23 +140,21 @@ public class MemberServiceAccess implements AccessRules {
             GET, "/members/{memberId}/contacts", "/members/{memberId}/mentorship-suggestions")
         .access(theMember)
         .requestMatchers(GET, "/members/{memberId}/record")
-        .access(anyRole(STAFF, MEMBER))
+        .access(anyOf(anyRole(MEMBER), staffOfTheMember))
         .requestMatchers(GET, "/members/{memberId}/sponsorships")
-        .access(anyOf(anyRole(STAFF), theMember));
+        .access(anyOf(theMember, staffOfTheMember));
   }
 
-  /** The member the caller acts as takes part in the record the path variable names. */
+  private AuthorizationManager<RequestAuthorizationContext> readable(String variable) {
+    return owner(variable, reach::mayRead);
+  }
+
   private AuthorizationManager<RequestAuthorizationContext> partyOf(String variable) {
-    return owner(variable, (caller, id) -> parties.isParty(id, memberOf(caller)));
+    return owner(variable, reach::isParty);
   }
 
-  /** The member the caller acts as plays this role in the record the path variable names. */
   private AuthorizationManager<RequestAuthorizationContext> playing(
       String variable, Parties.Role role) {
-    return owner(variable, (caller, id) -> parties.plays(id, memberOf(caller), role));
-  }
-
-  private String memberOf(Caller caller) {
-    return registry.memberOf(caller.subject()).orElse(null);
+    return owner(variable, (caller, id) -> reach.plays(caller, id, role));
   }
 }

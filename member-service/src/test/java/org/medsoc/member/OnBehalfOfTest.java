@@ -63,7 +63,7 @@ class OnBehalfOfTest extends MemberServiceTestBase {
 
     commands.sendAndWait(
         GenericCommandMessage.asCommandMessage(
-                new RegisterMember(memberId, profile, TrainingLevel.ATTENDING, null))
+                new RegisterMember(memberId, profile, TrainingLevel.ATTENDING, null, null))
             .withMetaData(OnBehalfOf.of(cause, "member-service")));
 
     assertThat(store.lastMetadataOf(memberId))

@@ -16,7 +16,7 @@ public class ActingMember {
 
   public Actor current() {
     Caller caller = Caller.current().orElseThrow();
-    return new Actor(accounts.memberOf(caller.subject()).orElse(null), caller.isStaff());
+    return new Actor(accounts.memberOf(caller.subject()).orElse(null));
   }
 
   /** The member the caller acts as; a caller without a member record may not take the action. */

@@ -1,18 +1,12 @@
 package org.medsoc.member.acting;
 
 /**
- * Who takes an action in the networking record, as command handlers need to know it: the member the
- * caller's login acts as (null when it acts as none), and whether the caller is staff, who may act
- * for the parties.
+ * Who takes a step in the networking record: the member the caller's login acts as (null when it
+ * acts as none). Only the people of a record take its steps; staff read it, never speak in it.
  */
-public record Actor(String memberId, boolean staff) {
+public record Actor(String memberId) {
 
   public boolean is(String member) {
     return memberId != null && memberId.equals(member);
-  }
-
-  /** The member themself or staff. */
-  public boolean mayActFor(String member) {
-    return staff || is(member);
   }
 }

@@ -1,6 +1,7 @@
 package org.medsoc.platform.security;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.function.BiPredicate;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -34,6 +35,12 @@ public final class Access {
   public static AuthorizationManager<RequestAuthorizationContext> owner(
       String variable, BiPredicate<Caller, String> owns) {
     return rule((caller, context) -> owns.test(caller, context.getVariables().get(variable)));
+  }
+
+  /** A caller for whom the check on all the path's variables holds. */
+  public static AuthorizationManager<RequestAuthorizationContext> when(
+      BiPredicate<Caller, Map<String, String>> test) {
+    return rule((caller, context) -> test.test(caller, context.getVariables()));
   }
 
   @SafeVarargs

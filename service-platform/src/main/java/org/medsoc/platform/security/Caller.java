@@ -1,5 +1,6 @@
 package org.medsoc.platform.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
@@ -61,6 +62,19 @@ public record Caller(
 
   public boolean isPlatformStaff() {
     return isStaff() && societyIds.contains(ALL_SOCIETIES);
+  }
+
+  /**
+   * Staff of one of these societies (those a person holds or held a membership or an application
+   * in, or a record belongs to), or of all societies.
+   */
+  public boolean isStaffOfAny(Collection<String> societies) {
+    return isPlatformStaff() || (isStaff() && societies.stream().anyMatch(societyIds::contains));
+  }
+
+  /** A chair of this committee: the CHAIR role and the committee in {@code committee_ids}. */
+  public boolean chairs(String committeeId) {
+    return hasRole(CHAIR) && committeeId != null && committeeIds.contains(committeeId);
   }
 
   private static List<String> strings(Jwt jwt, String claim) {

@@ -44,7 +44,7 @@ public class Introduction {
       IntroductionPolicy policy) {
     String first = command.firstMemberId();
     String second = command.secondMemberId();
-    if (!command.actor().mayActFor(command.introducerId())) {
+    if (!command.actor().is(command.introducerId())) {
       throw DomainException.forbidden();
     }
     if (first.equals(second)) {
@@ -85,7 +85,7 @@ public class Introduction {
   @CommandHandler
   public void handle(AnswerIntroduction command) {
     String side = command.memberId();
-    if (!isSide(side) || !command.actor().mayActFor(side)) {
+    if (!isSide(side) || !command.actor().is(side)) {
       throw DomainException.forbidden();
     }
     if (status != IntroductionStatus.PROPOSED) {
@@ -180,15 +180,14 @@ public class Introduction {
     return firstMemberId.equals(side) ? secondMemberId : firstMemberId;
   }
 
-  /** The two sides, the introducer, or staff. */
+  /** The two sides or the introducer. */
   private void requireParty(org.medsoc.member.acting.Actor actor) {
-    boolean party = actor.is(firstMemberId) || actor.is(secondMemberId) || actor.is(introducerId);
-    if (!party && !actor.staff()) {
+    if (!(actor.is(firstMemberId) || actor.is(secondMemberId) || actor.is(introducerId))) {
       throw DomainException.forbidden();
     }
   }
 
   private static String recorder(org.medsoc.member.acting.Actor actor) {
-    return actor.memberId() != null ? actor.memberId() : "staff";
+    return actor.memberId();
   }
 }

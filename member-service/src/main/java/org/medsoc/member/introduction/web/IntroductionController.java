@@ -18,7 +18,9 @@ import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.input.Limits;
 import org.medsoc.member.acting.ActingMember;
 import org.medsoc.member.acting.Actor;
+import org.medsoc.member.acting.Reach;
 import org.medsoc.member.introduction.api.*;
+import org.medsoc.platform.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,17 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class IntroductionController {
 
   record NewIntroduction(
-      @Size(max = Limits.ID) String introducerId,
       @NotBlank @Size(max = Limits.ID) String firstMemberId,
       @NotBlank @Size(max = Limits.ID) String secondMemberId,
       @NotBlank @Size(max = Limits.REASON) String reason,
       @Size(max = Limits.PHRASE) String context,
       @Size(max = Limits.ID) String sponsorshipId) {}
 
-  record Answer(
-      @NotNull Boolean accept,
-      @Size(max = Limits.REASON) String reason,
-      @Size(max = Limits.ID) String memberId) {}
+  record Answer(@NotNull Boolean accept, @Size(max = Limits.REASON) String reason) {}
 
   record Meeting(@NotNull @PastOrPresent LocalDate heldOn) {}
 
@@ -50,22 +48,23 @@ public class IntroductionController {
   private final CommandGateway commands;
   private final QueryGateway queries;
   private final ActingMember acting;
+  private final Reach reach;
 
   public IntroductionController(
-      CommandGateway commands, QueryGateway queries, ActingMember acting) {
+      CommandGateway commands, QueryGateway queries, ActingMember acting, Reach reach) {
     this.commands = commands;
     this.queries = queries;
     this.acting = acting;
+    this.reach = reach;
   }
 
   @Operation(
       summary = "Propose that two members meet, with the reason",
-      description =
-          "A member introducing two others (themself the introducer), or staff recording it for an introducer.")
+      description = "A member introducing two others, as the introducer.")
   @PostMapping("/introductions")
   public ResponseEntity<Map<String, String>> propose(@Valid @RequestBody NewIntroduction request) {
     Actor actor = acting.current();
-    String introducer = request.introducerId() != null ? request.introducerId() : acting.memberId();
+    String introducer = acting.memberId();
     String id = UUID.randomUUID().toString();
     commands.sendAndWait(
         new ProposeIntroduction(
@@ -83,7 +82,7 @@ public class IntroductionController {
 
   @Operation(
       summary = "One introduction",
-      description = "Its introducer, its two sides, and staff.")
+      description = "Its introducer and its two sides; staff of a society one of them belongs to.")
   @GetMapping("/introductions/{introductionId}")
   public IntroductionView introduction(@PathVariable String introductionId) {
     return queries
@@ -95,22 +94,18 @@ public class IntroductionController {
             () -> DomainException.notFound("introductionId", "no introduction " + introductionId));
   }
 
-  @Operation(
-      summary = "Accept or decline an introduction",
-      description = "Each side for itself; staff for a side, naming it in memberId.")
+  @Operation(summary = "Accept or decline an introduction", description = "Each side for itself.")
   @PostMapping("/introductions/{introductionId}/answer")
   public ResponseEntity<Void> answer(
       @PathVariable String introductionId, @Valid @RequestBody Answer request) {
     Actor actor = acting.current();
-    String side = request.memberId() != null ? request.memberId() : acting.memberId();
+    String side = acting.memberId();
     commands.sendAndWait(
         new AnswerIntroduction(introductionId, actor, side, request.accept(), request.reason()));
     return ResponseEntity.noContent().build();
   }
 
-  @Operation(
-      summary = "Record that the two met",
-      description = "The sides, the introducer, or staff.")
+  @Operation(summary = "Record that the two met", description = "The sides or the introducer.")
   @PostMapping("/introductions/{introductionId}/meeting")
   public ResponseEntity<Void> meeting(
       @PathVariable String introductionId, @Valid @RequestBody Meeting request) {
@@ -121,7 +116,7 @@ public class IntroductionController {
 
   @Operation(
       summary = "Record the follow-up after the meeting",
-      description = "The sides, the introducer, or staff.")
+      description = "The sides or the introducer.")
   @PostMapping("/introductions/{introductionId}/follow-up")
   public ResponseEntity<Void> followUp(
       @PathVariable String introductionId, @Valid @RequestBody FollowUp request) {
@@ -132,7 +127,7 @@ public class IntroductionController {
 
   @Operation(
       summary = "The introductions a member made",
-      description = "The member themself, or staff.")
+      description = "The member themself; staff of their societies.")
   @GetMapping("/members/{memberId}/introductions/made")
   public List<IntroductionView> made(@PathVariable String memberId) {
     return queries
@@ -144,7 +139,7 @@ public class IntroductionController {
 
   @Operation(
       summary = "The introductions a member received",
-      description = "The member themself, or staff.")
+      description = "The member themself; staff of their societies.")
   @GetMapping("/members/{memberId}/introductions/received")
   public List<IntroductionView> received(@PathVariable String memberId) {
     return queries
@@ -156,13 +151,19 @@ public class IntroductionController {
 
   @Operation(
       summary = "Who introduced whom around a member (two steps)",
-      description = "The member themself, or staff.")
+      description =
+          "The member themself; staff of their societies. Holds only the introductions the caller"
+              + " may read one by one.")
   @GetMapping("/members/{memberId}/introductions/chain")
   public List<IntroductionView> chain(@PathVariable String memberId) {
+    Caller caller = Caller.current().orElseThrow();
     return queries
         .query(
             new FindIntroductionChain(memberId),
             ResponseTypes.multipleInstancesOf(IntroductionView.class))
-        .join();
+        .join()
+        .stream()
+        .filter(introduction -> reach.mayRead(caller, introduction.introductionId()))
+        .toList();
   }
 }

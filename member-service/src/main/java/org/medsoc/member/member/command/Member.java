@@ -40,8 +40,12 @@ public class Member {
   protected Member() {}
 
   @CommandHandler
-  public Member(RegisterMember command, MemberEmails emails, MemberAccounts accounts) {
+  public Member(
+      RegisterMember command, MemberEmails emails, MemberAccounts accounts, Societies societies) {
     requireUsableProfile(command.memberId(), command.profile(), emails);
+    if (command.registeredFor() != null && !societies.exists(command.registeredFor())) {
+      throw DomainException.notFound("societyId", "no society " + command.registeredFor());
+    }
     if (command.accountSubject() != null
         && accounts.memberOf(command.accountSubject()).isPresent()) {
       throw DomainException.conflict("accountSubject", "this account already belongs to a member");
@@ -51,7 +55,8 @@ public class Member {
             command.memberId(),
             command.profile(),
             command.trainingLevel(),
-            command.accountSubject()));
+            command.accountSubject(),
+            command.registeredFor()));
   }
 
   @CommandHandler

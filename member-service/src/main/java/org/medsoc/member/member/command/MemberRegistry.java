@@ -1,20 +1,22 @@
 package org.medsoc.member.member.command;
 
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.member.member.api.MemberProfileUpdated;
 import org.medsoc.member.member.api.MemberRegistered;
+import org.medsoc.member.member.api.MembershipApplied;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Which member holds which email address, and which login acts as which member. Written in the
- * transaction that stores the event (a subscribing processor), and the unique key makes the
- * database the final judge when two people register the same address at the same moment: the second
- * transaction fails and stores nothing.
+ * Which member holds which email address, which login acts as which member, and which societies'
+ * staff reach each member. Written in the transaction that stores the event (a subscribing
+ * processor), and the unique key makes the database the final judge when two people register the
+ * same address at the same moment: the second transaction fails and stores nothing.
  */
 @Component
 @ProcessingGroup(MemberRegistry.PROCESSING_GROUP)
@@ -31,6 +33,9 @@ public class MemberRegistry implements MemberEmails, MemberAccounts, Members {
   @EventHandler
   void on(MemberRegistered event) {
     claim(event.memberId(), event.profile().normalizedEmail());
+    if (event.registeredFor() != null) {
+      belongs(event.memberId(), event.registeredFor());
+    }
     if (event.accountSubject() != null) {
       try {
         jdbc.update(
@@ -74,6 +79,38 @@ public class MemberRegistry implements MemberEmails, MemberAccounts, Members {
   /** Whether the caller's login is the one that acts as this member. */
   public boolean isAccountOf(String subject, String memberId) {
     return subject != null && memberId != null && subject.equals(subjectOf(memberId).orElse(null));
+  }
+
+  @EventHandler
+  void on(MembershipApplied event) {
+    belongs(event.memberId(), event.societyId());
+  }
+
+  /**
+   * The societies in which the member holds or held a membership or an application, or for which
+   * staff registered them.
+   */
+  public List<String> societiesOf(String memberId) {
+    return jdbc.queryForList(
+        "SELECT society_id FROM member_society WHERE member_id = ?", String.class, memberId);
+  }
+
+  /** The societies of any party of a networking record. */
+  public List<String> societiesOfParties(String recordId) {
+    return jdbc.queryForList(
+        """
+        SELECT DISTINCT s.society_id FROM party p JOIN member_society s ON s.member_id = p.member_id
+        WHERE p.record_id = ?
+        """,
+        String.class,
+        recordId);
+  }
+
+  private void belongs(String memberId, String societyId) {
+    jdbc.update(
+        "INSERT INTO member_society (member_id, society_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        memberId,
+        societyId);
   }
 
   @EventHandler

@@ -18,6 +18,7 @@ import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.input.Limits;
 import org.medsoc.kernel.member.TrainingLevel;
 import org.medsoc.member.acting.Connections;
+import org.medsoc.member.acting.Reach;
 import org.medsoc.member.member.api.ChangeTrainingLevel;
 import org.medsoc.member.member.api.FindMember;
 import org.medsoc.member.member.api.MemberProfile;
@@ -43,11 +44,14 @@ public class MemberController {
   /**
    * @param accountSubject the login that will act as this member; staff may name one, a member
    *     registering themself is linked to their own login
+   * @param societyId the society staff register the person for (one they work for); the platform's
+   *     own staff may leave it out, a member registering themself names none
    */
   record NewMember(
       @Valid @NotNull MemberProfile profile,
       @NotNull TrainingLevel trainingLevel,
-      @Size(max = Limits.SUBJECT) String accountSubject) {}
+      @Size(max = Limits.SUBJECT) String accountSubject,
+      @Size(max = Limits.ID) String societyId) {}
 
   /** What another member sees: the professional card, without contact data or memberships. */
   record MemberCard(
@@ -82,27 +86,37 @@ public class MemberController {
   private final QueryGateway queries;
   private final MemberRegistry registry;
   private final Connections connections;
+  private final Reach reach;
 
   public MemberController(
       CommandGateway commands,
       QueryGateway queries,
       MemberRegistry registry,
-      Connections connections) {
+      Connections connections,
+      Reach reach) {
     this.commands = commands;
     this.queries = queries;
     this.registry = registry;
     this.connections = connections;
+    this.reach = reach;
   }
 
   @Operation(
       summary = "Register a member with a profile",
-      description = "Staff, or a member registering themself (linked to their own login, once).")
+      description =
+          "Staff, for a society they work for (named in societyId; the platform's own staff may"
+              + " leave it out), or a member registering themself (linked to their own login,"
+              + " once).")
   @PostMapping
   public ResponseEntity<Map<String, String>> register(@Valid @RequestBody NewMember request) {
     String memberId = UUID.randomUUID().toString();
     commands.sendAndWait(
         new RegisterMember(
-            memberId, request.profile(), request.trainingLevel(), accountFor(request)));
+            memberId,
+            request.profile(),
+            request.trainingLevel(),
+            accountFor(request),
+            registeredFor(request)));
     return ResponseEntity.created(URI.create("/members/" + memberId))
         .body(Map.of("memberId", memberId));
   }
@@ -110,9 +124,10 @@ public class MemberController {
   @Operation(
       summary = "A member: the whole record, or the professional card",
       description =
-          "Staff, the member themself, and members they are connected with (an accepted introduction,"
-              + " an active mentorship) see the profile with contact data and the memberships;"
-              + " other members see the professional card only.")
+          "The member themself and members they are connected with (an accepted introduction, an"
+              + " active mentorship) see the profile with contact data and the memberships; staff of"
+              + " the member's societies see the same, with the memberships of their societies;"
+              + " other members see the professional card only; other staff nothing.")
   @ApiResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(oneOf = {MemberView.class, MemberCard.class})))
@@ -125,11 +140,40 @@ public class MemberController {
             .orElseThrow(() -> DomainException.notFound("memberId", "no member " + memberId));
     Caller caller = Caller.current().orElseThrow();
     String callerMember = registry.memberOf(caller.subject()).orElse(null);
-    boolean entitled =
-        caller.isStaff()
-            || memberId.equals(callerMember)
-            || connections.connected(callerMember, memberId);
-    return entitled ? member : MemberCard.of(member);
+    if (memberId.equals(callerMember) || connections.connected(callerMember, memberId)) {
+      return member;
+    }
+    if (reach.staffReachMember(caller, memberId)) {
+      return new MemberView(
+          member.memberId(),
+          member.profile(),
+          member.trainingLevel(),
+          member.memberships().stream()
+              .filter(membership -> caller.isStaffOf(membership.societyId()))
+              .toList());
+    }
+    return MemberCard.of(member);
+  }
+
+  private String registeredFor(NewMember request) {
+    Caller caller = Caller.current().orElseThrow();
+    if (!caller.isStaff()) {
+      if (request.societyId() != null) {
+        throw DomainException.invalid(
+            "societyId", "only staff register a person for a society; apply for membership");
+      }
+      return null;
+    }
+    if (request.societyId() == null) {
+      if (!caller.isPlatformStaff()) {
+        throw DomainException.invalid("societyId", "name the society you register the person for");
+      }
+      return null;
+    }
+    if (!caller.isStaffOf(request.societyId())) {
+      throw DomainException.forbidden();
+    }
+    return request.societyId();
   }
 
   private String accountFor(NewMember request) {
@@ -143,7 +187,9 @@ public class MemberController {
     return caller.subject();
   }
 
-  @Operation(summary = "Replace a member's profile", description = "Staff, or the member themself.")
+  @Operation(
+      summary = "Replace a member's profile",
+      description = "The member themself, or staff of the member's societies.")
   @PutMapping("/{memberId}/profile")
   public ResponseEntity<Void> updateProfile(
       @PathVariable String memberId, @Valid @RequestBody MemberProfile profile) {
@@ -153,7 +199,7 @@ public class MemberController {
 
   @Operation(
       summary = "Record a change of training level; categories that no longer fit follow",
-      description = "Staff, or the member themself.")
+      description = "The member themself, or staff of the member's societies.")
   @PutMapping("/{memberId}/training-level")
   public ResponseEntity<Void> changeTrainingLevel(
       @PathVariable String memberId, @Valid @RequestBody TrainingLevelChange request) {

@@ -11,11 +11,14 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.input.Limits;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.member.member.api.*;
+import org.medsoc.member.member.command.MemberAccounts;
 import org.medsoc.platform.input.Priced;
 import org.medsoc.platform.input.PricedInItsCurrency;
+import org.medsoc.platform.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,15 +67,26 @@ public class MembershipController {
   record CategoryChange(@NotNull MembershipCategory category) {}
 
   private final CommandGateway commands;
+  private final MemberAccounts accounts;
 
-  public MembershipController(CommandGateway commands) {
+  public MembershipController(CommandGateway commands, MemberAccounts accounts) {
     this.commands = commands;
+    this.accounts = accounts;
   }
 
-  @Operation(summary = "Apply for membership of a society in a category")
+  @Operation(
+      summary = "Apply for membership of a society in a category",
+      description =
+          "The member themself, or staff of the member's societies filing it for a society they"
+              + " work for.")
   @PostMapping
   public ResponseEntity<Void> apply(
       @PathVariable String memberId, @Valid @RequestBody Application request) {
+    Caller caller = Caller.current().orElseThrow();
+    if (!accounts.subjectOf(memberId).map(caller.subject()::equals).orElse(false)
+        && !caller.isStaffOf(request.societyId())) {
+      throw DomainException.forbidden();
+    }
     commands.sendAndWait(new ApplyForMembership(memberId, request.societyId(), request.category()));
     return ResponseEntity.created(URI.create("/members/" + memberId)).build();
   }

@@ -33,8 +33,7 @@ public class MentorshipController {
       @NotBlank @Size(max = Limits.ID) String mentorId,
       @NotNull MentorshipType type,
       @NotBlank @Size(max = Limits.REASON) String ask,
-      @NotBlank @Size(max = Limits.PHRASE) String firstStep,
-      @Size(max = Limits.ID) String menteeId) {}
+      @NotBlank @Size(max = Limits.PHRASE) String firstStep) {}
 
   record Answer(@NotNull Boolean accept, @Size(max = Limits.REASON) String reason) {}
 
@@ -57,11 +56,11 @@ public class MentorshipController {
 
   @Operation(
       summary = "Ask a member for mentorship, with a specific ask and a first step",
-      description = "A member for themself (the mentee), or staff naming the mentee.")
+      description = "A member for themself, as the mentee.")
   @PostMapping("/mentorships")
   public ResponseEntity<Map<String, String>> request(
       @Valid @RequestBody MentorshipRequest request) {
-    String mentee = request.menteeId() != null ? request.menteeId() : acting.memberId();
+    String mentee = acting.memberId();
     String id = UUID.randomUUID().toString();
     commands.sendAndWait(
         new RequestMentorship(
@@ -76,7 +75,9 @@ public class MentorshipController {
         .body(Map.of("mentorshipId", id));
   }
 
-  @Operation(summary = "One mentorship", description = "Its mentee and mentor, and staff.")
+  @Operation(
+      summary = "One mentorship",
+      description = "Its mentee and mentor; staff of a society either belongs to.")
   @GetMapping("/mentorships/{mentorshipId}")
   public MentorshipView mentorship(@PathVariable String mentorshipId) {
     return queries
@@ -88,9 +89,7 @@ public class MentorshipController {
             () -> DomainException.notFound("mentorshipId", "no mentorship " + mentorshipId));
   }
 
-  @Operation(
-      summary = "Accept or decline a mentorship request",
-      description = "The mentor asked, or staff.")
+  @Operation(summary = "Accept or decline a mentorship request", description = "The mentor asked.")
   @PostMapping("/mentorships/{mentorshipId}/answer")
   public ResponseEntity<Void> answer(
       @PathVariable String mentorshipId, @Valid @RequestBody Answer request) {
@@ -102,7 +101,7 @@ public class MentorshipController {
 
   @Operation(
       summary = "Record a check-in with its agenda and agreed next steps",
-      description = "Either side, or staff.")
+      description = "Either side.")
   @PostMapping("/mentorships/{mentorshipId}/check-ins")
   public ResponseEntity<Void> checkIn(
       @PathVariable String mentorshipId, @Valid @RequestBody CheckIn request) {
@@ -116,7 +115,7 @@ public class MentorshipController {
     return ResponseEntity.noContent().build();
   }
 
-  @Operation(summary = "End the mentorship, saying why", description = "Either side, or staff.")
+  @Operation(summary = "End the mentorship, saying why", description = "Either side.")
   @PostMapping("/mentorships/{mentorshipId}/end")
   public ResponseEntity<Void> end(
       @PathVariable String mentorshipId, @Valid @RequestBody Ending request) {
@@ -124,7 +123,9 @@ public class MentorshipController {
     return ResponseEntity.noContent().build();
   }
 
-  @Operation(summary = "A member's active mentors", description = "The member themself, or staff.")
+  @Operation(
+      summary = "A member's active mentors",
+      description = "The member themself; staff of their societies.")
   @GetMapping("/members/{memberId}/mentor-team")
   public List<MentorshipView> mentorTeam(@PathVariable String memberId) {
     return queries

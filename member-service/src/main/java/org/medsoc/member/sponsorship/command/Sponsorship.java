@@ -47,7 +47,7 @@ public class Sponsorship {
 
   @CommandHandler
   public Sponsorship(DeclareSponsorship command, Members members, Parties parties) {
-    if (!command.actor().mayActFor(command.sponsorId())) {
+    if (!command.actor().is(command.sponsorId())) {
       throw DomainException.forbidden();
     }
     if (command.sponsorId().equals(command.protegeId())) {
@@ -58,10 +58,10 @@ public class Sponsorship {
     }
     String mentorship = command.mentorshipId();
     if (mentorship != null
-        && !(parties.isParty(mentorship, command.sponsorId())
-            && parties.isParty(mentorship, command.protegeId()))) {
+        && !(parties.plays(mentorship, command.sponsorId(), Parties.Role.MENTOR)
+            && parties.plays(mentorship, command.protegeId(), Parties.Role.MENTEE))) {
       throw DomainException.invalid(
-          "mentorshipId", "the sponsor and the protégé are not in this mentorship");
+          "mentorshipId", "no mentorship in which the sponsor mentors the protégé");
     }
     apply(
         new SponsorshipDeclared(
@@ -92,7 +92,7 @@ public class Sponsorship {
 
   @CommandHandler
   public void handle(RequestLetter command) {
-    if (!command.actor().mayActFor(protegeId)) {
+    if (!command.actor().is(protegeId)) {
       throw DomainException.forbidden();
     }
     LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC);
@@ -132,7 +132,7 @@ public class Sponsorship {
   @CommandHandler
   public void handle(RecordSponsorshipOutcome command) {
     Actor actor = command.actor();
-    if (!(actor.mayActFor(sponsorId) || actor.is(protegeId))) {
+    if (!(actor.is(sponsorId) || actor.is(protegeId))) {
       throw DomainException.forbidden();
     }
     String action = command.actionId();
@@ -220,7 +220,7 @@ public class Sponsorship {
   }
 
   private void requireSponsor(Actor actor) {
-    if (!actor.mayActFor(sponsorId)) {
+    if (!actor.is(sponsorId)) {
       throw DomainException.forbidden();
     }
   }

@@ -33,8 +33,7 @@ public class SponsorshipController {
   record NewSponsorship(
       @NotBlank @Size(max = Limits.ID) String protegeId,
       @NotBlank @Size(max = Limits.REASON) String goals,
-      @Size(max = Limits.ID) String mentorshipId,
-      @Size(max = Limits.ID) String sponsorId) {}
+      @Size(max = Limits.ID) String mentorshipId) {}
 
   record Recommendation(
       @NotNull RoleKind roleKind,
@@ -66,10 +65,10 @@ public class SponsorshipController {
   @Operation(
       summary = "Declare sponsorship of a protégé, with goals",
       description =
-          "A member as the sponsor (naming the mentorship when a mentor becomes a sponsor), or staff naming the sponsor.")
+          "A member as the sponsor, naming the mentorship in which they mentor the protégé when a mentor becomes a sponsor.")
   @PostMapping("/sponsorships")
   public ResponseEntity<Map<String, String>> declare(@Valid @RequestBody NewSponsorship request) {
-    String sponsor = request.sponsorId() != null ? request.sponsorId() : acting.memberId();
+    String sponsor = acting.memberId();
     String id = UUID.randomUUID().toString();
     commands.sendAndWait(
         new DeclareSponsorship(
@@ -86,7 +85,7 @@ public class SponsorshipController {
   @Operation(
       summary = "One sponsorship with its actions",
       description =
-          "Its sponsor and protégé, and staff. A letter's content is shown to its author only.")
+          "Its sponsor and protégé; staff of a society either belongs to. A letter's content is shown to its author only.")
   @GetMapping("/sponsorships/{sponsorshipId}")
   public SponsorshipView sponsorship(@PathVariable String sponsorshipId) {
     return queries
@@ -98,7 +97,7 @@ public class SponsorshipController {
             () -> DomainException.notFound("sponsorshipId", "no sponsorship " + sponsorshipId));
   }
 
-  @Operation(summary = "Recommend the protégé for a role", description = "The sponsor, or staff.")
+  @Operation(summary = "Recommend the protégé for a role", description = "The sponsor.")
   @PostMapping("/sponsorships/{sponsorshipId}/recommendations")
   public ResponseEntity<Map<String, String>> recommend(
       @PathVariable String sponsorshipId, @Valid @RequestBody Recommendation request) {
@@ -117,7 +116,7 @@ public class SponsorshipController {
 
   @Operation(
       summary = "Ask the sponsor for a letter of recommendation by a deadline",
-      description = "The protégé, or staff. Warns when the deadline is less than six weeks away.")
+      description = "The protégé. Warns when the deadline is less than six weeks away.")
   @PostMapping("/sponsorships/{sponsorshipId}/letters")
   public ResponseEntity<Map<String, Object>> requestLetter(
       @PathVariable String sponsorshipId, @Valid @RequestBody LetterRequest request) {
@@ -135,7 +134,9 @@ public class SponsorshipController {
     return ResponseEntity.created(URI.create("/sponsorships/" + sponsorshipId)).body(body);
   }
 
-  @Operation(summary = "Submit the letter (confidential)", description = "The sponsor, or staff.")
+  @Operation(
+      summary = "Submit the letter (confidential)",
+      description = "The sponsor alone: staff never write a letter, in any society.")
   @PostMapping("/sponsorships/{sponsorshipId}/letters/{letterId}/submission")
   public ResponseEntity<Void> submit(
       @PathVariable String sponsorshipId,
@@ -146,7 +147,7 @@ public class SponsorshipController {
     return ResponseEntity.noContent().build();
   }
 
-  @Operation(summary = "Decline to write the letter", description = "The sponsor, or staff.")
+  @Operation(summary = "Decline to write the letter", description = "The sponsor alone.")
   @PostMapping("/sponsorships/{sponsorshipId}/letters/{letterId}/decline")
   public ResponseEntity<Void> decline(
       @PathVariable String sponsorshipId,
@@ -159,7 +160,7 @@ public class SponsorshipController {
 
   @Operation(
       summary = "Record what came of a recommendation or a letter",
-      description = "The sponsor, the protégé, or staff.")
+      description = "The sponsor or the protégé.")
   @PostMapping("/sponsorships/{sponsorshipId}/outcomes")
   public ResponseEntity<Void> outcome(
       @PathVariable String sponsorshipId, @Valid @RequestBody OutcomeReport request) {
@@ -175,7 +176,7 @@ public class SponsorshipController {
 
   @Operation(
       summary = "The sponsorships a member gives or receives",
-      description = "The member themself, or staff.")
+      description = "The member themself; staff of their societies.")
   @GetMapping("/members/{memberId}/sponsorships")
   public List<SponsorshipView> sponsorships(@PathVariable String memberId) {
     return queries

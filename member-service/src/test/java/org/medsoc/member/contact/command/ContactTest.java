@@ -55,15 +55,15 @@ class ContactTest {
   void a_member_logs_someone_they_met_with_the_next_step() {
     fixture
         .givenNoPriorActivity()
-        .when(log(new Actor(OWNER, false), "send the protocol", MET.plusDays(5)))
+        .when(log(new Actor(OWNER), "send the protocol", MET.plusDays(5)))
         .expectEvents(LOGGED);
   }
 
   @Test
-  void the_log_is_the_members_own_not_even_staff_write_in_it() {
+  void the_log_is_the_members_own_nobody_else_writes_in_it() {
     fixture
         .givenNoPriorActivity()
-        .when(log(new Actor(null, true), "send the protocol", MET.plusDays(5)))
+        .when(log(new Actor("another-member"), "send the protocol", MET.plusDays(5)))
         .expectException(DomainException.class)
         .expectNoEvents();
   }
@@ -72,7 +72,7 @@ class ContactTest {
   void a_due_date_needs_a_next_step() {
     fixture
         .givenNoPriorActivity()
-        .when(log(new Actor(OWNER, false), null, MET.plusDays(5)))
+        .when(log(new Actor(OWNER), null, MET.plusDays(5)))
         .expectException(DomainException.class)
         .expectExceptionMessage("nextStep: a due date needs the next step it is for")
         .expectNoEvents();
@@ -85,7 +85,7 @@ class ContactTest {
         .when(
             new RecordContactTouch(
                 "c-1",
-                new Actor(OWNER, false),
+                new Actor(OWNER),
                 MET.plusDays(4),
                 "sent it",
                 "ask about a visiting rotation",

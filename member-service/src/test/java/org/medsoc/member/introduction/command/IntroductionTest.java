@@ -21,10 +21,10 @@ class IntroductionTest {
   private static final String LEADER = "dr-lind";
   private static final Duration ANSWER_WITHIN = Duration.ofDays(14);
   private static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
-  private static final Actor AS_SPONSOR = new Actor(SPONSOR, false);
-  private static final Actor AS_RESIDENT = new Actor(RESIDENT, false);
-  private static final Actor AS_LEADER = new Actor(LEADER, false);
-  private static final Actor AS_STRANGER = new Actor("dr-stranger", false);
+  private static final Actor AS_SPONSOR = new Actor(SPONSOR);
+  private static final Actor AS_RESIDENT = new Actor(RESIDENT);
+  private static final Actor AS_LEADER = new Actor(LEADER);
+  private static final Actor AS_STRANGER = new Actor("dr-stranger");
 
   private AggregateTestFixture<Introduction> fixture;
 
@@ -115,14 +115,6 @@ class IntroductionTest {
         .when(propose(AS_STRANGER, SPONSOR, RESIDENT, LEADER))
         .expectException(DomainException.class)
         .expectNoEvents();
-  }
-
-  @Test
-  void staff_may_record_an_introduction_for_the_introducer() {
-    fixture
-        .givenCurrentTime(NOW)
-        .when(propose(new Actor(null, true), SPONSOR, RESIDENT, LEADER))
-        .expectEvents(proposed());
   }
 
   @Test

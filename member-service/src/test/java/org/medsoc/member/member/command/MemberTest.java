@@ -73,7 +73,7 @@ class MemberTest {
   }
 
   private static MemberRegistered registered(org.medsoc.kernel.member.TrainingLevel level) {
-    return new MemberRegistered(MEMBER, PROFILE, level, ACCOUNT);
+    return new MemberRegistered(MEMBER, PROFILE, level, ACCOUNT, null);
   }
 
   private static MembershipApplied applied(
@@ -93,7 +93,7 @@ class MemberTest {
     void a_person_registers_with_a_profile() {
       fixture
           .givenNoPriorActivity()
-          .when(new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT))
+          .when(new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT, null))
           .expectEvents(registered(PGY2));
     }
 
@@ -102,7 +102,7 @@ class MemberTest {
       emailOwners.put("amara@example.org", "someone-else");
       fixture
           .givenNoPriorActivity()
-          .when(new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT))
+          .when(new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT, null))
           .expectException(DomainException.class)
           .expectExceptionMessage("profile.email: another member already uses this email address")
           .expectNoEvents();
@@ -113,7 +113,7 @@ class MemberTest {
       accountOwners.put(ACCOUNT, "member-0");
       fixture
           .givenNoPriorActivity()
-          .when(new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT))
+          .when(new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT, null))
           .expectException(DomainException.class)
           .expectExceptionMessage("accountSubject: this account already belongs to a member")
           .expectNoEvents();
@@ -123,8 +123,8 @@ class MemberTest {
     void staff_may_register_a_member_who_has_no_login_yet() {
       fixture
           .givenNoPriorActivity()
-          .when(new RegisterMember(MEMBER, PROFILE, PGY2, null))
-          .expectEvents(new MemberRegistered(MEMBER, PROFILE, PGY2, null));
+          .when(new RegisterMember(MEMBER, PROFILE, PGY2, null, null))
+          .expectEvents(new MemberRegistered(MEMBER, PROFILE, PGY2, null, null));
     }
 
     @Test
@@ -141,7 +141,7 @@ class MemberTest {
               "0000-0002-1825-0098");
       fixture
           .givenNoPriorActivity()
-          .when(new RegisterMember(MEMBER, mistyped, PGY2, ACCOUNT))
+          .when(new RegisterMember(MEMBER, mistyped, PGY2, ACCOUNT, null))
           .expectException(DomainException.class)
           .expectExceptionMessage("profile.orcid: the ORCID iD's check digit does not match")
           .expectNoEvents();
@@ -358,7 +358,7 @@ class MemberTest {
     void an_unrenewed_membership_lapses_when_the_grace_period_ends() {
       fixture
           .givenCommands(
-              new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT),
+              new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT, null),
               new ApplyForMembership(MEMBER, SOCIETY, RESIDENT_FELLOW_IN_TRAINING),
               new ApproveMembership(MEMBER, SOCIETY, PAID_THROUGH, DUES))
           .whenThenTimeAdvancesTo(
@@ -374,7 +374,7 @@ class MemberTest {
     void nothing_lapses_during_the_grace_period() {
       fixture
           .givenCommands(
-              new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT),
+              new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT, null),
               new ApplyForMembership(MEMBER, SOCIETY, RESIDENT_FELLOW_IN_TRAINING),
               new ApproveMembership(MEMBER, SOCIETY, PAID_THROUGH, DUES))
           .whenThenTimeAdvancesTo(
@@ -390,7 +390,7 @@ class MemberTest {
     void a_renewal_in_time_makes_the_old_deadline_harmless() {
       fixture
           .givenCommands(
-              new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT),
+              new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT, null),
               new ApplyForMembership(MEMBER, SOCIETY, RESIDENT_FELLOW_IN_TRAINING),
               new ApproveMembership(MEMBER, SOCIETY, PAID_THROUGH, DUES),
               new RenewMembership(MEMBER, SOCIETY, PAID_THROUGH.plusYears(1), DUES))

@@ -16,9 +16,9 @@ class MentorshipTest {
   private static final String ID = "mentorship-1";
   private static final String MENTEE = "dr-okafor";
   private static final String MENTOR = "dr-patel";
-  private static final Actor AS_MENTEE = new Actor(MENTEE, false);
-  private static final Actor AS_MENTOR = new Actor(MENTOR, false);
-  private static final Actor AS_STRANGER = new Actor("dr-stranger", false);
+  private static final Actor AS_MENTEE = new Actor(MENTEE);
+  private static final Actor AS_MENTOR = new Actor(MENTOR);
+  private static final Actor AS_STRANGER = new Actor("dr-stranger");
   private static final MentorshipRequested REQUESTED =
       new MentorshipRequested(
           ID,

@@ -17,8 +17,8 @@ class SponsorshipTest {
   private static final String ID = "sponsorship-1";
   private static final String SPONSOR = "dr-patel";
   private static final String PROTEGE = "dr-okafor";
-  private static final Actor AS_SPONSOR = new Actor(SPONSOR, false);
-  private static final Actor AS_PROTEGE = new Actor(PROTEGE, false);
+  private static final Actor AS_SPONSOR = new Actor(SPONSOR);
+  private static final Actor AS_PROTEGE = new Actor(PROTEGE);
   private static final Instant NOW = Instant.parse("2027-01-10T09:00:00Z");
   private static final LocalDate TODAY = LocalDate.of(2027, 1, 10);
   private static final SponsorshipDeclared DECLARED =
@@ -35,8 +35,18 @@ class SponsorshipTest {
     fixture.registerInjectableResource(
         new Parties(null) {
           @Override
-          public boolean isParty(String recordId, String memberId) {
-            return recordId.equals("mentorship-7") && Set.of(SPONSOR, PROTEGE).contains(memberId);
+          public boolean plays(String recordId, String memberId, Parties.Role role) {
+            return switch (recordId) {
+              // The sponsor mentors the protégé.
+              case "mentorship-7" ->
+                  (role == Role.MENTOR && memberId.equals(SPONSOR))
+                      || (role == Role.MENTEE && memberId.equals(PROTEGE));
+              // The protégé mentors the sponsor (a near-peer, say): not a mentor becoming sponsor.
+              case "mentorship-8" ->
+                  (role == Role.MENTOR && memberId.equals(PROTEGE))
+                      || (role == Role.MENTEE && memberId.equals(SPONSOR));
+              default -> false;
+            };
           }
         });
   }
@@ -69,6 +79,19 @@ class SponsorshipTest {
                 "a dermatology fellowship and a national committee seat",
                 "mentorship-7"))
         .expectEvents(DECLARED, new MentorBecameSponsor(ID, "mentorship-7", SPONSOR, PROTEGE));
+  }
+
+  @Test
+  void only_a_mentorship_in_which_the_sponsor_mentors_the_protege_makes_a_mentor_a_sponsor() {
+    for (String record : new String[] {"mentorship-8", "introduction-3"}) {
+      fixture
+          .givenCurrentTime(NOW)
+          .when(new DeclareSponsorship(ID, AS_SPONSOR, SPONSOR, PROTEGE, "a fellowship", record))
+          .expectException(DomainException.class)
+          .expectExceptionMessage(
+              "mentorshipId: no mentorship in which the sponsor mentors the protégé")
+          .expectNoEvents();
+    }
   }
 
   @Test
