@@ -50,6 +50,14 @@ public final class LocalStack {
   private final Map<String, String> serviceEnvironment = new LinkedHashMap<>();
   private EmbeddedPostgres postgres;
 
+  private int loadTestMembers;
+
+  /** Member logins {@code load-member-1…n} at the development issuer, for load and drills. */
+  public LocalStack withLoadTestMembers(int count) {
+    this.loadTestMembers = count;
+    return this;
+  }
+
   public LocalStack(Path home) throws IOException {
     this.home = home;
     this.logs = Files.createDirectories(home.resolve("logs"));
@@ -136,6 +144,9 @@ public final class LocalStack {
     environment.put("PORT", String.valueOf(port));
     environment.put("OIDC_ISSUER_URI", issuer);
     environment.put("IDENTITY_HOME", home.resolve("identity").toString());
+    if (loadTestMembers > 0) {
+      environment.put("IDENTITY_LOAD_TEST_MEMBERS", String.valueOf(loadTestMembers));
+    }
     processes.put(
         "identity-provider",
         launch("identity-provider", serviceCommand("identity-provider"), environment));

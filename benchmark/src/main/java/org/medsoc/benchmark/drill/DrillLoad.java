@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,14 @@ import org.medsoc.benchmark.drill.Ledger.Outcome;
  */
 public final class DrillLoad implements AutoCloseable {
 
+  /** How many members introduce others in the drills, each with a login of their own. */
+  public static final int INTRODUCERS = 4;
+
+  /** A member who introduces others, signed in as themself: staff never introduce in a name. */
+  public record Introducer(String memberId, PlatformClient client) {}
+
   private final PlatformClient client;
+  private final List<Introducer> introducers;
   private final String societyId;
   private final List<String> memberServices;
   private final List<String> committeeServices;
@@ -46,17 +54,49 @@ public final class DrillLoad implements AutoCloseable {
    */
   public DrillLoad(
       PlatformClient client,
+      List<Introducer> introducers,
       String societyId,
       List<String> memberServices,
       List<String> committeeServices,
       int threads,
       int commandsPerSecond) {
     this.client = client;
+    this.introducers = introducers;
     this.societyId = societyId;
     this.memberServices = memberServices;
     this.committeeServices = committeeServices;
     this.threads = threads;
     this.pauseMillis = Math.max(0, 1000L * threads / commandsPerSecond);
+  }
+
+  /** The introducers register themselves once per platform, with the issuer's load-test logins. */
+  public static List<Introducer> introducers(Path stackHome)
+      throws IOException, InterruptedException {
+    List<Introducer> introducers = new ArrayList<>();
+    for (int i = 1; i <= INTRODUCERS; i++) {
+      PlatformClient login = PlatformClient.as(stackHome, "load-member-" + i);
+      String memberId =
+          login
+              .post(
+                  "http://localhost:8081/members",
+                  Map.of(
+                      "profile",
+                      Map.of(
+                          "givenName",
+                          "Drill",
+                          "familyName",
+                          "Introducer " + i,
+                          "institution",
+                          "University Hospital",
+                          "email",
+                          "drill-introducer-" + i + "@example.org"),
+                      "trainingLevel",
+                      "ATTENDING"))
+              .path("memberId")
+              .asText();
+      introducers.add(new Introducer(memberId, login));
+    }
+    return introducers;
   }
 
   public DrillLoad start() {
@@ -85,9 +125,12 @@ public final class DrillLoad implements AutoCloseable {
     long iteration = 0;
     while (running.get()) {
       String member = member(approved);
-      if (member != null && approved.size() >= 3 && iteration % 2 == 0) {
+      if (member != null && approved.size() >= 2 && iteration % 2 == 0) {
         int n = approved.size();
-        introduce(approved.get(n - 1), approved.get(n - 2), approved.get(n - 3));
+        introduce(
+            introducers.get((int) (iteration / 2 % introducers.size())),
+            approved.get(n - 1),
+            approved.get(n - 2));
       }
       if (iteration % 5 == 0) {
         committee();
@@ -155,16 +198,16 @@ public final class DrillLoad implements AutoCloseable {
         != null;
   }
 
-  private void introduce(String introducer, String first, String second)
+  private void introduce(Introducer introducer, String first, String second)
       throws InterruptedException {
     send(
+        introducer.client(),
         "member-service",
         null,
         "IntroductionProposed",
         memberServices,
         "/introductions",
         Map.of(
-            "introducerId", introducer,
             "firstMemberId", first,
             "secondMemberId", second,
             "reason", "Both work on resident wellbeing"),
@@ -202,10 +245,23 @@ public final class DrillLoad implements AutoCloseable {
       Object body,
       Function<JsonNode, String> created)
       throws InterruptedException {
+    return send(client, service, aggregateId, eventType, instances, path, body, created);
+  }
+
+  private String send(
+      PlatformClient as,
+      String service,
+      String aggregateId,
+      String eventType,
+      List<String> instances,
+      String path,
+      Object body,
+      Function<JsonNode, String> created)
+      throws InterruptedException {
     String base = instances.get((int) (turn.getAndIncrement() % instances.size()));
     String result = null;
     try {
-      PlatformClient.Answer answer = client.send(base + path, body);
+      PlatformClient.Answer answer = as.send(base + path, body);
       if (answer.accepted()) {
         result = created.apply(answer.body());
         ledger.record(new Entry(service, result, eventType, Outcome.ACCEPTED, null));

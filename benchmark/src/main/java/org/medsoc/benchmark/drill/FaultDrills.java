@@ -51,9 +51,13 @@ public final class FaultDrills {
   private final ExactlyOnceCheck check;
   private final Map<String, String> results = new LinkedHashMap<>();
 
-  private FaultDrills(LocalStack stack, PlatformClient client) {
+  private final List<DrillLoad.Introducer> introducers;
+
+  private FaultDrills(
+      LocalStack stack, PlatformClient client, List<DrillLoad.Introducer> introducers) {
     this.stack = stack;
     this.client = client;
+    this.introducers = introducers;
     this.check = new ExactlyOnceCheck(stack::jdbcUrl);
   }
 
@@ -71,12 +75,13 @@ public final class FaultDrills {
    * @return each drill's result, starting with PASSED or FAILED
    */
   public static Map<String, String> run(Path home, List<String> drills) throws Exception {
-    LocalStack stack = new LocalStack(home);
+    LocalStack stack = new LocalStack(home).withLoadTestMembers(DrillLoad.INTRODUCERS);
     Thread stopOnExit = new Thread(stack::stop);
     Runtime.getRuntime().addShutdownHook(stopOnExit);
     try {
       stack.start(System.nanoTime());
-      FaultDrills run = new FaultDrills(stack, PlatformClient.asStaff(home));
+      FaultDrills run =
+          new FaultDrills(stack, PlatformClient.asStaff(home), DrillLoad.introducers(home));
       for (String drill : drills) {
         run.drill(drill);
       }
@@ -101,7 +106,8 @@ public final class FaultDrills {
     Map<String, Long> start = check.positions();
     List<String> extra = new ArrayList<>();
     DrillLoad load =
-        new DrillLoad(client, societyId, List.of(MEMBER), List.of(COMMITTEE), 4, 40).start();
+        new DrillLoad(client, introducers, societyId, List.of(MEMBER), List.of(COMMITTEE), 4, 40)
+            .start();
     Thread.sleep(10_000);
     switch (name) {
       case "kafka" -> kafkaAway();
