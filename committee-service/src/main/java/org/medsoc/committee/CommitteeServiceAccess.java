@@ -4,13 +4,18 @@ import static org.medsoc.platform.security.Access.anyOf;
 import static org.medsoc.platform.security.Access.anyRole;
 import static org.medsoc.platform.security.Access.owner;
 import static org.medsoc.platform.security.Access.staffOfSociety;
+import static org.medsoc.platform.security.Access.when;
 import static org.medsoc.platform.security.Caller.MEMBER;
 import static org.medsoc.platform.security.Caller.STAFF;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import java.util.Map;
+import java.util.Optional;
 import org.medsoc.committee.call.command.CallRegistry;
+import org.medsoc.committee.call.command.CallRegistry.SubmissionFacts;
 import org.medsoc.committee.committee.command.CommitteeRegistry;
+import org.medsoc.platform.eligibility.MemberEligibility;
 import org.medsoc.platform.eligibility.MemberEligibilityView;
 import org.medsoc.platform.security.AccessRules;
 import org.medsoc.platform.security.Caller;
@@ -21,10 +26,13 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.stereotype.Component;
 
 /**
- * Who may call which committee-service endpoint. Staff act for the committees of their society and
- * a chair for their own committee only; members act for themselves, and the call decides whether
- * the step is theirs (the applicant, the nominator, the nominee). Nominees never read a call's
- * submissions: supporting statements and nominators are confidential.
+ * Who may call which committee-service endpoint. Staff act for the committees of their societies
+ * and a chair (the CHAIR role and the committee in the token) for their own committee only, never
+ * on a submission about themself; members act for themselves, and a step on a submission is open
+ * only to the person whose step it is (the applicant, the nominator, the nominee), decided from the
+ * path whether or not the submission exists. Nominees never read a call's submissions: supporting
+ * statements and nominators are confidential. Staff read a member's calls and service only for a
+ * society the member holds or held a membership or application in.
  */
 @Component
 public class CommitteeServiceAccess implements AccessRules {
@@ -47,14 +55,38 @@ public class CommitteeServiceAccess implements AccessRules {
     AuthorizationManager<RequestAuthorizationContext> staffOrChair =
         owner("committeeId", this::runsCommittee);
     AuthorizationManager<RequestAuthorizationContext> staffOrChairOfCall =
-        owner(
-            "callId",
-            (caller, callId) ->
-                calls
-                    .call(callId)
-                    .map(call -> runsCommittee(caller, call.committeeId()))
+        owner("callId", this::runsCall);
+    AuthorizationManager<RequestAuthorizationContext> reviewerOfSubmission =
+        when(
+            (caller, path) ->
+                runsCall(caller, path.get("callId"))
+                    && !submissionOf(path)
+                        .map(s -> s.candidateId().equals(memberOf(caller)))
+                        .orElse(false));
+    AuthorizationManager<RequestAuthorizationContext> theNominee =
+        when(
+            (caller, path) ->
+                submissionOf(path)
+                    .filter(SubmissionFacts::isNomination)
+                    .map(s -> s.candidateId().equals(memberOf(caller)))
+                    .orElse(false));
+    AuthorizationManager<RequestAuthorizationContext> whoeverSubmitted =
+        when(
+            (caller, path) ->
+                submissionOf(path)
+                    .map(s -> s.isNomination() ? s.nominatorId() : s.candidateId())
+                    .map(submitter -> submitter.equals(memberOf(caller)))
                     .orElse(false));
     AuthorizationManager<RequestAuthorizationContext> theMember = owner("memberId", this::isMember);
+    AuthorizationManager<RequestAuthorizationContext> staffOfTheMember =
+        owner(
+            "memberId",
+            (caller, memberId) ->
+                caller.isStaff()
+                    && caller.isStaffOfAny(
+                        members.ofMember(memberId).stream()
+                            .map(MemberEligibility::societyId)
+                            .toList()));
     rules
         .requestMatchers(POST, "/societies/{societyId}/committees")
         .access(staffOfSociety("societyId"))
@@ -76,16 +108,19 @@ public class CommitteeServiceAccess implements AccessRules {
             POST,
             "/calls/{callId}/applications",
             "/calls/{callId}/applications/{applicationId}/endorsements",
-            "/calls/{callId}/nominations",
-            "/calls/{callId}/nominations/{nominationId}/answer",
-            "/calls/{callId}/submissions/{submissionId}/withdrawal")
+            "/calls/{callId}/nominations")
         .access(anyRole(MEMBER))
+        .requestMatchers(POST, "/calls/{callId}/nominations/{submissionId}/answer")
+        .access(theNominee)
+        .requestMatchers(POST, "/calls/{callId}/submissions/{submissionId}/withdrawal")
+        .access(whoeverSubmitted)
         .requestMatchers(
             POST,
             "/calls/{callId}/submissions/{submissionId}/shortlist",
             "/calls/{callId}/submissions/{submissionId}/decision",
-            "/calls/{callId}/submissions/{submissionId}/appointment",
-            "/calls/{callId}/conflicts")
+            "/calls/{callId}/submissions/{submissionId}/appointment")
+        .access(reviewerOfSubmission)
+        .requestMatchers(POST, "/calls/{callId}/conflicts")
         .access(staffOrChairOfCall)
         .requestMatchers(GET, "/calls/{callId}/submissions")
         .access(staffOrChairOfCall)
@@ -93,12 +128,28 @@ public class CommitteeServiceAccess implements AccessRules {
         .access(theMember)
         .requestMatchers(
             GET, "/members/{memberId}/open-calls", "/members/{memberId}/service-history")
-        .access(anyOf(theMember, anyRole(STAFF)));
+        .access(anyOf(theMember, staffOfTheMember));
   }
 
-  private boolean runsCommittee(Caller caller, String committeeId) {
-    return caller.committeeIds().contains(committeeId)
+  /** Staff of the committee's society, or its chair. */
+  public boolean runsCommittee(Caller caller, String committeeId) {
+    return caller.chairs(committeeId)
         || committees.societyOf(committeeId).map(caller::isStaffOf).orElse(false);
+  }
+
+  private boolean runsCall(Caller caller, String callId) {
+    return calls.call(callId).map(call -> runsCommittee(caller, call.committeeId())).orElse(false);
+  }
+
+  /** The submission the path names, if it is one of the call the path names. */
+  private Optional<SubmissionFacts> submissionOf(Map<String, String> path) {
+    return calls
+        .submission(path.get("submissionId"))
+        .filter(s -> s.callId().equals(path.get("callId")));
+  }
+
+  private String memberOf(Caller caller) {
+    return caller.hasRole(MEMBER) ? members.memberActingAs(caller.subject()).orElse("") : "";
   }
 
   private boolean isMember(Caller caller, String memberId) {

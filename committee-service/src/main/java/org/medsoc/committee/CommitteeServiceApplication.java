@@ -15,7 +15,10 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Import(MemberEligibilityConfiguration.class)
 public class CommitteeServiceApplication {
 
-  /** committee-service publishes achievements for professional records, and nominations. */
+  /**
+   * committee-service publishes achievements for professional records, nominations and
+   * appointments, and reads conferences and sponsorships.
+   */
   @Bean
   KafkaAdmin.NewTopics committeeTopics(
       @Value("${platform.kafka.partitions}") int partitions,
@@ -24,6 +27,8 @@ public class CommitteeServiceApplication {
         partitions,
         replicationFactor,
         Topics.ACHIEVEMENTS,
+        Topics.CONFERENCES,
+        Topics.SPONSORSHIPS,
         Topics.NOMINATIONS,
         Topics.APPOINTMENTS);
   }

@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.medsoc.committee.call.command.CallReferences;
 import org.medsoc.kernel.contracts.member.MembershipChanged;
+import org.medsoc.kernel.contracts.member.SponsorshipActionRecorded;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
 import org.medsoc.kernel.member.TrainingLevel;
@@ -51,6 +53,7 @@ class CallApiTest {
   @LocalServerPort int port;
   @Autowired MemberEligibilityView eligibility;
   @Autowired DataSource dataSource;
+  @Autowired org.springframework.context.ApplicationContext context;
 
   private final IntegrationEventCodec codec = new IntegrationEventCodec();
   private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -96,6 +99,74 @@ class CallApiTest {
         .atMost(Duration.ofSeconds(20))
         .until(() -> eligibility.memberActingAs(member.login()).isPresent());
     return member;
+  }
+
+  /** member-service's fact that the sponsor sponsors the protégé, as committee-service hears it. */
+  private String sponsorship(Member sponsor, Member protege) {
+    String sponsorshipId = "sponsorship-" + UUID.randomUUID();
+    try (TopicWriter writer = new TopicWriter(TestInfrastructure.kafkaBootstrapServers())) {
+      writer.send(
+          Topics.SPONSORSHIPS,
+          sponsorshipId,
+          codec.encode(
+              codec.wrap(
+                  new SponsorshipActionRecorded(
+                      sponsorshipId,
+                      SponsorshipActionRecorded.Action.DECLARED,
+                      sponsor.id(),
+                      protege.id(),
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      0),
+                  UUID.randomUUID(),
+                  Instant.now(),
+                  ActingPrincipal.system("member-service"),
+                  null,
+                  "c",
+                  "c")));
+    }
+    CallReferences references = context.getBean(CallReferences.class);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> references.sponsors(sponsorshipId, sponsor.id(), protege.id()));
+    return sponsorshipId;
+  }
+
+  /** member-service's fact that the member's membership lapsed. */
+  private void lapse(Member member) {
+    try (TopicWriter writer = new TopicWriter(TestInfrastructure.kafkaBootstrapServers())) {
+      writer.send(
+          Topics.MEMBERSHIPS,
+          member.id(),
+          codec.encode(
+              codec.wrap(
+                  new MembershipChanged(
+                      member.id(),
+                      society,
+                      MembershipChanged.Change.LAPSED,
+                      MembershipStatus.LAPSED,
+                      MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
+                      TrainingLevel.PGY2,
+                      today.minusDays(40),
+                      Set.of(),
+                      4,
+                      member.login()),
+                  UUID.randomUUID(),
+                  Instant.now(),
+                  ActingPrincipal.system("member-service"),
+                  null,
+                  "c",
+                  "c")));
+    }
+  }
+
+  private static JsonNode answered(Http.Response response, int status) {
+    expect(response, status);
+    return response.body();
   }
 
   private Http staff() {
@@ -193,6 +264,7 @@ class CallApiTest {
     // A mentor nominates a peer; the peer sees the nomination but not who made it, or what was
     // said.
     String statement = "Confidential: the best resident I have supervised";
+    String sponsorshipId = sponsorship(mentor, peer);
     Http.Response nominated =
         mentor
             .http(port)
@@ -206,7 +278,7 @@ class CallApiTest {
                     "statement",
                     statement,
                     "sponsorshipId",
-                    "sponsorship-" + run));
+                    sponsorshipId));
     expect(nominated, 201);
     String nominationId = nominated.text("nominationId");
     await()
@@ -224,7 +296,7 @@ class CallApiTest {
           nominations.await(r -> nominationId.equals(r.key()), Duration.ofSeconds(20)).value();
       assertThat(published)
           .contains("\"step\":\"SUBMITTED\"")
-          .contains("sponsorship-" + run)
+          .contains(sponsorshipId)
           .doesNotContain("best resident");
     }
     expect(
@@ -391,5 +463,194 @@ class CallApiTest {
     assertThat(blankStatement.body().at("/errors/0/field").asText()).isEqualTo("statement");
 
     assertThat(store.eventCount()).isEqualTo(before);
+  }
+
+  @Test
+  void a_chair_who_is_a_candidate_weighs_nothing_about_themself_and_reads_nothing_of_it() {
+    String committeeId = committee();
+    Member chairMember = member("chair-candidate", TrainingLevel.ATTENDING);
+    Member colleague = member("colleague", TrainingLevel.ATTENDING);
+    Member rival = member("rival", TrainingLevel.ATTENDING);
+    Http chair =
+        Http.onPort(port).as(TestInfrastructure.identity().chair(chairMember.login(), committeeId));
+    String callId =
+        answered(
+                staff()
+                    .post(
+                        "/committees/" + committeeId + "/calls",
+                        Map.of(
+                            "purpose", "COMMITTEE_SEAT",
+                            "title", "Members at large",
+                            "roles", List.of("MEMBER"),
+                            "opensOn", today.toString(),
+                            "closesOn", today.plusDays(14).toString())),
+                201)
+            .path("callId")
+            .asText();
+    String calls = "/calls/" + callId;
+    String aboutTheChair =
+        answered(
+                colleague
+                    .http(port)
+                    .post(
+                        calls + "/nominations",
+                        Map.of(
+                            "nomineeId",
+                            chairMember.id(),
+                            "role",
+                            "MEMBER",
+                            "statement",
+                            "Confidential: our chair should stay")),
+                201)
+            .path("nominationId")
+            .asText();
+    String rivals =
+        answered(
+                rival
+                    .http(port)
+                    .post(calls + "/applications", Map.of("role", "MEMBER", "statement", "me")),
+                201)
+            .path("applicationId")
+            .asText();
+    expect(
+        chair.post(calls + "/nominations/" + aboutTheChair + "/answer", Map.of("consent", true)),
+        204);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        staff().get(calls + "/submissions").body().findValuesAsText("submissionId"))
+                    .containsExactlyInAnyOrder(aboutTheChair, rivals));
+    JsonNode seenByTheChair = answered(chair.get(calls + "/submissions"), 200);
+    assertThat(seenByTheChair.findValuesAsText("submissionId")).containsExactly(rivals);
+    assertThat(seenByTheChair.toString())
+        .doesNotContain("our chair should stay")
+        .doesNotContain(colleague.id());
+
+    EventStoreProbe store = new EventStoreProbe(dataSource);
+    long before = store.eventCount();
+    expect(chair.post(calls + "/submissions/" + aboutTheChair + "/shortlist", "{}"), 403);
+    expect(
+        chair.post(
+            calls + "/submissions/" + aboutTheChair + "/decision",
+            Map.of("outcome", "SELECTED", "reason", "obviously")),
+        403);
+    assertThat(store.eventCount()).isEqualTo(before);
+    expect(chair.post(calls + "/submissions/" + rivals + "/shortlist", "{}"), 204);
+  }
+
+  @Test
+  void committee_ids_open_nothing_without_the_chair_role() {
+    String committeeId = committee();
+    Member resident = member("not-a-chair", TrainingLevel.PGY2);
+    Http member =
+        Http.onPort(port)
+            .as(
+                TestInfrastructure.identity()
+                    .token(resident.login(), List.of("MEMBER"), List.of(), List.of(committeeId)));
+    expect(
+        member.post(
+            "/committees/" + committeeId + "/calls",
+            Map.of(
+                "purpose", "COMMITTEE_SEAT",
+                "title", "Self-appointed",
+                "roles", List.of("MEMBER"),
+                "opensOn", today.toString(),
+                "closesOn", today.plusDays(14).toString())),
+        403);
+    expect(
+        member.post(
+            "/committees/" + committeeId + "/appointments",
+            Map.of(
+                "memberId", resident.id(),
+                "role", "MEMBER",
+                "termStart", today.toString(),
+                "termEnd", today.plusYears(1).toString())),
+        403);
+  }
+
+  @Test
+  void a_stranger_learns_nothing_of_what_exists_from_a_submissions_steps() {
+    String committeeId = committee();
+    Member applicant = member("applicant", TrainingLevel.PGY2);
+    Member stranger = member("stranger", TrainingLevel.PGY2);
+    String callId =
+        answered(
+                staff()
+                    .post(
+                        "/committees/" + committeeId + "/calls",
+                        Map.of(
+                            "purpose", "COMMITTEE_SEAT",
+                            "title", "Open seat",
+                            "roles", List.of("MEMBER"),
+                            "opensOn", today.toString(),
+                            "closesOn", today.plusDays(14).toString())),
+                201)
+            .path("callId")
+            .asText();
+    String real =
+        answered(
+                applicant
+                    .http(port)
+                    .post(
+                        "/calls/" + callId + "/applications",
+                        Map.of("role", "MEMBER", "statement", "me")),
+                201)
+            .path("applicationId")
+            .asText();
+    for (String submission : List.of(real, "no-such-submission")) {
+      for (String step : List.of("/withdrawal", "/answer")) {
+        String path =
+            "/calls/"
+                + callId
+                + (step.equals("/answer") ? "/nominations/" : "/submissions/")
+                + submission
+                + step;
+        Http.Response refused = stranger.http(port).post(path, Map.of("consent", true));
+        assertThat(refused.status()).as(path).isEqualTo(403);
+        assertThat(refused.body().path("detail").asText()).isEqualTo("You may not do this");
+      }
+    }
+  }
+
+  @Test
+  void a_seats_flag_tells_of_a_membership_and_is_shown_to_those_who_run_the_committee_only() {
+    String committeeId = committee();
+    Member resident = member("flagged", TrainingLevel.PGY2);
+    String appointmentId =
+        answered(
+                staff()
+                    .post(
+                        "/committees/" + committeeId + "/appointments",
+                        Map.of(
+                            "memberId", resident.id(),
+                            "role", "MEMBER",
+                            "termStart", today.toString(),
+                            "termEnd", today.plusYears(1).toString())),
+                201)
+            .path("appointmentId")
+            .asText();
+    String roster = "/committees/" + committeeId + "/roster";
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(staff().get(roster).body().findValuesAsText("appointmentId"))
+                    .containsExactly(appointmentId));
+    lapse(resident);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> assertThat(staff().get(roster).body().at("/0/flag").asText()).contains("LAPSED"));
+    assertThat(
+            member("onlooker", TrainingLevel.PGY1)
+                .http(port)
+                .get(roster)
+                .body()
+                .at("/0/flag")
+                .isMissingNode())
+        .isTrue();
   }
 }

@@ -33,6 +33,7 @@ public class EventsServiceApplication {
         Topics.SPEAKERS,
         Topics.MENTORING_PAIRS,
         Topics.ACHIEVEMENTS,
+        Topics.CONFERENCES,
         Topics.NOMINATIONS);
   }
 

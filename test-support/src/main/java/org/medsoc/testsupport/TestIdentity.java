@@ -69,6 +69,21 @@ public final class TestIdentity {
         this::issue);
   }
 
+  /** A member, signed in as {@code subject}, who chairs this committee. */
+  public String chair(String subject, String committeeId) {
+    return tokens.computeIfAbsent(
+        new IdentityProperties.Persona(
+            subject, List.of("MEMBER", "CHAIR"), List.of(), List.of(committeeId)),
+        this::issue);
+  }
+
+  /** A token naming committees in {@code committee_ids} with whatever roles it is given. */
+  public String token(
+      String subject, List<String> roles, List<String> societyIds, List<String> committeeIds) {
+    return tokens.computeIfAbsent(
+        new IdentityProperties.Persona(subject, roles, societyIds, committeeIds), this::issue);
+  }
+
   public String token(String subject, List<String> roles, List<String> societyIds) {
     return tokens.computeIfAbsent(
         new IdentityProperties.Persona(subject, roles, societyIds, List.of()), this::issue);

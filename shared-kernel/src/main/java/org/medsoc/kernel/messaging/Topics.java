@@ -31,6 +31,9 @@ public final class Topics {
   /** committee-service: every step of every appointment, with the selection it came from. */
   public static final String APPOINTMENTS = "committee.appointments";
 
+  /** events-service: each conference scheduled, with the society that holds it. */
+  public static final String CONFERENCES = "events.conferences";
+
   /** events-service: every step of every conference registration. */
   public static final String REGISTRATIONS = "events.registrations";
 

@@ -110,6 +110,7 @@ public class Call {
       Committees committees,
       Cycles cycles,
       Eligibility eligibility,
+      CallReferences references,
       DeadlineManager deadlines) {
     CommitteeFacts committee =
         committees
@@ -133,6 +134,14 @@ public class Call {
     if (forConference != (command.conferenceId() != null)) {
       throw DomainException.invalid(
           "conferenceId", "a talk or panel call names its conference, and only such a call");
+    }
+    if (forConference
+        && !references
+            .societyOfConference(command.conferenceId())
+            .map(committee.societyId()::equals)
+            .orElse(false)) {
+      throw DomainException.invalid(
+          "conferenceId", "no conference of this committee's society is known by that id");
     }
     if (command.closesOn().isBefore(command.opensOn())) {
       throw DomainException.invalid("closesOn", "a call closes on or after the day it opens");
@@ -276,7 +285,7 @@ public class Call {
   }
 
   @CommandHandler
-  public void handle(Nominate command, Eligibility eligibility) {
+  public void handle(Nominate command, Eligibility eligibility, CallReferences references) {
     requireOpen();
     if (command.nominatorId() == null) {
       throw DomainException.forbidden();
@@ -291,6 +300,12 @@ public class Call {
       throw DomainException.invalid("nomineeId", "this call does not accept self-nomination");
     }
     requireEligible(command.nomineeId(), "nomineeId", eligibility);
+    if (command.sponsorshipId() != null
+        && !references.sponsors(
+            command.sponsorshipId(), command.nominatorId(), command.nomineeId())) {
+      throw DomainException.invalid(
+          "sponsorshipId", "no sponsorship of the nominee by the nominator is known by that id");
+    }
     if (submissions.values().stream()
         .anyMatch(
             s ->
@@ -356,6 +371,7 @@ public class Call {
   public void handle(Shortlist command) {
     Submission submission = submission(command.submissionId());
     requireConsidered(submission);
+    requireUnconflicted(command.reviewer(), submission);
     if (submission.status() == Status.SHORTLISTED) {
       throw DomainException.conflict("submissionId", "already shortlisted");
     }
@@ -381,11 +397,7 @@ public class Call {
     }
     requireConsidered(submission);
     Reviewer reviewer = command.reviewer();
-    if (conflicts.contains(conflictKey(reviewer.subject(), submission.candidateId()))
-        || submission.involves(reviewer.memberId())) {
-      throw DomainException.conflict(
-          "reviewer", "a reviewer with a conflict of interest cannot decide on this candidate");
-    }
+    requireUnconflicted(reviewer, submission);
     if (command.outcome() == Outcome.SELECTED) {
       requireEligible(submission.candidateId(), "submissionId", eligibility);
     }
@@ -397,6 +409,15 @@ public class Call {
             command.outcome(),
             command.reason().trim(),
             reviewer.subject()));
+  }
+
+  /** A declared conflict, or being the candidate, the nominator or an endorser, is a conflict. */
+  private void requireUnconflicted(Reviewer reviewer, Submission submission) {
+    if (conflicts.contains(conflictKey(reviewer.subject(), submission.candidateId()))
+        || submission.involves(reviewer.memberId())) {
+      throw DomainException.conflict(
+          "reviewer", "a reviewer with a conflict of interest cannot weigh this candidate");
+    }
   }
 
   @DeadlineHandler(deadlineName = CLOSING)

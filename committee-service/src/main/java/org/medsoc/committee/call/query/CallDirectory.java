@@ -285,17 +285,20 @@ public class CallDirectory {
     if (handle(new FindCall(query.callId())).isEmpty()) {
       return Optional.empty();
     }
-    List<SubmissionView> submissions = submissions("s.call_id = ?", query.callId());
+    String reviewer = query.reviewerMemberId() == null ? "" : query.reviewerMemberId();
+    List<SubmissionView> submissions =
+        submissions("s.call_id = ? AND s.candidate_id <> ?", query.callId(), reviewer);
     List<CallReview.DeclaredConflict> conflicts =
         jdbc.query(
-            "SELECT * FROM conflict_view WHERE call_id = ? ORDER BY declared_at",
+            "SELECT * FROM conflict_view WHERE call_id = ? AND candidate_id <> ? ORDER BY declared_at",
             (rs, i) ->
                 new CallReview.DeclaredConflict(
                     rs.getString("reviewer"),
                     rs.getString("candidate_id"),
                     rs.getString("reason"),
                     rs.getTimestamp("declared_at").toInstant()),
-            query.callId());
+            query.callId(),
+            reviewer);
     return Optional.of(new CallReview(query.callId(), submissions, conflicts));
   }
 
@@ -361,12 +364,12 @@ public class CallDirectory {
     return history.stream().filter(r -> query.societyIds().contains(r.societyId())).toList();
   }
 
-  private List<SubmissionView> submissions(String where, String value) {
+  private List<SubmissionView> submissions(String where, Object... values) {
     List<SubmissionView> rows =
         jdbc.query(
             "SELECT s.* FROM submission_view s WHERE " + where + " ORDER BY s.submitted_at",
             (rs, i) -> submission(rs),
-            value);
+            values);
     if (rows.isEmpty()) {
       return rows;
     }

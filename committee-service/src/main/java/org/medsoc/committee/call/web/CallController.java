@@ -218,7 +218,7 @@ public class CallController {
   @PostMapping("/calls/{callId}/submissions/{submissionId}/shortlist")
   public ResponseEntity<Void> shortlist(
       @PathVariable String callId, @PathVariable String submissionId) {
-    commands.sendAndWait(new Shortlist(callId, submissionId));
+    commands.sendAndWait(new Shortlist(callId, submissionId, reviewer()));
     return ResponseEntity.noContent().build();
   }
 
@@ -293,11 +293,14 @@ public class CallController {
       summary = "A call's applications and nominations with statements, endorsements and conflicts",
       description =
           "Staff of the committee's society, or its chair. Never nominees: statements are"
-              + " confidential.")
+              + " confidential; a chair who is a candidate sees nothing of the submissions about"
+              + " them.")
   @GetMapping("/calls/{callId}/submissions")
   public CallReview review(@PathVariable String callId) {
     return queries
-        .query(new FindCallReview(callId), ResponseTypes.optionalInstanceOf(CallReview.class))
+        .query(
+            new FindCallReview(callId, reviewer().memberId()),
+            ResponseTypes.optionalInstanceOf(CallReview.class))
         .join()
         .orElseThrow(() -> DomainException.notFound("callId", "no call " + callId));
   }

@@ -36,13 +36,18 @@ public class Committee {
       SeatRole role,
       LocalDate start,
       LocalDate end,
-      boolean flagged) {
-    Seat endingOn(LocalDate newEnd) {
-      return new Seat(appointmentId, memberId, role, start, newEnd, flagged);
+      boolean flagged,
+      boolean ended) {
+    Seat renewedUntil(LocalDate newEnd) {
+      return new Seat(appointmentId, memberId, role, start, newEnd, flagged, false);
+    }
+
+    Seat endedOn(LocalDate day) {
+      return new Seat(appointmentId, memberId, role, start, day, flagged, true);
     }
 
     Seat asFlagged() {
-      return new Seat(appointmentId, memberId, role, start, end, true);
+      return new Seat(appointmentId, memberId, role, start, end, true, ended);
     }
 
     boolean overlaps(LocalDate otherStart, LocalDate otherEnd) {
@@ -99,17 +104,7 @@ public class Committee {
     if (command.submissionId() != null) {
       requireSelected(command, selections);
     }
-    MemberEligibility member =
-        eligibility
-            .of(command.memberId(), societyId)
-            .filter(MemberEligibility::isActiveMember)
-            .orElseThrow(
-                () ->
-                    DomainException.conflict(
-                        "memberId", "only an active member of the society can be appointed"));
-    if (role == SeatRole.TRAINEE_REPRESENTATIVE && !member.trainingLevel().isTrainee()) {
-      throw DomainException.invalid("role", "a trainee representative seat is for a trainee");
-    }
+    requireEligible(command.memberId(), role, eligibility);
     if (seats.stream()
         .anyMatch(
             s ->
@@ -140,6 +135,21 @@ public class Committee {
     scheduleTermEnd(deadlines, command.appointmentId(), command.termEnd());
   }
 
+  /** An active member of the society, and a trainee for a trainee seat. */
+  private void requireEligible(String memberId, SeatRole role, Eligibility eligibility) {
+    MemberEligibility member =
+        eligibility
+            .of(memberId, societyId)
+            .filter(MemberEligibility::isActiveMember)
+            .orElseThrow(
+                () ->
+                    DomainException.conflict(
+                        "memberId", "only an active member of the society can be appointed"));
+    if (role == SeatRole.TRAINEE_REPRESENTATIVE && !member.trainingLevel().isTrainee()) {
+      throw DomainException.invalid("role", "a trainee representative seat is for a trainee");
+    }
+  }
+
   private void requireSelected(AppointMember command, Selections selections) {
     Selections.Selection selection =
         selections
@@ -166,6 +176,9 @@ public class Committee {
   @CommandHandler
   public void handle(EndAppointment command) {
     Seat seat = seatOf(command.appointmentId());
+    if (seat.ended()) {
+      throw DomainException.conflict("appointmentId", "the appointment has already ended");
+    }
     if (command.endedOn().isBefore(seat.start()) || command.endedOn().isAfter(seat.end())) {
       throw DomainException.invalid("endedOn", "must fall within the term");
     }
@@ -179,8 +192,13 @@ public class Committee {
   }
 
   @CommandHandler
-  public void handle(RenewAppointment command, DeadlineManager deadlines) {
+  public void handle(RenewAppointment command, Eligibility eligibility, DeadlineManager deadlines) {
     Seat seat = seatOf(command.appointmentId());
+    if (seat.ended()) {
+      throw DomainException.conflict(
+          "appointmentId", "an ended appointment is not renewed; appoint the member again");
+    }
+    requireEligible(seat.memberId(), seat.role(), eligibility);
     if (!command.termEnd().isAfter(seat.end())) {
       throw DomainException.invalid(
           "termEnd", "a renewal ends after the current term, " + seat.end());
@@ -205,7 +223,11 @@ public class Committee {
   @DeadlineHandler(deadlineName = TERM_END)
   public void on(TermEndDue due) {
     seats.stream()
-        .filter(s -> s.appointmentId().equals(due.appointmentId()) && s.end().equals(due.termEnd()))
+        .filter(
+            s ->
+                s.appointmentId().equals(due.appointmentId())
+                    && s.end().equals(due.termEnd())
+                    && !s.ended())
         .findFirst()
         .ifPresent(
             s ->
@@ -216,7 +238,7 @@ public class Committee {
 
   @EventSourcingHandler
   void on(AppointmentRenewed event) {
-    replaceSeat(event.appointmentId(), seat -> seat.endingOn(event.termEnd()));
+    replaceSeat(event.appointmentId(), seat -> seat.renewedUntil(event.termEnd()));
   }
 
   private static void scheduleTermEnd(
@@ -272,6 +294,7 @@ public class Committee {
             event.role(),
             event.termStart(),
             event.termEnd(),
+            false,
             false));
     if (event.submissionId() != null) {
       appointedSelections.add(event.submissionId());
@@ -280,6 +303,11 @@ public class Committee {
 
   @EventSourcingHandler
   void on(AppointmentEnded event) {
-    replaceSeat(event.appointmentId(), seat -> seat.endingOn(event.endedOn()));
+    replaceSeat(event.appointmentId(), seat -> seat.endedOn(event.endedOn()));
+  }
+
+  @EventSourcingHandler
+  void on(AppointmentTermEnded event) {
+    replaceSeat(event.appointmentId(), seat -> seat.endedOn(event.termEnd()));
   }
 }

@@ -17,9 +17,11 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.medsoc.committee.CommitteeServiceAccess;
 import org.medsoc.committee.committee.api.*;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.input.Limits;
+import org.medsoc.platform.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,9 +55,12 @@ public class CommitteeController {
 
   private final CommandGateway commands;
   private final QueryGateway queries;
+  private final CommitteeServiceAccess access;
 
-  public CommitteeController(CommandGateway commands, QueryGateway queries) {
+  public CommitteeController(
+      CommandGateway commands, QueryGateway queries, CommitteeServiceAccess access) {
     this.commands = commands;
+    this.access = access;
     this.queries = queries;
   }
 
@@ -137,14 +142,33 @@ public class CommitteeController {
 
   @Operation(
       summary = "Who held which seat on a day (today by default)",
-      description = "Staff and members.")
+      description =
+          "Staff and members. A seat's flag (its holder's membership no longer active) is shown to"
+              + " staff of the committee's society and its chair only: it tells of a membership.")
   @GetMapping("/committees/{committeeId}/roster")
   public List<RosterEntry> roster(
       @PathVariable String committeeId, @RequestParam(required = false) LocalDate asOf) {
     LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
-    return queries
-        .query(
-            new FindRoster(committeeId, day), ResponseTypes.multipleInstancesOf(RosterEntry.class))
-        .join();
+    List<RosterEntry> roster =
+        queries
+            .query(
+                new FindRoster(committeeId, day),
+                ResponseTypes.multipleInstancesOf(RosterEntry.class))
+            .join();
+    if (access.runsCommittee(Caller.current().orElseThrow(), committeeId)) {
+      return roster;
+    }
+    return roster.stream()
+        .map(
+            seat ->
+                new RosterEntry(
+                    seat.appointmentId(),
+                    seat.memberId(),
+                    seat.role(),
+                    seat.termStart(),
+                    seat.termEnd(),
+                    seat.endedOn(),
+                    null))
+        .toList();
   }
 }

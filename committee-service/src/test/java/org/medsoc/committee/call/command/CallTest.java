@@ -95,6 +95,24 @@ class CallTest {
             return unselected;
           }
         });
+    fixture.registerInjectableResource(
+        new CallReferences() {
+          @Override
+          public Optional<String> societyOfConference(String conferenceId) {
+            return switch (conferenceId) {
+              case "annual-meeting" -> Optional.of(SOCIETY);
+              case "another-societys-meeting" -> Optional.of("another-society");
+              default -> Optional.empty();
+            };
+          }
+
+          @Override
+          public boolean sponsors(String sponsorshipId, String sponsorId, String protegeId) {
+            return sponsorshipId.equals("sp-1")
+                && sponsorId.equals("attending-1")
+                && protegeId.equals("resident-1");
+          }
+        });
     member("resident-1", MembershipStatus.ACTIVE, TrainingLevel.PGY2, SECTION);
     member("resident-2", MembershipStatus.ACTIVE, TrainingLevel.PGY3, SECTION);
     member("resident-outside", MembershipStatus.ACTIVE, TrainingLevel.PGY2);
@@ -350,6 +368,27 @@ class CallTest {
   }
 
   @Test
+  void a_nomination_names_only_a_sponsorship_of_its_nominator_and_nominee() {
+    for (String[] claim :
+        new String[][] {
+          {"attending-1", "resident-2", "sp-1"},
+          {"fellow-1", "resident-1", "sp-1"},
+          {"attending-1", "resident-1", "sp-unknown"}
+        }) {
+      fixture
+          .givenCurrentTime(DURING)
+          .andGiven(OPENED)
+          .when(
+              new Nominate(
+                  CALL, "nom-1", claim[0], claim[1], TRAINEE_REPRESENTATIVE, "reliable", claim[2]))
+          .expectException(DomainException.class)
+          .expectExceptionMessage(
+              "sponsorshipId: no sponsorship of the nominee by the nominator is known by that id")
+          .expectNoEvents();
+    }
+  }
+
+  @Test
   void nominating_oneself_where_the_call_forbids_it_is_refused() {
     fixture
         .givenCurrentTime(DURING)
@@ -422,7 +461,7 @@ class CallTest {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED, nominated("nom-1", "attending-1", "resident-1"))
-        .when(new Shortlist(CALL, "nom-1"))
+        .when(new Shortlist(CALL, "nom-1", STAFF_REVIEWER))
         .expectException(DomainException.class)
         .expectExceptionMessage("submissionId: the nominee has not consented to be considered")
         .expectNoEvents();
@@ -433,8 +472,20 @@ class CallTest {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED, applied("app-1", "resident-1"))
-        .when(new Shortlist(CALL, "app-1"))
+        .when(new Shortlist(CALL, "app-1", STAFF_REVIEWER))
         .expectEvents(new Shortlisted(CALL, "app-1", "resident-1"));
+  }
+
+  @Test
+  void a_chair_who_is_the_candidate_does_not_shortlist_themself() {
+    fixture
+        .givenCurrentTime(DURING)
+        .andGiven(OPENED, applied("app-1", "attending-1"))
+        .when(new Shortlist(CALL, "app-1", CHAIR_REVIEWER))
+        .expectException(DomainException.class)
+        .expectExceptionMessage(
+            "reviewer: a reviewer with a conflict of interest cannot weigh this candidate")
+        .expectNoEvents();
   }
 
   @Test
@@ -472,7 +523,7 @@ class CallTest {
         .when(new Decide(CALL, "app-1", STAFF_REVIEWER, Outcome.NOT_SELECTED, "x"))
         .expectException(DomainException.class)
         .expectExceptionMessage(
-            "reviewer: a reviewer with a conflict of interest cannot decide on this candidate")
+            "reviewer: a reviewer with a conflict of interest cannot weigh this candidate")
         .expectNoEvents();
   }
 
@@ -658,5 +709,31 @@ class CallTest {
         .expectExceptionMessage(
             "conferenceId: a talk or panel call names its conference, and only such a call")
         .expectNoEvents();
+  }
+
+  @Test
+  void a_talk_call_names_a_conference_of_its_own_society_only() {
+    for (String conference : new String[] {"another-societys-meeting", "unheard-of"}) {
+      fixture
+          .givenCurrentTime(DURING)
+          .when(
+              new OpenCall(
+                  CALL,
+                  COMMITTEE,
+                  CallPurpose.TALK,
+                  "Plenary talk",
+                  null,
+                  null,
+                  null,
+                  OPENS,
+                  CLOSES,
+                  false,
+                  conference,
+                  null))
+          .expectException(DomainException.class)
+          .expectExceptionMessage(
+              "conferenceId: no conference of this committee's society is known by that id")
+          .expectNoEvents();
+    }
   }
 }

@@ -220,6 +220,64 @@ class CommitteeTest {
   }
 
   @Test
+  void an_appointment_ends_once() {
+    fixture
+        .given(
+            CREATED,
+            appointed("a-1", "attending-1", MEMBER),
+            new AppointmentEnded(ID, "a-1", "attending-1", START.plusYears(1), "resigned"))
+        .when(new EndAppointment(ID, "a-1", START.plusYears(1), "resigned"))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("appointmentId: the appointment has already ended")
+        .expectNoEvents();
+  }
+
+  @Test
+  void an_ended_appointment_is_not_renewed_back_to_life() {
+    fixture
+        .given(
+            CREATED,
+            appointed("a-1", "attending-1", MEMBER),
+            new AppointmentEnded(ID, "a-1", "attending-1", START.plusYears(1), "resigned"))
+        .when(new RenewAppointment(ID, "a-1", END.plusYears(1)))
+        .expectException(DomainException.class)
+        .expectExceptionMessage(
+            "appointmentId: an ended appointment is not renewed; appoint the member again")
+        .expectNoEvents();
+    fixture
+        .given(
+            CREATED,
+            appointed("a-1", "attending-1", MEMBER),
+            new AppointmentTermEnded(ID, "a-1", "attending-1", END))
+        .when(new RenewAppointment(ID, "a-1", END.plusYears(1)))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void a_renewal_checks_the_member_is_still_eligible() {
+    member("resident-1", MembershipStatus.LAPSED, TrainingLevel.PGY2);
+    fixture
+        .given(CREATED, appointed("a-1", "resident-1", TRAINEE_REPRESENTATIVE))
+        .when(new RenewAppointment(ID, "a-1", END.plusYears(1)))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("memberId: only an active member of the society can be appointed")
+        .expectNoEvents();
+  }
+
+  @Test
+  void a_term_ended_early_does_not_end_again_at_its_last_day() {
+    fixture
+        .givenCurrentTime(START.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+        .andGiven(CREATED)
+        .andGivenCommands(
+            new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, END, null),
+            new EndAppointment(ID, "a-1", END, "resigned on the last day"))
+        .whenThenTimeAdvancesTo(END.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+        .expectNoEvents();
+  }
+
+  @Test
   void a_lapsed_members_appointment_is_flagged_for_staff_once() {
     fixture
         .given(CREATED, appointed("a-1", "resident-1", TRAINEE_REPRESENTATIVE))

@@ -16,8 +16,8 @@ import org.medsoc.platform.messaging.IntegrationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes every registration step, and puts talks given and posters presented on the members'
- * professional records.
+ * Publishes each conference scheduled and every registration step, and puts talks given and posters
+ * presented on the members' professional records.
  */
 @Component
 @DisallowReplay
@@ -30,6 +30,14 @@ public class ConferencePublisher {
   public ConferencePublisher(ConferenceRegistry conferences, IntegrationEventPublisher publisher) {
     this.conferences = conferences;
     this.publisher = publisher;
+  }
+
+  @EventHandler
+  void on(ConferenceScheduled e, DomainEventMessage<?> m) {
+    publisher.publish(
+        m,
+        new org.medsoc.kernel.contracts.events.ConferenceScheduled(
+            e.conferenceId(), e.societyId(), e.name(), e.startDate(), e.endDate()));
   }
 
   @EventHandler
