@@ -4,6 +4,7 @@ import static org.medsoc.platform.security.Access.anyOf;
 import static org.medsoc.platform.security.Access.anyRole;
 import static org.medsoc.platform.security.Access.owner;
 import static org.medsoc.platform.security.Access.staffOfSociety;
+import static org.medsoc.platform.security.Access.when;
 import static org.medsoc.platform.security.Caller.MEMBER;
 import static org.medsoc.platform.security.Caller.STAFF;
 import static org.springframework.http.HttpMethod.GET;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who may call which events-service endpoint. Staff run the conferences of their society; members
  * act for themselves, and the conference or the meeting decides whether the step is theirs (the
- * registrant, the invited speaker, one of the two people of a meeting). Staff do not act on
- * meetings: they are a private arrangement between two people.
+ * registrant, the invited speaker, one of the two people of a meeting). A registration is cancelled
+ * by its registrant or staff, whether or not it exists the same answer to anyone else. Staff do not
+ * act on meetings, nor read what they are for: they are a private arrangement between two people.
  */
 @Component
 public class EventsServiceAccess implements AccessRules {
@@ -45,6 +47,13 @@ public class EventsServiceAccess implements AccessRules {
             "conferenceId",
             (caller, id) -> conferences.societyOf(id).map(caller::isStaffOf).orElse(false));
     AuthorizationManager<RequestAuthorizationContext> theMember = owner("memberId", this::isMember);
+    AuthorizationManager<RequestAuthorizationContext> theRegistrant =
+        when(
+            (caller, path) ->
+                conferences
+                    .registrantOf(path.get("conferenceId"), path.get("registrationId"))
+                    .map(registrant -> isMember(caller, registrant))
+                    .orElse(false));
     rules
         .requestMatchers(POST, "/societies/{societyId}/conferences")
         .access(staffOfSociety("societyId"))
@@ -72,9 +81,11 @@ public class EventsServiceAccess implements AccessRules {
             "/conferences/{conferenceId}/speaker-invitations")
         .access(staffOfConference)
         .requestMatchers(
+            POST, "/conferences/{conferenceId}/registrations/{registrationId}/cancellation")
+        .access(anyOf(theRegistrant, staffOfConference))
+        .requestMatchers(
             POST,
             "/conferences/{conferenceId}/registrations",
-            "/conferences/{conferenceId}/registrations/{registrationId}/cancellation",
             "/conferences/{conferenceId}/sessions/{sessionId}/places",
             "/conferences/{conferenceId}/sessions/{sessionId}/places/release",
             "/conferences/{conferenceId}/sessions/{sessionId}/speed-mentoring")

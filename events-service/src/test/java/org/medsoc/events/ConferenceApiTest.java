@@ -492,4 +492,76 @@ class ConferenceApiTest {
     assertThat(retried.path("retried").asInt()).isEqualTo(1);
     assertThat(staff().get("/conferences/" + poisoned).status()).isEqualTo(200);
   }
+
+  @Test
+  void a_cancelled_registration_frees_its_meetings_and_staff_never_read_what_a_meeting_is_for() {
+    String conferenceId = conference(50);
+    Member trainee = member("c-trainee", MembershipCategory.RESIDENT_FELLOW_IN_TRAINING);
+    Member faculty = member("c-faculty", MembershipCategory.FULL);
+    Member other = member("c-other", MembershipCategory.RESIDENT_FELLOW_IN_TRAINING);
+    Member stranger = member("c-stranger", MembershipCategory.FULL);
+    String traineeRegistration = null;
+    for (Member attendee : List.of(trainee, faculty, other)) {
+      Http.Response registered =
+          attendee.http(port).post("/conferences/" + conferenceId + "/registrations", Map.of());
+      expect(registered, 201);
+      if (attendee == trainee) {
+        traineeRegistration = registered.text("registrationId");
+      }
+    }
+    String ten = firstDay.plusDays(1).atTime(10, 0).toString();
+    Map<String, Object> request =
+        Map.of("inviteeId", faculty.id(), "start", ten, "minutes", 15, "purpose", "my divorce");
+    String meetingId =
+        trainee
+            .http(port)
+            .post("/conferences/" + conferenceId + "/meeting-requests", request)
+            .text("meetingId");
+    expect(
+        faculty
+            .http(port)
+            .post("/meeting-requests/" + meetingId + "/answer", Map.of("accept", true)),
+        204);
+    String agenda = "/members/" + faculty.id() + "/conferences/" + conferenceId + "/agenda";
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(staff().get(agenda).body().at("/0/kind").asText()).isEqualTo("MEETING"));
+    JsonNode seenByStaff = staff().get(agenda).body();
+    assertThat(seenByStaff.toString()).doesNotContain("divorce").doesNotContain(trainee.id());
+    assertThat(seenByStaff.at("/0/start").asText()).startsWith(ten);
+
+    String cancellation =
+        "/conferences/" + conferenceId + "/registrations/" + traineeRegistration + "/cancellation";
+    String invented =
+        "/conferences/" + conferenceId + "/registrations/no-such-registration/cancellation";
+    Http.Response real = stranger.http(port).post(cancellation, Map.of());
+    Http.Response none = stranger.http(port).post(invented, Map.of());
+    assertThat(real.status()).isEqualTo(403);
+    assertThat(none.status()).isEqualTo(403);
+    assertThat(real.body()).isEqualTo(none.body());
+
+    expect(trainee.http(port).post(cancellation, Map.of()), 204);
+    // The faculty member's time is free again: another attendee books it.
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                expect(
+                    other
+                        .http(port)
+                        .post(
+                            "/conferences/" + conferenceId + "/meeting-requests",
+                            Map.of(
+                                "inviteeId",
+                                faculty.id(),
+                                "start",
+                                ten,
+                                "minutes",
+                                15,
+                                "purpose",
+                                "research year")),
+                    201));
+  }
 }

@@ -13,4 +13,8 @@ public record AgendaItem(
     LocalDateTime start,
     LocalDateTime end,
     String room,
-    String role) {}
+    String role) {
+
+  /** The kind of an accepted meeting on the agenda. */
+  public static final String MEETING = "MEETING";
+}

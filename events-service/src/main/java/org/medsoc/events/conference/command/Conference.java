@@ -24,6 +24,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.medsoc.events.conference.api.*;
+import org.medsoc.events.meeting.command.MeetingCalendar;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.platform.eligibility.MemberEligibility;
 
@@ -201,14 +202,27 @@ public class Conference {
     if (!command.actor().mayActFor(registration.memberId())) {
       throw DomainException.forbidden();
     }
+    String memberId = registration.memberId();
     apply(
         new RegistrationCancelled(
-            conferenceId,
-            command.registrationId(),
-            registration.memberId(),
-            registration.placed()));
+            conferenceId, command.registrationId(), memberId, registration.placed()));
     if (registration.placed()) {
       places.next().ifPresent(this::promote);
+    }
+    // What only an attendee holds goes back with the registration; meetings follow by policy.
+    for (Session session : List.copyOf(sessions.values())) {
+      if (session.places() != null
+          && session.mentoring() == null
+          && session.places().holdsOrWaits(memberId)) {
+        String promoted =
+            session.places().holds(memberId) ? session.places().next().orElse(null) : null;
+        apply(new SessionPlaceReleased(conferenceId, session.id(), memberId, promoted));
+      }
+      if (session.mentoring() != null
+          && !session.mentoring().paired()
+          && session.mentoring().joined().containsKey(memberId)) {
+        apply(new SpeedMentoringLeft(conferenceId, session.id(), memberId));
+      }
     }
   }
 
@@ -378,7 +392,7 @@ public class Conference {
   }
 
   @CommandHandler
-  public void handle(AssignSpeaker command) {
+  public void handle(AssignSpeaker command, MeetingCalendar calendar) {
     Invitation invitation = invitation(command.invitationId());
     Session session = session(command.sessionId());
     if (!Boolean.TRUE.equals(invitation.accepted())) {
@@ -391,6 +405,14 @@ public class Conference {
       throw DomainException.conflict("invitationId", "already speaks in this session");
     }
     requireFreeToSpeak(invitation.memberId(), session.startsAt(), session.endsAt());
+    calendar.hold(invitation.memberId());
+    calendar
+        .clash(conferenceId, invitation.memberId(), session.startsAt(), session.endsAt(), null)
+        .ifPresent(
+            clash -> {
+              throw DomainException.conflict(
+                  "invitationId", "the speaker has " + clash + " at that time");
+            });
     apply(
         new SpeakerAssigned(
             conferenceId, session.id(), invitation.memberId(), command.invitationId()));
@@ -647,6 +669,11 @@ public class Conference {
         .mentoring()
         .joined()
         .put(event.memberId(), new SpeedMentoring.Joiner(event.role(), event.interests()));
+  }
+
+  @EventSourcingHandler
+  void on(SpeedMentoringLeft event) {
+    sessions.get(event.sessionId()).mentoring().joined().remove(event.memberId());
   }
 
   @EventSourcingHandler

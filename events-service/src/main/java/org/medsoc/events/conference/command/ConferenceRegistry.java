@@ -6,10 +6,15 @@ import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.events.conference.api.ConferenceScheduled;
+import org.medsoc.events.conference.api.Registered;
+import org.medsoc.events.conference.api.Waitlisted;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Which society each conference belongs to, known from the moment it is scheduled. */
+/**
+ * Which society each conference belongs to, known from the moment it is scheduled, and whom each
+ * registration is for.
+ */
 @Component
 @ProcessingGroup(ConferenceRegistry.PROCESSING_GROUP)
 public class ConferenceRegistry {
@@ -47,6 +52,38 @@ public class ConferenceRegistry {
         Date.valueOf(event.startDate()),
         Date.valueOf(event.endDate()),
         event.currency());
+  }
+
+  @EventHandler
+  void on(Registered event) {
+    registrant(event.registrationId(), event.conferenceId(), event.memberId());
+  }
+
+  @EventHandler
+  void on(Waitlisted event) {
+    registrant(event.registrationId(), event.conferenceId(), event.memberId());
+  }
+
+  private void registrant(String registrationId, String conferenceId, String memberId) {
+    jdbc.update(
+        "INSERT INTO registration_registry (registration_id, conference_id, member_id)"
+            + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        registrationId,
+        conferenceId,
+        memberId);
+  }
+
+  /** The member a registration at this conference is for. */
+  public Optional<String> registrantOf(String conferenceId, String registrationId) {
+    return jdbc
+        .queryForList(
+            "SELECT member_id FROM registration_registry WHERE registration_id = ?"
+                + " AND conference_id = ?",
+            String.class,
+            registrationId,
+            conferenceId)
+        .stream()
+        .findFirst();
   }
 
   public Optional<ConferenceFacts> find(String conferenceId) {

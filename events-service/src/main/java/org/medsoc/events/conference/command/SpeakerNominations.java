@@ -1,5 +1,6 @@
 package org.medsoc.events.conference.command;
 
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -8,6 +9,7 @@ import org.medsoc.events.conference.api.InviteSpeaker;
 import org.medsoc.kernel.contracts.committee.NominationRecorded;
 import org.medsoc.kernel.contracts.committee.NominationRecorded.Purpose;
 import org.medsoc.kernel.contracts.committee.NominationRecorded.Step;
+import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.messaging.EventEnvelope;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.Topics;
@@ -30,15 +32,18 @@ class SpeakerNominations {
   private static final Logger log = LoggerFactory.getLogger(SpeakerNominations.class);
 
   private final CommandGateway commands;
+  private final ConferenceRegistry conferences;
   private final String service;
   private final IntegrationEventRouter router;
 
   SpeakerNominations(
       CommandGateway commands,
+      ConferenceRegistry conferences,
       IntegrationEventCodec codec,
       Inbox inbox,
       @Value("${spring.application.name}") String service) {
     this.commands = commands;
+    this.conferences = conferences;
     this.service = service;
     this.router =
         new IntegrationEventRouter("speaker-nominations", codec, inbox)
@@ -57,6 +62,17 @@ class SpeakerNominations {
         || (nomination.purpose() != Purpose.TALK && nomination.purpose() != Purpose.PANEL)
         || nomination.conferenceId() == null) {
       return;
+    }
+    Optional<String> society = conferences.societyOf(nomination.conferenceId());
+    if (society.isPresent() && !society.get().equals(nomination.societyId())) {
+      // Refused, so it is set aside on the dead-letter topic with this reason for staff to see.
+      throw DomainException.invalid(
+          "conferenceId",
+          "nomination "
+              + nomination.nominationId()
+              + " of society "
+              + nomination.societyId()
+              + " names a conference of another society");
     }
     try {
       commands.sendAndWait(

@@ -409,14 +409,36 @@ public class ConferenceController {
 
   @Operation(
       summary = "A member's agenda in the conference's local time: sessions, posters, meetings",
-      description = "The member themself, and staff of the conference's society.")
+      description =
+          "The member themself, and staff of the conference's society, who see a meeting's time"
+              + " only: whom it is with and what for are the two people's.")
   @GetMapping("/members/{memberId}/conferences/{conferenceId}/agenda")
   public List<AgendaItem> agenda(@PathVariable String memberId, @PathVariable String conferenceId) {
-    return queries
-        .query(
-            new FindAgenda(conferenceId, memberId),
-            ResponseTypes.multipleInstancesOf(AgendaItem.class))
-        .join();
+    List<AgendaItem> agenda =
+        queries
+            .query(
+                new FindAgenda(conferenceId, memberId),
+                ResponseTypes.multipleInstancesOf(AgendaItem.class))
+            .join();
+    Caller caller = Caller.current().orElseThrow();
+    if (members.memberActingAs(caller.subject()).map(memberId::equals).orElse(false)) {
+      return agenda;
+    }
+    // Staff see that the member's time is taken, not with whom nor for what.
+    return agenda.stream()
+        .map(
+            item ->
+                item.kind().equals(AgendaItem.MEETING)
+                    ? new AgendaItem(
+                        AgendaItem.MEETING,
+                        null,
+                        "Private meeting",
+                        item.start(),
+                        item.end(),
+                        null,
+                        null)
+                    : item)
+        .toList();
   }
 
   private Actor actor(String conferenceId) {

@@ -202,6 +202,21 @@ public class Meeting {
     apply(new MeetingCancelled(meetingId, command.actor().memberId(), command.reason()));
   }
 
+  /** Does nothing when the meeting is past, over, or not this member's: cancellation is final. */
+  @CommandHandler
+  public void handle(CancelForRegistration command) {
+    boolean party = command.memberId().equals(requesterId) || command.memberId().equals(inviteeId);
+    boolean open =
+        status == Status.REQUESTED
+            || status == Status.OTHER_TIME_PROPOSED
+            || status == Status.ACCEPTED;
+    if (party && open && now().isBefore(startsAt)) {
+      apply(
+          new MeetingCancelled(
+              meetingId, command.memberId(), "the registration for the conference was cancelled"));
+    }
+  }
+
   @CommandHandler
   public void handle(RecordMeetingOutcome command, DeadlineManager deadlines) {
     requireParty(command.actor());

@@ -16,6 +16,11 @@ public interface MeetingCalendar {
   boolean isAttending(String conferenceId, String memberId);
 
   /**
+   * Every meeting the member asked for or was asked to at the conference, whatever became of it.
+   */
+  java.util.List<String> meetingsOf(String conferenceId, String memberId);
+
+  /**
    * Serializes booking decisions about these members until the transaction ends, so two requests
    * cannot both take the same person's time.
    */

@@ -3,6 +3,7 @@ package org.medsoc.events.meeting.command;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -14,6 +15,7 @@ import org.medsoc.events.conference.api.SpeakerAssigned;
 import org.medsoc.events.conference.command.ConferenceRegistry;
 import org.medsoc.events.meeting.api.MeetingAccepted;
 import org.medsoc.events.meeting.api.MeetingCancelled;
+import org.medsoc.events.meeting.api.MeetingRequested;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -72,6 +74,27 @@ class MeetingCalendarTables implements MeetingCalendar {
   @EventHandler
   void on(SpeakerAssigned event) {
     speak(event.sessionId(), event.memberId());
+  }
+
+  @EventHandler
+  void on(MeetingRequested event) {
+    for (String member : new String[] {event.requesterId(), event.inviteeId()}) {
+      jdbc.update(
+          "INSERT INTO meeting_party (meeting_id, conference_id, member_id) VALUES (?, ?, ?)"
+              + " ON CONFLICT DO NOTHING",
+          event.meetingId(),
+          event.conferenceId(),
+          member);
+    }
+  }
+
+  @Override
+  public List<String> meetingsOf(String conferenceId, String memberId) {
+    return jdbc.queryForList(
+        "SELECT meeting_id FROM meeting_party WHERE conference_id = ? AND member_id = ?",
+        String.class,
+        conferenceId,
+        memberId);
   }
 
   @EventHandler

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medsoc.events.conference.api.*;
+import org.medsoc.events.meeting.command.MeetingCalendar;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
@@ -39,6 +41,10 @@ class ConferenceTest {
   private static final Actor STAFF = new Actor(null, true);
 
   private final Map<String, MemberEligibility> members = new HashMap<>();
+
+  /** Who has an accepted meeting at any session's time. */
+  private final Map<String, String> meetings = new HashMap<>();
+
   private FixtureConfiguration<Conference> fixture;
 
   @BeforeEach
@@ -47,6 +53,32 @@ class ConferenceTest {
     fixture.registerInjectableResource(
         (Memberships)
             (memberId, societyId) -> Optional.ofNullable(members.get(memberId + "@" + societyId)));
+    fixture.registerInjectableResource(
+        new MeetingCalendar() {
+          @Override
+          public Optional<MeetingCalendar.ConferenceWindow> conference(String conferenceId) {
+            return Optional.empty();
+          }
+
+          @Override
+          public boolean isAttending(String conferenceId, String memberId) {
+            return true;
+          }
+
+          @Override
+          public List<String> meetingsOf(String conferenceId, String memberId) {
+            return List.of();
+          }
+
+          @Override
+          public void hold(String... memberIds) {}
+
+          @Override
+          public Optional<String> clash(
+              String conferenceId, String memberId, Instant start, Instant end, String meetingId) {
+            return Optional.ofNullable(meetings.get(memberId));
+          }
+        });
     member("resident", MembershipCategory.RESIDENT_FELLOW_IN_TRAINING, MembershipStatus.ACTIVE);
     member("attending", MembershipCategory.FULL, MembershipStatus.ACTIVE);
     member("lapsed", MembershipCategory.FULL, MembershipStatus.LAPSED);
@@ -533,6 +565,44 @@ class ConferenceTest {
         .when(new PairSpeedMentoring(ID, "sm"))
         .expectException(DomainException.class)
         .expectExceptionMessage("sessionId: the session is already paired")
+        .expectNoEvents();
+  }
+
+  @Test
+  void a_cancelled_registration_gives_back_the_members_session_and_speed_mentoring_places() {
+    SessionAdded workshop = session("w1", SessionKind.WORKSHOP, 1, 9, 1, Set.of());
+    SessionAdded mentoring = session("m1", SessionKind.SPEED_MENTORING, 1, 14, 5, Set.of());
+    fixture
+        .givenCurrentTime(BEFORE)
+        .andGiven(
+            scheduled(5),
+            workshop,
+            mentoring,
+            new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, BigDecimal.ONE),
+            new Registered(ID, "r2", "attending", Rate.MEMBER, BigDecimal.ONE),
+            new SessionPlaceTaken(ID, "w1", "resident", false),
+            new SessionPlaceTaken(ID, "w1", "attending", true),
+            new SpeedMentoringJoined(ID, "m1", "resident", MentoringRole.TRAINEE, Set.of("qi")))
+        .when(new CancelRegistration(ID, "r1", as("resident")))
+        .expectEvents(
+            new RegistrationCancelled(ID, "r1", "resident", true),
+            new SessionPlaceReleased(ID, "w1", "resident", "attending"),
+            new SpeedMentoringLeft(ID, "m1", "resident"));
+  }
+
+  @Test
+  void a_speaker_is_not_put_into_a_session_at_the_time_of_their_accepted_meeting() {
+    SessionAdded talk = session("t1", SessionKind.TALK, 1, 9, null, Set.of());
+    meetings.put("resident", "another meeting");
+    fixture
+        .given(
+            scheduled(5),
+            talk,
+            new SpeakerInvited(ID, "nom-1", "resident", "Sepsis QI", null, "nom-1"),
+            new InvitationAnswered(ID, "nom-1", "resident", true, null))
+        .when(new AssignSpeaker(ID, "t1", "nom-1"))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("invitationId: the speaker has another meeting at that time")
         .expectNoEvents();
   }
 }

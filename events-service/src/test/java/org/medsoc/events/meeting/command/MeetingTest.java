@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +56,11 @@ class MeetingTest {
 
           @Override
           public void hold(String... memberIds) {}
+
+          @Override
+          public List<String> meetingsOf(String conferenceId, String memberId) {
+            return List.of(ID);
+          }
 
           @Override
           public Optional<String> clash(
@@ -326,5 +332,39 @@ class MeetingTest {
         .andGivenCommands(new RecordNudgeSent(ID, TRAINEE))
         .whenTimeAdvancesTo(LocalDate.of(2027, 5, 14).atStartOfDay(NY).toInstant())
         .expectEvents(new FollowUpClosed(ID, FollowUpClosed.Reason.UNANSWERED));
+  }
+
+  @Test
+  void a_cancelled_registration_cancels_a_meeting_still_to_come_once() {
+    fixture
+        .givenCurrentTime(BEFORE)
+        .andGiven(requested(), accepted())
+        .when(new CancelForRegistration(ID, "faculty"))
+        .expectEvents(
+            new MeetingCancelled(
+                ID, "faculty", "the registration for the conference was cancelled"));
+    fixture
+        .givenCurrentTime(BEFORE)
+        .andGiven(requested())
+        .when(new CancelForRegistration(ID, "trainee"))
+        .expectEvents(
+            new MeetingCancelled(
+                ID, "trainee", "the registration for the conference was cancelled"));
+    fixture
+        .givenCurrentTime(BEFORE)
+        .andGiven(
+            requested(),
+            accepted(),
+            new MeetingCancelled(
+                ID, "faculty", "the registration for the conference was cancelled"))
+        .when(new CancelForRegistration(ID, "faculty"))
+        .expectSuccessfulHandlerExecution()
+        .expectNoEvents();
+    fixture
+        .givenCurrentTime(BEFORE)
+        .andGiven(requested(), accepted())
+        .when(new CancelForRegistration(ID, "someone-else"))
+        .expectSuccessfulHandlerExecution()
+        .expectNoEvents();
   }
 }
