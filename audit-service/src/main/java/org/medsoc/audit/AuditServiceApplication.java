@@ -1,18 +1,22 @@
 package org.medsoc.audit;
 
 import org.medsoc.kernel.messaging.Topics;
+import org.medsoc.platform.eligibility.MemberEligibilityConfiguration;
 import org.medsoc.platform.messaging.TopicDeclarations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * The audit: who introduced, sponsored, nominated and appointed whom, when, on whose authority,
- * why, and what came of it, read from every service's topics and answered as of any date.
+ * why, and what came of it, read from every service's topics and answered as of any date. It keeps
+ * which member belongs to which society too, so staff read only their societies' members.
  */
 @SpringBootApplication
+@Import(MemberEligibilityConfiguration.class)
 public class AuditServiceApplication {
 
   /** The service's configuration file is audit-service.yml, so services can share a classpath. */

@@ -122,6 +122,24 @@ class AuditApiTest {
         sponsorLogin,
         "corr-nominate",
         "cause-nominate");
+    // member-service confirms the nomination was made under the sponsorship it names.
+    publish(
+        new SponsorshipActionRecorded(
+            sponsorship,
+            SponsorshipActionRecorded.Action.NOMINATED,
+            sponsor,
+            protege,
+            nomination,
+            null,
+            "COMMITTEE",
+            "Resident representative",
+            null,
+            null,
+            1),
+        may.plusSeconds(60),
+        ActingPrincipal.system("member-service"),
+        "corr-nominate",
+        "cause-confirm");
     publish(
         nominationStep(NominationRecorded.Step.SELECTED, "strongest candidate", 5),
         june,
@@ -187,13 +205,18 @@ class AuditApiTest {
                 assertThat(
                         steps(auditor.get("/audit/nominations/" + nomination + "/timeline").body()))
                     .containsExactly(
-                        "SUBMITTED", "SELECTED", "APPOINTED", "COMMITTEE_APPOINTMENT", "ENDED"));
+                        "SUBMITTED",
+                        "NOMINATED",
+                        "SELECTED",
+                        "APPOINTED",
+                        "COMMITTEE_APPOINTMENT",
+                        "ENDED"));
 
     JsonNode timeline = auditor.get("/audit/nominations/" + nomination + "/timeline").body();
     assertThat(timeline.at("/0/actor").asText()).isEqualTo("login-" + sponsor);
-    assertThat(timeline.at("/1/reason").asText()).isEqualTo("strongest candidate");
-    assertThat(timeline.at("/2/correlationId").asText()).isEqualTo("corr-appoint");
-    assertThat(timeline.at("/3/causationId").asText()).isEqualTo("cause-appoint");
+    assertThat(timeline.at("/2/reason").asText()).isEqualTo("strongest candidate");
+    assertThat(timeline.at("/3/correlationId").asText()).isEqualTo("corr-appoint");
+    assertThat(timeline.at("/4/causationId").asText()).isEqualTo("cause-appoint");
 
     JsonNode roster =
         auditor
@@ -224,21 +247,32 @@ class AuditApiTest {
                     + sponsor
                     + "/actions?from=2027-04-01&to=2027-05-31&size=1&page=1")
             .body();
-    assertThat(second.at("/items/0/step").asText()).isEqualTo("SUBMITTED");
+    assertThat(second.at("/items/0/step").asText())
+        .as("the nomination, as member-service confirmed it under the sponsorship")
+        .isEqualTo("NOMINATED");
     assertThat(second.path("hasMore").asBoolean()).isFalse();
 
     JsonNode nominations = auditor.get("/audit/members/" + protege + "/nominations").body();
     assertThat(nominations.path("items").size()).isEqualTo(1);
     assertThat(nominations.at("/items/0/status").asText()).isEqualTo("SELECTED");
     assertThat(nominations.at("/items/0/nominatorId").asText()).isEqualTo(sponsor);
+    assertThat(nominations.at("/items/0/sponsorshipId").asText()).isEqualTo(sponsorship);
 
-    // Staff of another society read nothing of this committee; members nothing at all.
-    assertThat(
-            Http.onPort(port)
-                .as(TestInfrastructure.identity().staffOf("other-" + run))
-                .get("/audit/committees/" + committee + "/roster")
-                .status())
-        .isEqualTo(403);
+    // Staff of another society read nothing of this committee, nomination or member, and learn
+    // nothing of what exists; members nothing at all.
+    Http otherStaff = Http.onPort(port).as(TestInfrastructure.identity().staffOf("other-" + run));
+    for (String path :
+        List.of(
+            "/audit/committees/" + committee + "/roster",
+            "/audit/committees/no-such-committee/roster",
+            "/audit/nominations/" + nomination + "/timeline",
+            "/audit/nominations/no-such-nomination/timeline",
+            "/audit/members/" + protege + "/timeline",
+            "/audit/members/no-such-member/timeline")) {
+      Http.Response refused = otherStaff.get(path);
+      assertThat(refused.status()).as(path).isEqualTo(403);
+      assertThat(refused.body().path("detail").asText()).isEqualTo("You may not do this");
+    }
     assertThat(
             Http.onPort(port)
                 .as(TestInfrastructure.identity().staffOf(society))
@@ -251,6 +285,60 @@ class AuditApiTest {
                 .get("/audit/members/" + protege + "/nominations")
                 .status())
         .isEqualTo(403);
+  }
+
+  @Test
+  void a_nomination_is_shown_under_a_sponsorship_only_once_member_service_confirms_it() {
+    String claimed = "sponsorship-claimed-" + run;
+    String nominee = "nominee-" + run;
+    String claimant = "claimant-" + run;
+    String unconfirmed = "nomination-unconfirmed-" + run;
+    publish(
+        new NominationRecorded(
+            unconfirmed,
+            NominationRecorded.Step.SUBMITTED,
+            "call-" + run,
+            committee,
+            society,
+            NominationRecorded.Purpose.COMMITTEE_SEAT,
+            "Resident representative",
+            "TRAINEE_REPRESENTATIVE",
+            claimant,
+            nominee,
+            claimed,
+            null,
+            null,
+            null,
+            start.minusMonths(2),
+            1),
+        Instant.parse("2027-05-03T10:00:00Z"),
+        new ActingPrincipal("login-" + claimant, List.of("MEMBER")),
+        "corr-claim",
+        "cause-claim");
+    Http auditor = auditor();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        auditor
+                            .get("/audit/members/" + nominee + "/nominations")
+                            .body()
+                            .path("items"))
+                    .hasSize(1));
+    assertThat(
+            auditor
+                .get("/audit/members/" + nominee + "/nominations")
+                .body()
+                .at("/items/0/sponsorshipId")
+                .isMissingNode())
+        .isTrue();
+    assertThat(
+            auditor
+                .get("/audit/sponsors/" + claimant + "/actions?from=2027-01-01&to=2027-12-31")
+                .body()
+                .path("items"))
+        .isEmpty();
   }
 
   @Test

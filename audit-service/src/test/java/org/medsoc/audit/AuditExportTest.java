@@ -118,6 +118,56 @@ class AuditExportTest {
     }
     assertThat(jsonBytes).isGreaterThan(bytes);
 
+    // Two slow downloads hold the two exports the audit streams at once; a third waits its turn
+    // with 503 and Retry-After, and the audit's questions still answer meanwhile.
+    URI export =
+        URI.create(
+            "http://localhost:"
+                + port
+                + "/audit/actions/export?from=2026-01-01&to=2026-12-31&format=csv");
+    List<InputStream> slow = new java.util.ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<InputStream> held =
+          client.send(
+              HttpRequest.newBuilder(export).header("Authorization", "Bearer " + token).build(),
+              HttpResponse.BodyHandlers.ofInputStream());
+      assertThat(held.statusCode()).isEqualTo(200);
+      assertThat(held.body().read(buffer)).isPositive();
+      slow.add(held.body());
+    }
+    HttpResponse<String> third =
+        client.send(
+            HttpRequest.newBuilder(export).header("Authorization", "Bearer " + token).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(third.statusCode()).isEqualTo(503);
+    assertThat(third.headers().firstValue("Retry-After")).isPresent();
+    assertThat(third.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    HttpResponse<String> question =
+        client.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/audit/members/protege-1/timeline"))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(question.statusCode()).isEqualTo(200);
+    for (InputStream held : slow) {
+      held.close();
+    }
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .until(
+            () -> {
+              HttpResponse<InputStream> again =
+                  client.send(
+                      HttpRequest.newBuilder(export)
+                          .header("Authorization", "Bearer " + token)
+                          .build(),
+                      HttpResponse.BodyHandlers.ofInputStream());
+              again.body().close();
+              return again.statusCode() == 200;
+            });
+
     jdbc.update(
         """
         INSERT INTO audit_action (action_id, occurred_at, kind, step, subject_id, members, detail)

@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.medsoc.committee.call.command.CallRegistry;
 import org.medsoc.committee.call.command.CallRegistry.SubmissionFacts;
 import org.medsoc.committee.committee.command.CommitteeRegistry;
-import org.medsoc.platform.eligibility.MemberEligibility;
 import org.medsoc.platform.eligibility.MemberEligibilityView;
 import org.medsoc.platform.security.AccessRules;
 import org.medsoc.platform.security.Caller;
@@ -82,11 +81,7 @@ public class CommitteeServiceAccess implements AccessRules {
         owner(
             "memberId",
             (caller, memberId) ->
-                caller.isStaff()
-                    && caller.isStaffOfAny(
-                        members.ofMember(memberId).stream()
-                            .map(MemberEligibility::societyId)
-                            .toList()));
+                caller.isStaff() && caller.isStaffOfAny(members.societiesOf(memberId)));
     rules
         .requestMatchers(POST, "/societies/{societyId}/committees")
         .access(staffOfSociety("societyId"))

@@ -111,7 +111,9 @@ public class AuditLog {
         e.nominationId(),
         e.carriedFromNominationId(),
         e.societyId(),
-        e.sponsorshipId() != null ? e.nominatorId() : null,
+        // A nomination is a sponsor's only once member-service confirms the sponsorship it names
+        // (its NOMINATED action); the nomination's own claim is not that confirmation.
+        null,
         e.reason(),
         e,
         e.nominatorId(),

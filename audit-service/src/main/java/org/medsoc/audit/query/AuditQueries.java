@@ -80,6 +80,15 @@ public class AuditQueries {
       String status,
       Instant submittedAt) {}
 
+  /**
+   * The sponsorship a nomination was made under, as member-service confirmed it (its NOMINATED
+   * action): a nomination's own claim is shown under no sponsorship until then.
+   */
+  private static final String CONFIRMED_SPONSORSHIP =
+      "(SELECT s.subject_id FROM audit_action s WHERE s.kind = 'SPONSORSHIP'"
+          + " AND s.step = 'NOMINATED' AND s.related_id = n.nomination_id"
+          + " ORDER BY s.occurred_at LIMIT 1)";
+
   private final JdbcTemplate jdbc;
   private final JdbcTemplate streaming;
   private final TransactionTemplate readOnly;
@@ -110,7 +119,11 @@ public class AuditQueries {
     Date on = Date.valueOf(day);
     return jdbc.query(
         """
-        SELECT a.*, n.nominator_id, n.sponsorship_id,
+        SELECT a.*, n.nominator_id,
+        """
+            + CONFIRMED_SPONSORSHIP
+            + """
+         AS sponsorship_id,
                CASE WHEN a.submission_id IS NULL THEN 'DIRECT'
                     WHEN n.nomination_id IS NOT NULL THEN 'NOMINATION' ELSE 'APPLICATION' END AS source
         FROM audit_appointment a LEFT JOIN audit_nomination n ON n.nomination_id = a.submission_id
@@ -141,7 +154,7 @@ public class AuditQueries {
   public Page<Action> actionsOfSponsor(
       String sponsorId, LocalDate from, LocalDate to, Set<String> societies, int page, int size) {
     return page(
-        "a.sponsor_id = ? AND a.occurred_at >= ? AND a.occurred_at < ?",
+        "a.sponsor_id = ? AND a.kind <> 'NOMINATION' AND a.occurred_at >= ? AND a.occurred_at < ?",
         List.of(sponsorId, start(from), start(to.plusDays(1))),
         societies,
         page,
@@ -165,7 +178,9 @@ public class AuditQueries {
     args.add((long) page * size);
     List<Nomination> rows =
         jdbc.query(
-            "SELECT * FROM audit_nomination WHERE nominee_id = ?"
+            "SELECT n.*, "
+                + CONFIRMED_SPONSORSHIP
+                + " AS confirmed_sponsorship FROM audit_nomination n WHERE nominee_id = ?"
                 + scope
                 + " ORDER BY submitted_at, nomination_id LIMIT ? OFFSET ?",
             (rs, i) ->
@@ -177,7 +192,7 @@ public class AuditQueries {
                     rs.getString("purpose"),
                     rs.getString("title"),
                     rs.getString("nominator_id"),
-                    rs.getString("sponsorship_id"),
+                    rs.getString("confirmed_sponsorship"),
                     rs.getString("carried_from"),
                     rs.getString("status"),
                     rs.getTimestamp("submitted_at").toInstant()),

@@ -13,18 +13,23 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import org.medsoc.audit.query.AuditQueries;
 import org.medsoc.audit.query.AuditQueries.Action;
 import org.medsoc.audit.query.AuditQueries.Nomination;
 import org.medsoc.audit.query.AuditQueries.Page;
 import org.medsoc.audit.query.AuditQueries.RosterLine;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.kernel.error.FieldViolation;
 import org.medsoc.kernel.json.KernelJson;
 import org.medsoc.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,13 +50,16 @@ public class AuditController {
   private final AuditQueries queries;
   private final long exportMax;
   private final int pageMax;
+  private final Semaphore exports;
 
   public AuditController(
       AuditQueries queries,
       @Value("${audit.export-max-actions}") long exportMax,
-      @Value("${audit.page-max-size}") int pageMax) {
+      @Value("${audit.page-max-size}") int pageMax,
+      @Value("${audit.export-concurrency}") int exportConcurrency) {
     this.queries = queries;
     this.exportMax = exportMax;
+    this.exports = new Semaphore(exportConcurrency);
     this.pageMax = pageMax;
   }
 
@@ -61,12 +69,11 @@ public class AuditController {
   @GetMapping("/audit/committees/{committeeId}/roster")
   public List<RosterLine> roster(
       @PathVariable String committeeId, @RequestParam(required = false) LocalDate asOf) {
-    String society =
-        queries
-            .societyOfCommittee(committeeId)
-            .orElseThrow(
-                () -> DomainException.notFound("committeeId", "no appointment in " + committeeId));
-    requireInScope(society);
+    Optional<String> society = queries.societyOfCommittee(committeeId);
+    requireInScope(society.orElse(null));
+    if (society.isEmpty()) {
+      throw DomainException.notFound("committeeId", "no appointment in " + committeeId);
+    }
     return queries.roster(committeeId, asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC));
   }
 
@@ -116,10 +123,10 @@ public class AuditController {
       description = "Auditors; staff of the nomination's society.")
   @GetMapping("/audit/nominations/{nominationId}/timeline")
   public List<Action> timelineOfNomination(@PathVariable String nominationId) {
+    requireInScope(queries.societyOfNomination(nominationId).orElse(null));
     if (!queries.nominationExists(nominationId)) {
       throw DomainException.notFound("nominationId", "no nomination " + nominationId);
     }
-    requireInScope(queries.societyOfNomination(nominationId).orElse(null));
     return queries.timelineOfNomination(nominationId);
   }
 
@@ -144,15 +151,30 @@ public class AuditController {
           "%d actions in that range; an export holds at most %d: ask for a shorter range"
               .formatted(count, exportMax));
     }
+    if (!exports.tryAcquire()) {
+      ProblemDetail busy =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.SERVICE_UNAVAILABLE,
+              "As many exports as the audit streams at once are under way; try again shortly");
+      busy.setProperty("errors", List.of(new FieldViolation(null, "exports busy")));
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .header(HttpHeaders.RETRY_AFTER, "30")
+          .body(out -> JSON.writeValue(out, busy));
+    }
     StreamingResponseBody body =
         out -> {
-          Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-          if (csv) {
-            writeCsv(writer, from, to, scope);
-          } else {
-            writeJson(writer, from, to, scope);
+          try {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            if (csv) {
+              writeCsv(writer, from, to, scope);
+            } else {
+              writeJson(writer, from, to, scope);
+            }
+            writer.flush();
+          } finally {
+            exports.release();
           }
-          writer.flush();
         };
     String file = "audit-%s-%s.%s".formatted(from, to, format);
     return ResponseEntity.ok()
@@ -226,6 +248,10 @@ public class AuditController {
     return new HashSet<>(caller.societyIds());
   }
 
+  /**
+   * Staff of another society are refused whether or not the record exists; only those who see every
+   * society learn that something does not.
+   */
   private static void requireInScope(String societyId) {
     Set<String> scope = scope();
     if (scope != null && (societyId == null || !scope.contains(societyId))) {

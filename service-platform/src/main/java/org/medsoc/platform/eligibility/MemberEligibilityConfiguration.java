@@ -6,7 +6,6 @@ import org.medsoc.platform.messaging.Inbox;
 import org.medsoc.platform.messaging.TopicDeclarations;
 import org.medsoc.platform.security.Access;
 import org.medsoc.platform.security.AccessRules;
-import org.medsoc.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,13 +36,17 @@ public class MemberEligibilityConfiguration {
     return new MemberEligibilityController(view);
   }
 
-  /** Staff only: the view says who is a member of which society. */
+  /** Staff of the member's societies only: the view says who is a member of which society. */
   @Bean
-  public AccessRules memberEligibilityAccess() {
+  public AccessRules memberEligibilityAccess(MemberEligibilityView view) {
     return rules ->
         rules
             .requestMatchers(HttpMethod.GET, "/member-eligibility/{memberId}")
-            .access(Access.anyRole(Caller.STAFF));
+            .access(
+                Access.owner(
+                    "memberId",
+                    (caller, memberId) ->
+                        caller.isStaff() && caller.isStaffOfAny(view.societiesOf(memberId))));
   }
 
   @Bean

@@ -66,6 +66,12 @@ public class MemberEligibilityView {
         memberId);
   }
 
+  /** The societies the member holds or held a membership or an application in. */
+  public List<String> societiesOf(String memberId) {
+    return jdbc.queryForList(
+        "SELECT society_id FROM member_eligibility WHERE member_id = ?", String.class, memberId);
+  }
+
   public Optional<MemberEligibility> of(String memberId, String societyId) {
     return jdbc
         .query(
