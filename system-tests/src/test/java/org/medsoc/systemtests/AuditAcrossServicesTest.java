@@ -207,6 +207,7 @@ class AuditAcrossServicesTest {
     assertThat(roster.at("/0/memberId").asText()).isEqualTo(protegeId);
     assertThat(roster.at("/0/source").asText()).isEqualTo("NOMINATION");
     assertThat(roster.at("/0/nominatorId").asText()).isEqualTo(sponsorId);
+    assertThat(roster.at("/0/sponsorshipId").asText()).isEqualTo(sponsorshipId);
     assertThat(
             auditor
                 .get("/audit/committees/" + committeeId + "/roster?asOf=" + today.minusDays(1))
@@ -223,8 +224,10 @@ class AuditAcrossServicesTest {
                     + "&to="
                     + today.plusDays(1))
             .body();
+    // The nomination counts as the sponsor's as member-service confirmed it under the sponsorship.
     assertThat(kindsAndSteps(sponsorActions.path("items")))
-        .contains("SPONSORSHIP DECLARED", "NOMINATION SUBMITTED", "SPONSORSHIP NOMINATED");
+        .contains("SPONSORSHIP DECLARED", "SPONSORSHIP NOMINATED")
+        .doesNotContain("NOMINATION SUBMITTED");
 
     await()
         .atMost(Duration.ofSeconds(30))
@@ -241,6 +244,19 @@ class AuditAcrossServicesTest {
     assertThat(nominations.at("/items/0/nominationId").asText()).isEqualTo(nominationId);
     assertThat(nominations.at("/items/0/nominatorId").asText()).isEqualTo(sponsorId);
 
+    // Staff of the society read the protégé's history; staff of another society do not.
+    assertThat(
+            RunningPlatform.http(platform.audit)
+                .as(TestInfrastructure.identity().staffOf(societyId))
+                .get("/audit/members/" + protegeId + "/timeline")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            RunningPlatform.http(platform.audit)
+                .as(TestInfrastructure.identity().staffOf("another-" + run))
+                .get("/audit/members/" + protegeId + "/timeline")
+                .status())
+        .isEqualTo(403);
     // Staff of the society see this committee; a member does not read the audit at all.
     assertThat(
             RunningPlatform.http(platform.audit)

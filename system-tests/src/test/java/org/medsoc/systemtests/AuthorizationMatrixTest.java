@@ -47,7 +47,8 @@ class AuthorizationMatrixTest {
           "member",
           "chair",
           "auditor",
-          "other-chair");
+          "other-chair",
+          "candidate-chair");
 
   private static final RunningPlatform platform = RunningPlatform.get();
   private static final TestIdentity identity = TestInfrastructure.identity();
@@ -66,28 +67,29 @@ class AuthorizationMatrixTest {
         staff
             .post("/societies/" + societyId + "/sections", Map.of("name", "Residents"))
             .text("sectionId");
+    String committeeId =
+        RunningPlatform.http(platform.committee)
+            .as(identity.platformStaff())
+            .post(
+                "/societies/" + societyId + "/committees",
+                Map.of(
+                    "name",
+                    "Matrix Committee",
+                    "seatPlan",
+                    Map.of("MEMBER", 2),
+                    "defaultTermYears",
+                    2))
+            .text("committeeId");
+
+    // The owner: an active resident of the fixture society, a side of the introduction, mentee of
+    // the mentorship, protégé of the sponsorship, nominee of the nomination, registrant at the
+    // conference and appointed to the committee.
     String ownerLogin = "matrix-owner-" + run;
     String memberId =
-        RunningPlatform.http(platform.member)
-            .as(identity.member(ownerLogin))
-            .post(
-                "/members",
-                Map.of(
-                    "profile",
-                    Map.of(
-                        "givenName",
-                        "Owen",
-                        "familyName",
-                        "Matrix",
-                        "institution",
-                        "Test Hospital",
-                        "email",
-                        "owner-" + run + "@example.org"),
-                    "trainingLevel",
-                    "PGY2"))
-            .text("memberId");
-    Http otherMember =
-        RunningPlatform.http(platform.member).as(identity.member("matrix-other-side-" + run));
+        Members.active(
+            platform.member, ownerLogin, "Owen", "PGY2", "RESIDENT_FELLOW_IN_TRAINING", societyId);
+    String otherLogin = "matrix-other-side-" + run;
+    Http otherMember = RunningPlatform.http(platform.member).as(identity.member(otherLogin));
     String otherMemberId =
         otherMember
             .post(
@@ -102,48 +104,43 @@ class AuthorizationMatrixTest {
                         "institution",
                         "Test Hospital",
                         "email",
-                        "side-" + run + "@example.org"),
+                        otherLogin + "@example.org"),
                     "trainingLevel",
                     "ATTENDING"))
             .text("memberId");
-    // Staff record an introduction of the owner to another member.
-    String introducerId =
-        staff
-            .post(
-                "/members",
-                Map.of(
-                    "profile",
-                    Map.of(
-                        "givenName",
-                        "Ian",
-                        "familyName",
-                        "Troducer",
-                        "institution",
-                        "Test Hospital",
-                        "email",
-                        "introducer-" + run + "@example.org"),
-                    "trainingLevel",
-                    "ATTENDING"))
-            .text("memberId");
-    String introductionId =
-        staff
+    // The introducer, who also nominates the owner: a member who speaks for themself.
+    String introducerLogin = "matrix-introducer-" + run;
+    Members.active(platform.member, introducerLogin, "Ian", "ATTENDING", "FULL", societyId);
+    Http introducer = RunningPlatform.http(platform.member).as(identity.member(introducerLogin));
+    // The candidate chair: chairs the committee and applies to its call.
+    String candidateLogin = "matrix-candidate-chair-" + run;
+    String candidateChairToken = identity.chair(candidateLogin, committeeId);
+    Members.active(
+        platform.member,
+        candidateChairToken,
+        candidateLogin,
+        "Cara",
+        "ATTENDING",
+        "FULL",
+        societyId);
+
+    Http owner = RunningPlatform.http(platform.member).as(identity.member(ownerLogin));
+    fixture.put(
+        "introductionId",
+        introducer
             .post(
                 "/introductions",
                 Map.of(
-                    "introducerId",
-                    introducerId,
                     "firstMemberId",
                     memberId,
                     "secondMemberId",
                     otherMemberId,
                     "reason",
                     "both on the matrix"))
-            .text("introductionId");
-    fixture.put("introductionId", introductionId);
+            .text("introductionId"));
     fixture.put(
         "mentorshipId",
-        RunningPlatform.http(platform.member)
-            .as(identity.member(ownerLogin))
+        owner
             .post(
                 "/mentorships",
                 Map.of(
@@ -161,40 +158,32 @@ class AuthorizationMatrixTest {
             .post("/sponsorships", Map.of("protegeId", memberId, "goals", "a fellowship"))
             .text("sponsorshipId");
     fixture.put("sponsorshipId", sponsorshipId);
-    fixture.put("letterId", "no-such-letter");
-    fixture.put("contactId", "no-such-contact");
     fixture.put(
-        "committeeId",
-        RunningPlatform.http(platform.committee)
-            .as(identity.platformStaff())
+        "letterId",
+        owner
             .post(
-                "/societies/" + societyId + "/committees",
+                "/sponsorships/" + sponsorshipId + "/letters",
                 Map.of(
-                    "name",
-                    "Matrix Committee",
-                    "seatPlan",
-                    Map.of("MEMBER", 2),
-                    "defaultTermYears",
-                    2))
-            .text("committeeId"));
-    fixture.put("appointmentId", "no-such-appointment");
-    // committee-service learns the owner's login from the owner's membership, through Kafka.
-    assertThat(
-            staff
-                .post(
-                    "/members/" + memberId + "/memberships",
-                    Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING"))
-                .status())
-        .isEqualTo(201);
+                    "purpose",
+                    "fellowship",
+                    "deadline",
+                    LocalDate.now(ZoneOffset.UTC).plusWeeks(8).toString()))
+            .text("letterId"));
+    fixture.put("contactId", "no-such-contact");
+    fixture.put("committeeId", committeeId);
+
     Http committeeStaff = RunningPlatform.http(platform.committee).as(identity.platformStaff());
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> committeeStaff.get("/member-eligibility/" + memberId).body().size() == 1);
-    fixture.put(
-        "callId",
+    Http eventsStaff = RunningPlatform.http(platform.events).as(identity.platformStaff());
+    Http auditStaff = RunningPlatform.http(platform.audit).as(identity.platformStaff());
+    for (Http view : List.of(committeeStaff, eventsStaff, auditStaff)) {
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> view.get("/member-eligibility/" + memberId).body().size() == 1);
+    }
+    String callId =
         committeeStaff
             .post(
-                "/committees/" + fixture.get("committeeId") + "/calls",
+                "/committees/" + committeeId + "/calls",
                 Map.of(
                     "purpose",
                     "COMMITTEE_SEAT",
@@ -206,13 +195,51 @@ class AuthorizationMatrixTest {
                     LocalDate.now(ZoneOffset.UTC).toString(),
                     "closesOn",
                     LocalDate.now(ZoneOffset.UTC).plusDays(10).toString()))
-            .text("callId"));
-    Http eventsStaff = RunningPlatform.http(platform.events).as(identity.platformStaff());
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> eventsStaff.get("/member-eligibility/" + memberId).body().size() == 1);
+            .text("callId");
+    fixture.put("callId", callId);
+    Http candidateChair = RunningPlatform.http(platform.committee).as(candidateChairToken);
+    String applicationId =
+        awaitCreated(
+                () ->
+                    candidateChair.post(
+                        "/calls/" + callId + "/applications",
+                        Map.of("role", "MEMBER", "statement", "I would serve")))
+            .text("applicationId");
+    fixture.put("applicationId", applicationId);
+    fixture.put("submissionId", applicationId);
+    String nominationId =
+        awaitCreated(
+                () ->
+                    RunningPlatform.http(platform.committee)
+                        .as(identity.member(introducerLogin))
+                        .post(
+                            "/calls/" + callId + "/nominations",
+                            Map.of(
+                                "nomineeId",
+                                memberId,
+                                "role",
+                                "MEMBER",
+                                "statement",
+                                "a steady resident")))
+            .text("nominationId");
+    fixture.put("nominationId", nominationId);
     fixture.put(
-        "conferenceId",
+        "appointmentId",
+        committeeStaff
+            .post(
+                "/committees/" + committeeId + "/appointments",
+                Map.of(
+                    "memberId",
+                    memberId,
+                    "role",
+                    "MEMBER",
+                    "termStart",
+                    LocalDate.now(ZoneOffset.UTC).toString(),
+                    "termEnd",
+                    LocalDate.now(ZoneOffset.UTC).plusYears(1).toString()))
+            .text("appointmentId"));
+
+    String conferenceId =
         eventsStaff
             .post(
                 "/societies/" + societyId + "/conferences",
@@ -231,15 +258,26 @@ class AuthorizationMatrixTest {
                     Map.of("MEMBER_TRAINEE", 0, "MEMBER", 1, "NON_MEMBER", 2),
                     "currency",
                     "USD"))
-            .text("conferenceId"));
-    fixture.put("registrationId", "no-such-registration");
+            .text("conferenceId");
+    fixture.put("conferenceId", conferenceId);
+    fixture.put(
+        "registrationId",
+        RunningPlatform.http(platform.events)
+            .as(identity.member(ownerLogin))
+            .post("/conferences/" + conferenceId + "/registrations", Map.of())
+            .text("registrationId"));
+    // The audit knows the committee (from the appointment) and the nomination.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                auditStaff.get("/audit/nominations/" + nominationId + "/timeline").status() == 200
+                    && auditStaff.get("/audit/committees/" + committeeId + "/roster").status()
+                        == 200);
     fixture.put("sessionId", "no-such-session");
     fixture.put("invitationId", "no-such-invitation");
     fixture.put("abstractId", "no-such-abstract");
     fixture.put("meetingId", "no-such-meeting");
-    fixture.put("applicationId", "no-such-application");
-    fixture.put("nominationId", "no-such-nomination");
-    fixture.put("submissionId", "no-such-submission");
     fixture.put("processingGroup", "integration-publisher");
     fixture.put("societyId", societyId);
     fixture.put("sectionId", sectionId);
@@ -250,9 +288,23 @@ class AuthorizationMatrixTest {
     tokens.put("other-staff", identity.staffOf("another-society-" + run));
     tokens.put("owner", identity.member(ownerLogin));
     tokens.put("member", identity.member("matrix-member-" + run));
-    tokens.put("chair", identity.chairOf(fixture.get("committeeId")));
+    tokens.put("chair", identity.chairOf(committeeId));
     tokens.put("other-chair", identity.chairOf("another-committee-" + run));
     tokens.put("auditor", identity.token("matrix-auditor-" + run, List.of("AUDITOR"), List.of()));
+    tokens.put("candidate-chair", candidateChairToken);
+  }
+
+  /** committee-service hears of a new member's login through Kafka: retried until it has. */
+  private static Http.Response awaitCreated(java.util.function.Supplier<Http.Response> call) {
+    Http.Response[] created = new Http.Response[1];
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              created[0] = call.get();
+              return created[0].status() == 201;
+            });
+    return created[0];
   }
 
   @Test
