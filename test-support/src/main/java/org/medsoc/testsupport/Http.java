@@ -87,6 +87,15 @@ public final class Http {
     }
   }
 
+  /** JSON as JSON; anything else (a container's own error page, say) as one text node. */
+  private static JsonNode parsed(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+      return JSON.getNodeFactory().textNode(body);
+    }
+  }
+
   private Response send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
@@ -95,7 +104,7 @@ public final class Http {
       return new Response(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
-          body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body));
+          body == null || body.isBlank() ? JSON.nullNode() : parsed(body));
     } catch (IOException e) {
       throw new IllegalStateException("HTTP call failed", e);
     } catch (InterruptedException e) {

@@ -27,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -162,6 +163,36 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                     err.getDefaultMessage())))
             .toList();
     return problem(HttpStatus.BAD_REQUEST, "Invalid request", violations);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Invalid request",
+        List.of(new FieldViolation(e.getParameterName(), "is required")));
+  }
+
+  /**
+   * Whatever else Spring MVC refuses by itself (a method not allowed, a media type not supported)
+   * carries the same {@code errors} list as every other refusal.
+   */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (body instanceof ProblemDetail problem
+        && (problem.getProperties() == null || !problem.getProperties().containsKey("errors"))) {
+      problem.setProperty(
+          "errors",
+          List.of(
+              new FieldViolation(
+                  null, problem.getDetail() != null ? problem.getDetail() : "refused")));
+    }
+    return super.handleExceptionInternal(e, body, headers, status, request);
   }
 
   @Override

@@ -3,8 +3,10 @@ package org.medsoc.member.member.web;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.medsoc.kernel.input.Limits;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
 import org.medsoc.kernel.member.TrainingLevel;
@@ -33,7 +35,7 @@ public class RosterController {
       @PathVariable String societyId,
       @RequestParam(required = false) MembershipStatus status,
       @RequestParam(required = false) MembershipCategory category,
-      @RequestParam(required = false) String sectionId,
+      @RequestParam(required = false) @Size(max = Limits.ID) String sectionId,
       @RequestParam(required = false) TrainingLevel trainingLevel,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
