@@ -6,14 +6,15 @@ final class Csv {
   private Csv() {}
 
   /**
-   * Quotes a cell when it holds a comma, quote or line break, and neutralises a leading =, +, -
-   * or @ so a spreadsheet never runs a stated reason as a formula.
+   * Quotes a cell when it holds a comma, quote or line break, and neutralises a leading =, +, -, @,
+   * tab or carriage return (OWASP's list) so a spreadsheet never runs a stated reason as a formula.
    */
   static String cell(String value) {
     if (value == null) {
       return "";
     }
-    String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    String safe =
+        !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
       return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
