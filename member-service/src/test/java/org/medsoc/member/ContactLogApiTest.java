@@ -71,6 +71,23 @@ class ContactLogApiTest extends MemberServiceTestBase {
   }
 
   @Test
+  void another_members_contact_is_answered_as_one_that_does_not_exist() {
+    Person owner = person("Owner", "PGY2");
+    Person curious = person("Curious", "PGY2");
+    String contactId =
+        contact(owner.http(), owner.id(), "Dr Private", LocalDate.now(ZoneOffset.UTC));
+    Map<String, Object> touch =
+        Map.of("contactedOn", LocalDate.now(ZoneOffset.UTC).toString(), "note", "hello");
+    String mine = "/members/" + curious.id() + "/contacts/";
+    Http.Response theirs = curious.http().post(mine + contactId + "/touches", touch);
+    Http.Response none = curious.http().post(mine + "no-such-contact/touches", touch);
+    assertThat(theirs.status()).isEqualTo(404);
+    assertThat(none.status()).isEqualTo(404);
+    assertThat(theirs.body().toString().replace(contactId, "{contactId}"))
+        .isEqualTo(none.body().toString().replace("no-such-contact", "{contactId}"));
+  }
+
+  @Test
   void a_follow_up_due_later_this_week_is_listed_as_due_this_week() {
     Http me =
         Http.onPort(port)

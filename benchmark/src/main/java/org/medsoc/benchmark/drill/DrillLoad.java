@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -166,7 +165,7 @@ public final class DrillLoad implements AutoCloseable {
     Map<String, Object> paid =
         Map.of(
             "paidThrough",
-            LocalDate.now().plusYears(1).toString(),
+            ledger.approvedUntil().toString(),
             "dues",
             Map.of("amount", 0, "currency", "USD"));
     boolean done =
@@ -183,7 +182,7 @@ public final class DrillLoad implements AutoCloseable {
                 memberships + "/" + societyId + "/renewal",
                 Map.of(
                     "paidThrough",
-                    LocalDate.now().plusYears(2).toString(),
+                    ledger.renewedUntil().toString(),
                     "dues",
                     Map.of("amount", 0, "currency", "USD")));
     if (done) {

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -117,7 +116,7 @@ public final class ExactlyOnceCheck {
     sealedOnce("member-service", broken);
     sealedOnce("committee-service", broken);
     for (String service : List.of("committee-service", "events-service")) {
-      eligibility(service, societyId, member, broken);
+      eligibility(service, societyId, member, ledger, broken);
     }
     audited(member, broken);
     directory(committee, broken);
@@ -203,6 +202,7 @@ public final class ExactlyOnceCheck {
       String service,
       String societyId,
       Map<String, Map<String, Integer>> member,
+      Ledger ledger,
       List<String> broken)
       throws SQLException {
     Map<String, String> expected = new HashMap<>();
@@ -212,9 +212,9 @@ public final class ExactlyOnceCheck {
             expected.put(
                 memberId,
                 types.containsKey("MembershipRenewed")
-                    ? "ACTIVE until " + LocalDate.now().plusYears(2)
+                    ? "ACTIVE until " + ledger.renewedUntil()
                     : types.containsKey("MembershipApproved")
-                        ? "ACTIVE until " + LocalDate.now().plusYears(1)
+                        ? "ACTIVE until " + ledger.approvedUntil()
                         : "PENDING");
           }
         });

@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +112,7 @@ public final class FaultDrills {
       case "kafka" -> kafkaAway();
       case "postgres" -> postgresAway();
       case "kill" -> killed();
-      case "redelivery" -> extra.addAll(redelivered(societyId));
+      case "redelivery" -> extra.addAll(redelivered(societyId, load.ledger()));
       case "scale-out" -> extra.addAll(scaledOut());
       default -> throw new IllegalArgumentException("No drill " + name + "; drills: " + ALL);
     }
@@ -174,7 +173,7 @@ public final class FaultDrills {
    * nobody has seen delivered newest first, interleaved across members: the views must not change
    * for the first, and must end in the newest state for the second.
    */
-  private List<String> redelivered(String societyId) throws Exception {
+  private List<String> redelivered(String societyId, Ledger ledger) throws Exception {
     Map<String, List<String>> byMember = new LinkedHashMap<>();
     for (ConsumerRecord<String, String> record : readAll("member.memberships")) {
       if (record.value().contains(societyId)) {
@@ -233,7 +232,7 @@ public final class FaultDrills {
                 c.prepareStatement(
                     "SELECT count(*), count(*) FILTER (WHERE status = 'ACTIVE' AND paid_through = ?)"
                         + " FROM member_eligibility WHERE society_id = ?")) {
-          query.setObject(1, LocalDate.now().plusYears(2));
+          query.setObject(1, ledger.renewedUntil());
           query.setString(2, otherSociety);
           try (ResultSet rs = query.executeQuery()) {
             rs.next();

@@ -1,5 +1,6 @@
 package org.medsoc.benchmark.drill;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * the stores and views to.
  */
 public final class Ledger {
+
+  public LocalDate approvedUntil() {
+    return today.plusYears(1);
+  }
+
+  public LocalDate renewedUntil() {
+    return today.plusYears(2);
+  }
 
   /** How a command ended, as its sender saw it. */
   public enum Outcome {
@@ -28,6 +37,12 @@ public final class Ledger {
   /** One command; {@code aggregateId} is null when the command was to create it and failed. */
   public record Entry(
       String service, String aggregateId, String eventType, Outcome outcome, String detail) {}
+
+  /**
+   * The day the load began: its approvals run a year from it and its renewals two, whatever the day
+   * when the check reads them back (a drill may run across midnight).
+   */
+  private final LocalDate today = LocalDate.now();
 
   private final ConcurrentLinkedQueue<Entry> entries = new ConcurrentLinkedQueue<>();
   private final Map<Outcome, AtomicLong> counts = new ConcurrentHashMap<>();

@@ -44,7 +44,9 @@ public class Contact {
   @CommandHandler
   public void handle(RecordContactTouch command) {
     if (!command.actor().is(ownerId)) {
-      throw DomainException.forbidden();
+      // Another member's contact is answered as one that does not exist: a log tells no outsider
+      // what it holds.
+      throw DomainException.notFound("contactId", "no contact " + contactId + " in your log");
     }
     requireStepForDueDate(command.nextStep(), command.nextStepDue());
     apply(

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
+import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.input.Limits;
 import org.medsoc.member.acting.ActingMember;
 import org.medsoc.member.contact.api.*;
@@ -86,9 +88,19 @@ public class ContactLogController {
   @PostMapping("/members/{memberId}/contacts/{contactId}/touches")
   public ResponseEntity<Void> touch(
       @PathVariable String memberId, @PathVariable String contactId, @Valid @RequestBody Touch t) {
-    commands.sendAndWait(
-        new RecordContactTouch(
-            contactId, acting.current(), t.contactedOn(), t.note(), t.nextStep(), t.nextStepDue()));
+    try {
+      commands.sendAndWait(
+          new RecordContactTouch(
+              contactId,
+              acting.current(),
+              t.contactedOn(),
+              t.note(),
+              t.nextStep(),
+              t.nextStepDue()));
+    } catch (AggregateNotFoundException unknown) {
+      // The same answer as for another member's contact.
+      throw DomainException.notFound("contactId", "no contact " + contactId + " in your log");
+    }
     return ResponseEntity.noContent().build();
   }
 
