@@ -164,6 +164,23 @@ class CallApiTest {
     }
   }
 
+  /** Staff open a call for MEMBER seats, from today for two weeks. */
+  private String openCall(String committeeId, String title) {
+    return answered(
+            staff()
+                .post(
+                    "/committees/" + committeeId + "/calls",
+                    Map.of(
+                        "purpose", "COMMITTEE_SEAT",
+                        "title", title,
+                        "roles", List.of("MEMBER"),
+                        "opensOn", today.toString(),
+                        "closesOn", today.plusDays(14).toString())),
+            201)
+        .path("callId")
+        .asText();
+  }
+
   private static JsonNode answered(Http.Response response, int status) {
     expect(response, status);
     return response.body();
@@ -473,20 +490,7 @@ class CallApiTest {
     Member rival = member("rival", TrainingLevel.ATTENDING);
     Http chair =
         Http.onPort(port).as(TestInfrastructure.identity().chair(chairMember.login(), committeeId));
-    String callId =
-        answered(
-                staff()
-                    .post(
-                        "/committees/" + committeeId + "/calls",
-                        Map.of(
-                            "purpose", "COMMITTEE_SEAT",
-                            "title", "Members at large",
-                            "roles", List.of("MEMBER"),
-                            "opensOn", today.toString(),
-                            "closesOn", today.plusDays(14).toString())),
-                201)
-            .path("callId")
-            .asText();
+    String callId = openCall(committeeId, "Members at large");
     String calls = "/calls/" + callId;
     String aboutTheChair =
         answered(
@@ -576,20 +580,7 @@ class CallApiTest {
     String committeeId = committee();
     Member applicant = member("applicant", TrainingLevel.PGY2);
     Member stranger = member("stranger", TrainingLevel.PGY2);
-    String callId =
-        answered(
-                staff()
-                    .post(
-                        "/committees/" + committeeId + "/calls",
-                        Map.of(
-                            "purpose", "COMMITTEE_SEAT",
-                            "title", "Open seat",
-                            "roles", List.of("MEMBER"),
-                            "opensOn", today.toString(),
-                            "closesOn", today.plusDays(14).toString())),
-                201)
-            .path("callId")
-            .asText();
+    String callId = openCall(committeeId, "Open seat");
     String real =
         answered(
                 applicant

@@ -252,31 +252,10 @@ class BadInputTest extends MemberServiceTestBase {
             Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING")),
         201);
     String approval = "/members/" + memberId + "/memberships/" + societyId + "/approval";
-    assertThat(
-            fields(
-                refused(
-                    400,
-                    () ->
-                        http.post(
-                            approval,
-                            Map.of(
-                                "paidThrough",
-                                "+10000-01-01",
-                                "dues",
-                                Map.of("amount", 10, "currency", "USD"))))))
+    String nextYear = LocalDate.now().plusYears(1).toString();
+    assertThat(fields(refused(400, () -> http.post(approval, period("+10000-01-01", 10, "USD")))))
         .containsExactly("paidThrough");
-    assertThat(
-            fields(
-                refused(
-                    400,
-                    () ->
-                        http.post(
-                            approval,
-                            Map.of(
-                                "paidThrough",
-                                LocalDate.now().plusYears(1).toString(),
-                                "dues",
-                                Map.of("amount", 10.125, "currency", "USD"))))))
+    assertThat(fields(refused(400, () -> http.post(approval, period(nextYear, 10.125, "USD")))))
         .containsExactly("dues.amount");
     assertThat(
             fields(
@@ -284,26 +263,9 @@ class BadInputTest extends MemberServiceTestBase {
                     400,
                     () ->
                         http.post(
-                            approval,
-                            Map.of(
-                                "paidThrough",
-                                LocalDate.now().plusYears(1).toString(),
-                                "dues",
-                                Map.of(
-                                    "amount",
-                                    new java.math.BigDecimal("1e13"),
-                                    "currency",
-                                    "USD"))))))
+                            approval, period(nextYear, new java.math.BigDecimal("1e13"), "USD")))))
         .containsExactly("dues.amount");
-    expect(
-        http.post(
-            approval,
-            Map.of(
-                "paidThrough",
-                LocalDate.now().plusYears(1).toString(),
-                "dues",
-                Map.of("amount", 10.125, "currency", "KWD"))),
-        204);
+    expect(http.post(approval, period(nextYear, 10.125, "KWD")), 204);
   }
 
   @Test
@@ -355,6 +317,11 @@ class BadInputTest extends MemberServiceTestBase {
                 subject + "s"));
     assertThat(fields(refused(400, () -> http.post("/members", tooLong))))
         .containsExactly("accountSubject");
+  }
+
+  private static Map<String, Object> period(Object paidThrough, Object amount, String currency) {
+    return Map.of(
+        "paidThrough", paidThrough, "dues", Map.of("amount", amount, "currency", currency));
   }
 
   /** Calls, expects the status and problem+json, and checks no event was appended. */
