@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.medsoc.events.conference.api.ConferenceScheduled;
 import org.medsoc.events.conference.api.Registered;
+import org.medsoc.kernel.contracts.committee.NominationRecorded;
 import org.medsoc.kernel.contracts.member.MembershipChanged;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
@@ -563,5 +564,99 @@ class ConferenceApiTest {
                                 "purpose",
                                 "research year")),
                     201));
+  }
+
+  @Test
+  void a_selected_talk_nomination_of_another_society_invites_no_speaker_here() {
+    String conferenceId = conference(10);
+    Member speaker = member("foreign-speaker", MembershipCategory.FULL);
+    String nominationId = "nomination-" + UUID.randomUUID();
+    try (TopicWriter writer = new TopicWriter(TestInfrastructure.kafkaBootstrapServers())) {
+      writer.send(
+          Topics.NOMINATIONS,
+          nominationId,
+          codec.encode(
+              codec.wrap(
+                  new NominationRecorded(
+                      nominationId,
+                      NominationRecorded.Step.SELECTED,
+                      "call-elsewhere",
+                      "committee-elsewhere",
+                      "another-society-" + run,
+                      NominationRecorded.Purpose.TALK,
+                      "A plenary talk",
+                      null,
+                      "nominator-elsewhere",
+                      speaker.id(),
+                      null,
+                      conferenceId,
+                      "the best abstract",
+                      null,
+                      firstDay,
+                      3),
+                  UUID.randomUUID(),
+                  Instant.now(),
+                  ActingPrincipal.system("committee-service"),
+                  null,
+                  "c",
+                  "c")));
+    }
+    try (TopicReader refused =
+        new TopicReader(
+            TestInfrastructure.kafkaBootstrapServers(), Topics.deadLetterOf(Topics.NOMINATIONS))) {
+      String reason =
+          new String(
+              refused
+                  .await(r -> nominationId.equals(r.key()), Duration.ofSeconds(30))
+                  .headers()
+                  .lastHeader("kafka_dlt-exception-message")
+                  .value(),
+              java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(reason).contains("another society");
+    }
+    assertThat(staff().get("/conferences/" + conferenceId + "/speaker-invitations").body())
+        .isEmpty();
+  }
+
+  @Test
+  void a_fee_as_large_as_a_currency_with_many_units_asks_for_is_stored_and_shown() {
+    Http.Response created =
+        staff()
+            .post(
+                "/societies/" + society + "/conferences",
+                Map.of(
+                    "name",
+                    "Annual Meeting in rupiah " + run,
+                    "startDate",
+                    firstDay.toString(),
+                    "endDate",
+                    firstDay.plusDays(1).toString(),
+                    "timeZone",
+                    "Asia/Jakarta",
+                    "capacity",
+                    10,
+                    "fees",
+                    Map.of(
+                        "MEMBER_TRAINEE",
+                        100_000_000,
+                        "MEMBER",
+                        250_000_000,
+                        "NON_MEMBER",
+                        400_000_000),
+                    "currency",
+                    "IDR"));
+    expect(created, 201);
+    String conferenceId = created.text("conferenceId");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        staff()
+                            .get("/conferences/" + conferenceId)
+                            .body()
+                            .at("/fees/MEMBER_TRAINEE")
+                            .decimalValue())
+                    .isEqualByComparingTo("100000000"));
   }
 }
