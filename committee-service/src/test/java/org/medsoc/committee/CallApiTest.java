@@ -21,6 +21,7 @@ import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
 import org.medsoc.kernel.member.TrainingLevel;
 import org.medsoc.kernel.messaging.ActingPrincipal;
+import org.medsoc.kernel.messaging.IntegrationEvent;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.Topics;
 import org.medsoc.platform.eligibility.MemberEligibilityView;
@@ -69,32 +70,20 @@ class CallApiTest {
 
   private Member member(String name, TrainingLevel level, String... sections) {
     Member member = new Member("member-" + name + "-" + run, "login-" + name + "-" + run);
-    try (TopicWriter writer = new TopicWriter(TestInfrastructure.kafkaBootstrapServers())) {
-      writer.send(
-          Topics.MEMBERSHIPS,
-          member.id(),
-          codec.encode(
-              codec.wrap(
-                  new MembershipChanged(
-                      member.id(),
-                      society,
-                      MembershipChanged.Change.APPROVED,
-                      MembershipStatus.ACTIVE,
-                      level.isTrainee()
-                          ? MembershipCategory.RESIDENT_FELLOW_IN_TRAINING
-                          : MembershipCategory.FULL,
-                      level,
-                      today.plusYears(1),
-                      Set.of(sections),
-                      3,
-                      member.login()),
-                  UUID.randomUUID(),
-                  Instant.now(),
-                  ActingPrincipal.system("member-service"),
-                  null,
-                  "c",
-                  "c")));
-    }
+    tell(
+        new MembershipChanged(
+            member.id(),
+            society,
+            MembershipChanged.Change.APPROVED,
+            MembershipStatus.ACTIVE,
+            level.isTrainee()
+                ? MembershipCategory.RESIDENT_FELLOW_IN_TRAINING
+                : MembershipCategory.FULL,
+            level,
+            today.plusYears(1),
+            Set.of(sections),
+            3,
+            member.login()));
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> eligibility.memberActingAs(member.login()).isPresent());
@@ -104,31 +93,19 @@ class CallApiTest {
   /** member-service's fact that the sponsor sponsors the protégé, as committee-service hears it. */
   private String sponsorship(Member sponsor, Member protege) {
     String sponsorshipId = "sponsorship-" + UUID.randomUUID();
-    try (TopicWriter writer = new TopicWriter(TestInfrastructure.kafkaBootstrapServers())) {
-      writer.send(
-          Topics.SPONSORSHIPS,
-          sponsorshipId,
-          codec.encode(
-              codec.wrap(
-                  new SponsorshipActionRecorded(
-                      sponsorshipId,
-                      SponsorshipActionRecorded.Action.DECLARED,
-                      sponsor.id(),
-                      protege.id(),
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      0),
-                  UUID.randomUUID(),
-                  Instant.now(),
-                  ActingPrincipal.system("member-service"),
-                  null,
-                  "c",
-                  "c")));
-    }
+    tell(
+        new SponsorshipActionRecorded(
+            sponsorshipId,
+            SponsorshipActionRecorded.Action.DECLARED,
+            sponsor.id(),
+            protege.id(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            0));
     CallReferences references = context.getBean(CallReferences.class);
     await()
         .atMost(Duration.ofSeconds(20))
@@ -136,25 +113,15 @@ class CallApiTest {
     return sponsorshipId;
   }
 
-  /** member-service's fact that the member's membership lapsed. */
-  private void lapse(Member member) {
+  /** A fact of member-service's, on its topic, as committee-service hears it. */
+  private void tell(IntegrationEvent fact) {
     try (TopicWriter writer = new TopicWriter(TestInfrastructure.kafkaBootstrapServers())) {
       writer.send(
-          Topics.MEMBERSHIPS,
-          member.id(),
+          IntegrationEventCodec.typeOf(fact.getClass()).topic(),
+          fact.aggregateId(),
           codec.encode(
               codec.wrap(
-                  new MembershipChanged(
-                      member.id(),
-                      society,
-                      MembershipChanged.Change.LAPSED,
-                      MembershipStatus.LAPSED,
-                      MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
-                      TrainingLevel.PGY2,
-                      today.minusDays(40),
-                      Set.of(),
-                      4,
-                      member.login()),
+                  fact,
                   UUID.randomUUID(),
                   Instant.now(),
                   ActingPrincipal.system("member-service"),
@@ -162,6 +129,22 @@ class CallApiTest {
                   "c",
                   "c")));
     }
+  }
+
+  /** member-service's fact that the member's membership lapsed. */
+  private void lapse(Member member) {
+    tell(
+        new MembershipChanged(
+            member.id(),
+            society,
+            MembershipChanged.Change.LAPSED,
+            MembershipStatus.LAPSED,
+            MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
+            TrainingLevel.PGY2,
+            today.minusDays(40),
+            Set.of(),
+            4,
+            member.login()));
   }
 
   /** Staff open a call for MEMBER seats, from today for two weeks. */

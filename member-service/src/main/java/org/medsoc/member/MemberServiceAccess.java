@@ -15,7 +15,6 @@ import static org.springframework.http.HttpMethod.PUT;
 
 import org.medsoc.member.acting.Parties;
 import org.medsoc.member.acting.Reach;
-import org.medsoc.member.member.command.MemberRegistry;
 import org.medsoc.platform.security.AccessRules;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -36,11 +35,9 @@ public class MemberServiceAccess implements AccessRules {
 
   private static final String MEMBERSHIP = "/members/{memberId}/memberships/{societyId}";
 
-  private final MemberRegistry registry;
   private final Reach reach;
 
-  public MemberServiceAccess(MemberRegistry registry, Reach reach) {
-    this.registry = registry;
+  public MemberServiceAccess(Reach reach) {
     this.reach = reach;
   }
 
@@ -56,8 +53,7 @@ public class MemberServiceAccess implements AccessRules {
     AuthorizationManager<RequestAuthorizationContext> staffOfTheMembership =
         when(
             (caller, path) ->
-                caller.isStaffOf(path.get("societyId"))
-                    && registry.societiesOf(path.get("memberId")).contains(path.get("societyId")));
+                reach.staffReachMembership(caller, path.get("memberId"), path.get("societyId")));
 
     rules
         .requestMatchers(POST, "/societies")

@@ -26,6 +26,11 @@ public class Reach {
     return caller.isStaff() && caller.isStaffOfAny(registry.societiesOf(memberId));
   }
 
+  /** Staff of this society, which the member holds or held a membership or application in. */
+  public boolean staffReachMembership(Caller caller, String memberId, String societyId) {
+    return caller.isStaffOf(societyId) && registry.societiesOf(memberId).contains(societyId);
+  }
+
   /** A person of the networking record, or staff of a society one of its people belongs to. */
   public boolean mayRead(Caller caller, String recordId) {
     return parties.isParty(recordId, memberOf(caller))

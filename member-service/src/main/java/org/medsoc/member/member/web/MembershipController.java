@@ -14,8 +14,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.input.Limits;
 import org.medsoc.kernel.member.MembershipCategory;
+import org.medsoc.member.acting.Reach;
 import org.medsoc.member.member.api.*;
-import org.medsoc.member.member.command.MemberAccounts;
 import org.medsoc.platform.input.Priced;
 import org.medsoc.platform.input.PricedInItsCurrency;
 import org.medsoc.platform.security.Caller;
@@ -67,11 +67,11 @@ public class MembershipController {
   record CategoryChange(@NotNull MembershipCategory category) {}
 
   private final CommandGateway commands;
-  private final MemberAccounts accounts;
+  private final Reach reach;
 
-  public MembershipController(CommandGateway commands, MemberAccounts accounts) {
+  public MembershipController(CommandGateway commands, Reach reach) {
     this.commands = commands;
-    this.accounts = accounts;
+    this.reach = reach;
   }
 
   @Operation(
@@ -83,8 +83,7 @@ public class MembershipController {
   public ResponseEntity<Void> apply(
       @PathVariable String memberId, @Valid @RequestBody Application request) {
     Caller caller = Caller.current().orElseThrow();
-    if (!accounts.subjectOf(memberId).map(caller.subject()::equals).orElse(false)
-        && !caller.isStaffOf(request.societyId())) {
+    if (!reach.isAccountOf(caller, memberId) && !caller.isStaffOf(request.societyId())) {
       throw DomainException.forbidden();
     }
     commands.sendAndWait(new ApplyForMembership(memberId, request.societyId(), request.category()));
