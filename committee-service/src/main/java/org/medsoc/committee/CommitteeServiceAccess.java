@@ -10,6 +10,8 @@ import static org.medsoc.platform.security.Caller.STAFF;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import org.medsoc.committee.call.command.CallRegistry;
@@ -26,12 +28,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may call which committee-service endpoint. Staff act for the committees of their societies
- * and a chair (the CHAIR role and the committee in the token) for their own committee only, never
- * on a submission about themself; members act for themselves, and a step on a submission is open
- * only to the person whose step it is (the applicant, the nominator, the nominee), decided from the
- * path whether or not the submission exists. Nominees never read a call's submissions: supporting
- * statements and nominators are confidential. Staff read a member's calls and service only for a
- * society the member holds or held a membership or application in.
+ * and a chair (appointed CHAIR or VICE_CHAIR on its roster, while the term lasts) for that
+ * committee only, never on a submission about themself; members act for themselves, and a step on a
+ * submission is open only to the person whose step it is (the applicant, the nominator, the
+ * nominee), decided from the path whether or not the submission exists. Nominees never read a
+ * call's submissions: supporting statements and nominators are confidential. Staff read a member's
+ * calls and service only for a society the member holds or held a membership or application in.
  */
 @Component
 public class CommitteeServiceAccess implements AccessRules {
@@ -126,10 +128,17 @@ public class CommitteeServiceAccess implements AccessRules {
         .access(anyOf(theMember, staffOfTheMember));
   }
 
-  /** Staff of the committee's society, or its chair. */
+  /** Staff of the committee's society, or its chair today. */
   public boolean runsCommittee(Caller caller, String committeeId) {
-    return caller.chairs(committeeId)
-        || committees.societyOf(committeeId).map(caller::isStaffOf).orElse(false);
+    return committees.societyOf(committeeId).map(caller::isStaffOf).orElse(false)
+        || chairs(caller, committeeId);
+  }
+
+  private boolean chairs(Caller caller, String committeeId) {
+    String member = memberOf(caller);
+    return !member.isEmpty()
+        && committeeId != null
+        && committees.chairs(member, committeeId, LocalDate.now(ZoneOffset.UTC));
   }
 
   private boolean runsCall(Caller caller, String callId) {

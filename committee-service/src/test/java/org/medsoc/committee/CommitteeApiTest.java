@@ -97,6 +97,11 @@ class CommitteeApiTest {
   }
 
   private String member(MembershipStatus status, TrainingLevel level) {
+    return member(status, level, null);
+  }
+
+  /** A member known from member-service's fact, acting as the login given (if any). */
+  private String member(MembershipStatus status, TrainingLevel level, String login) {
     String memberId = "member-" + UUID.randomUUID();
     try (TopicWriter writer = new TopicWriter(TestInfrastructure.kafkaBootstrapServers())) {
       writer.send(
@@ -114,7 +119,7 @@ class CommitteeApiTest {
                       LocalDate.of(2028, 6, 30),
                       Set.of(),
                       3,
-                      null),
+                      login),
                   UUID.randomUUID(),
                   Instant.now(),
                   ActingPrincipal.system("member-service"),
@@ -137,7 +142,7 @@ class CommitteeApiTest {
                     "name",
                     "Education Committee",
                     "seatPlan",
-                    Map.of("MEMBER", 3, "TRAINEE_REPRESENTATIVE", traineeSeats),
+                    Map.of("CHAIR", 1, "MEMBER", 3, "TRAINEE_REPRESENTATIVE", traineeSeats),
                     "defaultTermYears",
                     2));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -244,14 +249,12 @@ class CommitteeApiTest {
     String committeeId = committee(2);
     String otherCommittee = committee(2);
     String resident = member(MembershipStatus.ACTIVE, TrainingLevel.PGY2);
+    // A member with no seat on the roster chairs nothing.
     Http chair =
-        Http.onPort(port)
-            .as(
-                TestInfrastructure.identity()
-                    .token("chair-" + committeeId, List.of("MEMBER", "CHAIR"), List.of()));
+        Http.onPort(port).as(TestInfrastructure.identity().member("unseated-" + committeeId));
     Http otherStaff =
         Http.onPort(port).as(TestInfrastructure.identity().staffOf("another-society"));
-    // The chair's token names the committee they chair.
+    // The roster names the committee they chair.
     Http chairOfThis = Http.onPort(port).as(tokenForChairOf(committeeId));
 
     assertThat(
@@ -346,8 +349,25 @@ class CommitteeApiTest {
     assertThat(response.status()).as(response.toString()).isEqualTo(201);
   }
 
+  /** A member appointed CHAIR of the committee from today, signed in as themself. */
   private String tokenForChairOf(String committeeId) {
-    return TestInfrastructure.identity().chairOf(committeeId);
+    String login = "chair-" + UUID.randomUUID();
+    String chair = member(MembershipStatus.ACTIVE, TrainingLevel.ATTENDING, login);
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    expect201(
+        staff()
+            .post(
+                "/committees/" + committeeId + "/appointments",
+                Map.of(
+                    "memberId",
+                    chair,
+                    "role",
+                    "CHAIR",
+                    "termStart",
+                    today.toString(),
+                    "termEnd",
+                    today.plusYears(1).toString())));
+    return TestInfrastructure.identity().member(login);
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

@@ -13,15 +13,18 @@ import java.util.Properties;
 import java.util.UUID;
 
 /**
- * The signing key and demo client secrets, created on first start in the identity home folder and
- * reused afterwards, so tokens stay valid across restarts. Nothing secret is ever committed.
+ * The signing key, client secrets and demo passwords, created on first start in the identity home
+ * folder and reused afterwards, so tokens stay valid across restarts. Nothing secret is ever
+ * committed.
  */
-final class DevelopmentKeys {
+final class DevelopmentKeys implements org.medsoc.identity.account.Secrets {
 
   private final Path home;
+  private final String configuredPortalSecret;
 
-  DevelopmentKeys(Path home) {
+  DevelopmentKeys(Path home, String configuredPortalSecret) {
     this.home = home;
+    this.configuredPortalSecret = configuredPortalSecret;
     try {
       Files.createDirectories(home);
     } catch (IOException e) {
@@ -45,9 +48,27 @@ final class DevelopmentKeys {
     }
   }
 
-  /** The secret of each demo client, generated once. */
-  synchronized String secretOf(String clientId) {
-    Path file = home.resolve("demo-client-secrets.properties");
+  @Override
+  public String portalClientSecret() {
+    return configuredPortalSecret != null && !configuredPortalSecret.isBlank()
+        ? configuredPortalSecret
+        : clientSecretOf(AuthorizationServerConfiguration.PORTAL_CLIENT_ID);
+  }
+
+  /** The secret of each machine client (and the portal's), generated once. */
+  @Override
+  public String clientSecretOf(String clientId) {
+    return generatedOnce("demo-client-secrets.properties", clientId, "Client secrets");
+  }
+
+  /** The password of each demo account, generated once. */
+  @Override
+  public String demoPasswordOf(String email) {
+    return generatedOnce("demo-passwords.properties", email, "Demo sign-in passwords");
+  }
+
+  private synchronized String generatedOnce(String fileName, String key, String what) {
+    Path file = home.resolve(fileName);
     Properties secrets = new Properties();
     try {
       if (Files.exists(file)) {
@@ -55,12 +76,12 @@ final class DevelopmentKeys {
           secrets.load(in);
         }
       }
-      String secret = secrets.getProperty(clientId);
+      String secret = secrets.getProperty(key);
       if (secret == null) {
-        secret = UUID.randomUUID().toString().replace("-", "");
-        secrets.setProperty(clientId, secret);
+        secret = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        secrets.setProperty(key, secret);
         try (var out = new java.io.StringWriter()) {
-          secrets.store(out, "Demo client secrets, generated on first start. Development only.");
+          secrets.store(out, what + ", generated on first start. Development only.");
           writePrivately(file, out.toString());
         }
       }

@@ -58,6 +58,8 @@ public class MemberServiceAccess implements AccessRules {
     rules
         .requestMatchers(POST, "/societies")
         .access(platformStaff())
+        .requestMatchers(GET, "/societies")
+        .access(anyRole(STAFF, MEMBER))
         .requestMatchers(GET, "/societies/{societyId}")
         .access(anyRole(STAFF, MEMBER))
         .requestMatchers(POST, "/societies/{societyId}/sections")
@@ -66,6 +68,8 @@ public class MemberServiceAccess implements AccessRules {
         .access(societyStaff)
         .requestMatchers(POST, "/members")
         .access(anyRole(STAFF, MEMBER))
+        .requestMatchers(GET, "/members/me")
+        .access(anyRole(MEMBER))
         .requestMatchers(GET, "/members/{memberId}")
         .access(anyOf(anyRole(MEMBER), staffOfTheMember))
         .requestMatchers(PUT, "/members/{memberId}/profile", "/members/{memberId}/training-level")

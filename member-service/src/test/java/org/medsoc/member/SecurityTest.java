@@ -179,7 +179,7 @@ class SecurityTest extends MemberServiceTestBase {
             "/members",
             Map.of("profile", profile("Second", unique("second")), "trainingLevel", "PGY1"));
     assertThat(second.status()).isEqualTo(409);
-    assertThat(second.body().at("/errors/0/field").asText()).isEqualTo("accountSubject");
+    assertThat(second.body().at("/errors/0/field").asText()).isEqualTo("profile.email");
 
     Http another = Http.onPort(port).as(identity.member("login-another-" + System.nanoTime()));
     Http.Response claim =
@@ -193,6 +193,61 @@ class SecurityTest extends MemberServiceTestBase {
                 "accountSubject",
                 subject));
     assertThat(claim.status()).isEqualTo(400);
+  }
+
+  @Test
+  void a_person_registers_with_the_address_their_sign_in_verified_and_no_other() {
+    String email = unique("verified");
+    String password = identity.person(email, "Vera Verified", List.of("MEMBER"), List.of());
+    Http vera = Http.onPort(port).as(identity.signIn(email, password));
+    Http.Response colleagues =
+        vera.post(
+            "/members",
+            Map.of("profile", profile("Vera", unique("colleague")), "trainingLevel", "PGY1"));
+    assertThat(colleagues.status()).isEqualTo(400);
+    assertThat(colleagues.body().at("/errors/0/field").asText()).isEqualTo("profile.email");
+    assertThat(vera.get("/members/me").status()).isEqualTo(404);
+
+    Http.Response own =
+        vera.post("/members", Map.of("profile", profile("Vera", email), "trainingLevel", "PGY1"));
+    assertThat(own.status()).isEqualTo(201);
+    assertThat(vera.get("/members/me").body().path("memberId").asText())
+        .isEqualTo(own.body().path("memberId").asText());
+  }
+
+  @Test
+  void a_person_whose_address_is_not_verified_yet_registers_nobody() {
+    String email = unique("unverified");
+    String password = identity.unverifiedPerson(email, "Una Unverified");
+    Http.Response refused =
+        Http.onPort(port)
+            .as(identity.signIn(email, password))
+            .post("/members", Map.of("profile", profile("Una", email), "trainingLevel", "PGY1"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().at("/errors/0/field").asText()).isEqualTo("profile.email");
+  }
+
+  @Test
+  void a_taken_address_and_a_taken_login_get_the_same_answer() {
+    String subject = "login-twice-" + System.nanoTime();
+    Http once = Http.onPort(port).as(identity.member(subject));
+    String taken = unique("taken");
+    assertThat(
+            once.post(
+                    "/members", Map.of("profile", profile("First", taken), "trainingLevel", "PGY1"))
+                .status())
+        .isEqualTo(201);
+    Http.Response sameLogin =
+        once.post(
+            "/members",
+            Map.of("profile", profile("Again", unique("again")), "trainingLevel", "PGY1"));
+    Http.Response sameAddress =
+        Http.onPort(port)
+            .as(identity.member("login-other-" + System.nanoTime()))
+            .post("/members", Map.of("profile", profile("Other", taken), "trainingLevel", "PGY1"));
+    assertThat(sameLogin.status()).isEqualTo(409);
+    assertThat(sameAddress.status()).isEqualTo(409);
+    assertThat(sameAddress.body().path("errors")).isEqualTo(sameLogin.body().path("errors"));
   }
 
   @Test

@@ -59,7 +59,7 @@ final class PlatformFixture {
                     "name",
                     "Matrix Committee",
                     "seatPlan",
-                    Map.of("MEMBER", 2),
+                    Map.of("CHAIR", 1, "VICE_CHAIR", 1, "MEMBER", 2),
                     "defaultTermYears",
                     2))
             .text("committeeId");
@@ -95,17 +95,40 @@ final class PlatformFixture {
     String introducerLogin = "matrix-introducer-" + run;
     Members.active(platform.member, introducerLogin, "Ian", "ATTENDING", "FULL", societyId);
     Http introducer = RunningPlatform.http(platform.member).as(identity.member(introducerLogin));
-    // The candidate chair: chairs the committee and applies to its call.
+    // The chair, and the candidate chair (the vice chair) who applies to the committee's call:
+    // both chair by the roster. The other chair chairs another committee of the society.
+    String chairLogin = "matrix-chair-" + run;
     String candidateLogin = "matrix-candidate-chair-" + run;
-    String candidateChairToken = identity.chair(candidateLogin, committeeId);
-    Members.active(
-        platform.member,
-        candidateChairToken,
-        candidateLogin,
-        "Cara",
-        "ATTENDING",
-        "FULL",
-        societyId);
+    String otherChairLogin = "matrix-other-chair-" + run;
+    String otherCommitteeId =
+        RunningPlatform.http(platform.committee)
+            .as(identity.platformStaff())
+            .post(
+                "/societies/" + societyId + "/committees",
+                Map.of(
+                    "name",
+                    "Other Committee",
+                    "seatPlan",
+                    Map.of("CHAIR", 1),
+                    "defaultTermYears",
+                    2))
+            .text("committeeId");
+    appointChair(
+        platform,
+        committeeId,
+        "CHAIR",
+        Members.active(platform.member, chairLogin, "Chad", "ATTENDING", "FULL", societyId));
+    appointChair(
+        platform,
+        committeeId,
+        "VICE_CHAIR",
+        Members.active(platform.member, candidateLogin, "Cara", "ATTENDING", "FULL", societyId));
+    appointChair(
+        platform,
+        otherCommitteeId,
+        "CHAIR",
+        Members.active(platform.member, otherChairLogin, "Olga", "ATTENDING", "FULL", societyId));
+    String candidateChairToken = identity.member(candidateLogin);
 
     Http owner = RunningPlatform.http(platform.member).as(identity.member(ownerLogin));
     ids.put(
@@ -271,10 +294,33 @@ final class PlatformFixture {
     tokens.put("other-staff", identity.staffOf("another-society-" + run));
     tokens.put("owner", identity.member(ownerLogin));
     tokens.put("member", identity.member("matrix-member-" + run));
-    tokens.put("chair", identity.chairOf(committeeId));
-    tokens.put("other-chair", identity.chairOf("another-committee-" + run));
+    tokens.put("chair", identity.member(chairLogin));
+    tokens.put("other-chair", identity.member(otherChairLogin));
     tokens.put("auditor", identity.token("matrix-auditor-" + run, List.of("AUDITOR"), List.of()));
     tokens.put("candidate-chair", candidateChairToken);
+  }
+
+  /**
+   * Staff seat the member as chair (or vice chair) from today, once committee-service knows them.
+   */
+  private static void appointChair(
+      RunningPlatform platform, String committeeId, String role, String memberId) {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Http staff =
+        RunningPlatform.http(platform.committee).as(TestInfrastructure.identity().platformStaff());
+    awaitCreated(
+        () ->
+            staff.post(
+                "/committees/" + committeeId + "/appointments",
+                Map.of(
+                    "memberId",
+                    memberId,
+                    "role",
+                    role,
+                    "termStart",
+                    today.toString(),
+                    "termEnd",
+                    today.plusYears(1).toString())));
   }
 
   /** committee-service hears of a new member's login through Kafka: retried until it has. */

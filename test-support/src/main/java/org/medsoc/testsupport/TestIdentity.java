@@ -12,12 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.medsoc.identity.AuthorizationServerConfiguration;
 import org.medsoc.identity.IdentityProperties;
+import org.medsoc.identity.account.Accounts;
+import org.medsoc.identity.account.LinkCourier;
+import org.medsoc.identity.account.MachineClients;
+import org.medsoc.identity.account.Secrets;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The development issuer running in the test JVM. A test asks for a token for any persona; the
@@ -61,40 +65,56 @@ public final class TestIdentity {
     return token(subject, List.of("MEMBER"), List.of());
   }
 
-  /** A member who chairs this committee. */
-  public String chairOf(String committeeId) {
-    return tokens.computeIfAbsent(
-        new IdentityProperties.Persona(
-            "chair-of-" + committeeId, List.of("MEMBER", "CHAIR"), List.of(), List.of(committeeId)),
-        this::issue);
-  }
-
-  /** A member, signed in as {@code subject}, who chairs this committee. */
-  public String chair(String subject, String committeeId) {
-    return tokens.computeIfAbsent(
-        new IdentityProperties.Persona(
-            subject, List.of("MEMBER", "CHAIR"), List.of(), List.of(committeeId)),
-        this::issue);
-  }
-
-  /** A token naming committees in {@code committee_ids} with whatever roles it is given. */
-  public String token(
-      String subject, List<String> roles, List<String> societyIds, List<String> committeeIds) {
-    return tokens.computeIfAbsent(
-        new IdentityProperties.Persona(subject, roles, societyIds, committeeIds), this::issue);
-  }
-
   public String token(String subject, List<String> roles, List<String> societyIds) {
     return tokens.computeIfAbsent(
-        new IdentityProperties.Persona(subject, roles, societyIds, List.of()), this::issue);
+        new IdentityProperties.Persona(subject, roles, societyIds), this::issue);
+  }
+
+  /**
+   * A person who signs in with the form: an account with a verified address and the roles and
+   * societies given. Answers the password.
+   */
+  public String person(String email, String name, List<String> roles, List<String> societyIds) {
+    String password = "pw-" + UUID.randomUUID();
+    issuer
+        .getBean(Accounts.class)
+        .saveDemoPerson(
+            email, name, issuer.getBean(PasswordEncoder.class).encode(password), roles, societyIds);
+    return password;
+  }
+
+  /**
+   * A person's access token, got as the portal gets one: the sign-in form, the authorization code
+   * and PKCE.
+   */
+  public String signIn(String email, String password) {
+    return new PersonSignIn(
+            issuerUri, "http://localhost:" + TestInfrastructure.portalPort(), portalClientSecret())
+        .accessToken(email, password);
+  }
+
+  /** A person who signed up and has not yet opened the link that verifies their address. */
+  public String unverifiedPerson(String email, String name) {
+    String password = "pw-" + UUID.randomUUID();
+    issuer
+        .getBean(Accounts.class)
+        .createPerson(email, name, issuer.getBean(PasswordEncoder.class).encode(password));
+    return password;
+  }
+
+  /** The latest link the issuer sent to this address (an invitation, a verification). */
+  public Optional<String> latestLinkTo(String email) {
+    return issuer.getBean(LinkCourier.class).latestTo(email);
+  }
+
+  /** The portal's client secret, for a portal started in the tests. */
+  public String portalClientSecret() {
+    return issuer.getBean(Secrets.class).portalClientSecret();
   }
 
   private String issue(IdentityProperties.Persona persona) {
     String secret = UUID.randomUUID().toString();
-    IdentityProperties properties = issuer.getBean(IdentityProperties.class);
-    issuer
-        .getBean(RegisteredClientRepository.class)
-        .save(AuthorizationServerConfiguration.client(persona, secret, properties));
+    issuer.getBean(MachineClients.class).save(persona, secret);
     String basic =
         Base64.getEncoder()
             .encodeToString((persona.subject() + ":" + secret).getBytes(StandardCharsets.UTF_8));

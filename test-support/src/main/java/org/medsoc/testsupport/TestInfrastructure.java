@@ -63,6 +63,7 @@ public final class TestInfrastructure {
         }
         String issuer = "http://localhost:" + port;
         java.nio.file.Path home = java.nio.file.Files.createTempDirectory("identity");
+        String database = newDatabase("identity");
         identity =
             new TestIdentity(
                 IdentityProviderApplication.application()
@@ -70,6 +71,11 @@ public final class TestInfrastructure {
                         "--server.port=" + port,
                         "--identity.issuer=" + issuer,
                         "--identity.home=" + home,
+                        "--spring.datasource.url=" + database,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        // The portal a test starts runs on a port of its own choosing.
+                        "--identity.portal.url=http://localhost:" + portalPort(),
                         "--spring.application.name=identity-provider"),
                 issuer);
       } catch (IOException e) {
@@ -77,6 +83,20 @@ public final class TestInfrastructure {
       }
     }
     return identity;
+  }
+
+  private static int portalPort;
+
+  /** The port a portal started by a test listens on, chosen before the issuer starts. */
+  public static synchronized int portalPort() {
+    if (portalPort == 0) {
+      try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        portalPort = socket.getLocalPort();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return portalPort;
   }
 
   /** Creates an empty database and returns its JDBC URL. */

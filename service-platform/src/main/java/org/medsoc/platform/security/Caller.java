@@ -10,21 +10,26 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Who is calling, as the token says: the subject, the roles, the societies a staff member works for
- * ({@code "*"} for all) and the committees a chair chairs.
+ * ({@code "*"} for all), and a person's email address with whether the issuer verified it (absent
+ * for machine clients). Who chairs a committee is the roster's to say, not the token's.
  */
 public record Caller(
-    String subject, List<String> roles, List<String> societyIds, List<String> committeeIds) {
+    String subject,
+    List<String> roles,
+    List<String> societyIds,
+    String email,
+    boolean emailVerified) {
 
   public static final String STAFF = "STAFF";
   public static final String MEMBER = "MEMBER";
-  public static final String CHAIR = "CHAIR";
   public static final String AUDITOR = "AUDITOR";
+  static final String ROLES_CLAIM = "roles";
+  static final String SOCIETIES_CLAIM = "society_ids";
   private static final String ALL_SOCIETIES = "*";
 
   public Caller {
     roles = List.copyOf(roles);
     societyIds = List.copyOf(societyIds);
-    committeeIds = List.copyOf(committeeIds);
   }
 
   public static Optional<Caller> of(Authentication authentication) {
@@ -42,9 +47,10 @@ public record Caller(
   static Caller fromJwt(Jwt jwt) {
     return new Caller(
         jwt.getSubject(),
-        strings(jwt, "roles"),
-        strings(jwt, "society_ids"),
-        strings(jwt, "committee_ids"));
+        strings(jwt, ROLES_CLAIM),
+        strings(jwt, SOCIETIES_CLAIM),
+        jwt.getClaimAsString("email"),
+        Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")));
   }
 
   public boolean hasRole(String role) {
@@ -70,11 +76,6 @@ public record Caller(
    */
   public boolean isStaffOfAny(Collection<String> societies) {
     return isPlatformStaff() || (isStaff() && societies.stream().anyMatch(societyIds::contains));
-  }
-
-  /** A chair of this committee: the CHAIR role and the committee in {@code committee_ids}. */
-  public boolean chairs(String committeeId) {
-    return hasRole(CHAIR) && committeeId != null && committeeIds.contains(committeeId);
   }
 
   private static List<String> strings(Jwt jwt, String claim) {

@@ -113,7 +113,32 @@ public class PlatformSecurityAutoConfiguration {
             .validateType(false)
             .build();
     decoder.setJwtValidator(AccessTokenRules.of(properties));
+    decoder.setClaimSetConverter(claimNames(properties));
     return decoder;
+  }
+
+  /**
+   * A society's SSO may carry roles and societies in claims of its own naming; they are read under
+   * the platform's names, so nothing else needs to know.
+   */
+  private static org.springframework.core.convert.converter.Converter<
+          java.util.Map<String, Object>, java.util.Map<String, Object>>
+      claimNames(SecurityProperties properties) {
+    var defaults =
+        org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter.withDefaults(
+            java.util.Map.of());
+    return claims -> {
+      java.util.Map<String, Object> converted = new java.util.HashMap<>(defaults.convert(claims));
+      converted.remove(Caller.ROLES_CLAIM);
+      converted.remove(Caller.SOCIETIES_CLAIM);
+      if (claims.get(properties.rolesClaim()) != null) {
+        converted.put(Caller.ROLES_CLAIM, claims.get(properties.rolesClaim()));
+      }
+      if (claims.get(properties.societiesClaim()) != null) {
+        converted.put(Caller.SOCIETIES_CLAIM, claims.get(properties.societiesClaim()));
+      }
+      return converted;
+    };
   }
 
   /** The token's {@code roles} claim becomes the caller's authorities (ROLE_STAFF, …). */

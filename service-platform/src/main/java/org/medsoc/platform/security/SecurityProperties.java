@@ -14,6 +14,9 @@ import org.springframework.util.unit.DataSize;
  * @param accessTokenTypes the JOSE header {@code typ} an access token must carry (RFC 9068's {@code
  *     at+jwt} by default); an issuer that sets none on its access tokens is configured with an
  *     empty list, and its ID tokens are then told apart by their claims alone
+ * @param rolesClaim the claim that lists the caller's roles ({@code roles} by default)
+ * @param societiesClaim the claim that lists the societies a staff member works for ({@code
+ *     society_ids} by default)
  */
 @ConfigurationProperties("platform.security")
 public record SecurityProperties(
@@ -22,9 +25,16 @@ public record SecurityProperties(
     String audience,
     Duration clockSkew,
     DataSize maxBodySize,
-    List<String> accessTokenTypes) {
+    List<String> accessTokenTypes,
+    String rolesClaim,
+    String societiesClaim) {
 
   public SecurityProperties {
     accessTokenTypes = accessTokenTypes == null ? List.of() : List.copyOf(accessTokenTypes);
+    rolesClaim = rolesClaim == null || rolesClaim.isBlank() ? Caller.ROLES_CLAIM : rolesClaim;
+    societiesClaim =
+        societiesClaim == null || societiesClaim.isBlank()
+            ? Caller.SOCIETIES_CLAIM
+            : societiesClaim;
   }
 }

@@ -32,6 +32,13 @@ public class Member {
 
   static final String LAPSE_DEADLINE = "membership-lapse";
 
+  /**
+   * One answer whether the address or the login is the one taken, so that nobody learns from it
+   * whether an address belongs to a member.
+   */
+  static final String ALREADY_REGISTERED =
+      "a member is already registered with this email address or this login";
+
   @AggregateIdentifier private String memberId;
   private MemberProfile profile;
   private TrainingLevel trainingLevel;
@@ -48,7 +55,7 @@ public class Member {
     }
     if (command.accountSubject() != null
         && accounts.memberOf(command.accountSubject()).isPresent()) {
-      throw DomainException.conflict("accountSubject", "this account already belongs to a member");
+      throw DomainException.conflict("profile.email", ALREADY_REGISTERED);
     }
     apply(
         new MemberRegistered(
@@ -321,8 +328,7 @@ public class Member {
         .filter(owner -> !owner.equals(memberId))
         .ifPresent(
             owner -> {
-              throw DomainException.conflict(
-                  "profile.email", "another member already uses this email address");
+              throw DomainException.conflict("profile.email", ALREADY_REGISTERED);
             });
     if (profile.orcid() != null && !Orcid.hasValidCheckDigit(profile.orcid())) {
       throw DomainException.invalid("profile.orcid", "the ORCID iD's check digit does not match");

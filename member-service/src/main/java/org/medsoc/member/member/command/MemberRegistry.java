@@ -43,8 +43,7 @@ public class MemberRegistry implements MemberEmails, MemberAccounts, Members {
             event.memberId(),
             event.accountSubject());
       } catch (DuplicateKeyException e) {
-        throw DomainException.conflict(
-            "accountSubject", "this account already belongs to a member");
+        throw DomainException.conflict("profile.email", Member.ALREADY_REGISTERED);
       }
     }
   }
@@ -132,8 +131,7 @@ public class MemberRegistry implements MemberEmails, MemberAccounts, Members {
     try {
       jdbc.update("INSERT INTO member_email (email, member_id) VALUES (?, ?)", email, memberId);
     } catch (DuplicateKeyException e) {
-      throw DomainException.conflict(
-          "profile.email", "another member already uses this email address");
+      throw DomainException.conflict("profile.email", Member.ALREADY_REGISTERED);
     }
   }
 }

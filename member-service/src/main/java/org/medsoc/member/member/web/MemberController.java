@@ -184,7 +184,32 @@ public class MemberController {
     if (request.accountSubject() != null && !request.accountSubject().equals(caller.subject())) {
       throw DomainException.invalid("accountSubject", "a member can only link their own login");
     }
+    requireOwnVerifiedAddress(caller, request.profile());
     return caller.subject();
+  }
+
+  /**
+   * A person gives the address their sign-in verified, so nobody claims a colleague's. A machine
+   * login (automation, no address in its token) is the operator's own.
+   */
+  private static void requireOwnVerifiedAddress(Caller caller, MemberProfile profile) {
+    if (caller.email() != null
+        && !(caller.emailVerified()
+            && caller.email().equalsIgnoreCase(profile.normalizedEmail()))) {
+      throw DomainException.invalid(
+          "profile.email", "use the email address of your sign-in, once you have verified it");
+    }
+  }
+
+  @Operation(
+      summary = "The member the caller's login acts as",
+      description = "Any member, for themself: 404 until they have registered.")
+  @GetMapping("/me")
+  public Map<String, String> me() {
+    return registry
+        .memberOf(Caller.current().orElseThrow().subject())
+        .map(memberId -> Map.of("memberId", memberId))
+        .orElseThrow(() -> DomainException.notFound("memberId", "not registered as a member yet"));
   }
 
   @Operation(
@@ -193,6 +218,10 @@ public class MemberController {
   @PutMapping("/{memberId}/profile")
   public ResponseEntity<Void> updateProfile(
       @PathVariable String memberId, @Valid @RequestBody MemberProfile profile) {
+    Caller caller = Caller.current().orElseThrow();
+    if (!caller.isStaff()) {
+      requireOwnVerifiedAddress(caller, profile);
+    }
     commands.sendAndWait(new UpdateMemberProfile(memberId, profile));
     return ResponseEntity.noContent().build();
   }

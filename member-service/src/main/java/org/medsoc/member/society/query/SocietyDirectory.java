@@ -6,6 +6,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.medsoc.member.society.api.FindSociety;
+import org.medsoc.member.society.api.ListSocieties;
 import org.medsoc.member.society.api.SectionAdded;
 import org.medsoc.member.society.api.SectionView;
 import org.medsoc.member.society.api.SocietyKind;
@@ -67,6 +68,18 @@ public class SocietyDirectory implements Societies {
             query.societyId())
         .stream()
         .findFirst();
+  }
+
+  @QueryHandler
+  public List<SocietyView> handle(ListSocieties query) {
+    return jdbc.query(
+        "SELECT society_id, name, kind FROM society ORDER BY name",
+        (rs, i) ->
+            new SocietyView(
+                rs.getString("society_id"),
+                rs.getString("name"),
+                SocietyKind.valueOf(rs.getString("kind")),
+                List.of()));
   }
 
   @Override

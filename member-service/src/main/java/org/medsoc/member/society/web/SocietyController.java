@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -15,6 +16,7 @@ import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.input.Limits;
 import org.medsoc.member.society.api.AddSection;
 import org.medsoc.member.society.api.FindSociety;
+import org.medsoc.member.society.api.ListSocieties;
 import org.medsoc.member.society.api.RegisterSociety;
 import org.medsoc.member.society.api.SocietyKind;
 import org.medsoc.member.society.api.SocietyView;
@@ -50,6 +52,16 @@ public class SocietyController {
     commands.sendAndWait(new RegisterSociety(societyId, request.name(), request.kind()));
     return ResponseEntity.created(URI.create("/societies/" + societyId))
         .body(Map.of("societyId", societyId));
+  }
+
+  @Operation(
+      summary = "Every society, by name",
+      description = "Staff and members: where a person can apply, and what staff run.")
+  @GetMapping
+  public List<SocietyView> societies() {
+    return queries
+        .query(new ListSocieties(), ResponseTypes.multipleInstancesOf(SocietyView.class))
+        .join();
   }
 
   @Operation(summary = "A society with its sections")

@@ -104,7 +104,7 @@ class MemberTest {
           .givenNoPriorActivity()
           .when(new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT, null))
           .expectException(DomainException.class)
-          .expectExceptionMessage("profile.email: another member already uses this email address")
+          .expectExceptionMessage("profile.email: " + Member.ALREADY_REGISTERED)
           .expectNoEvents();
     }
 
@@ -115,7 +115,7 @@ class MemberTest {
           .givenNoPriorActivity()
           .when(new RegisterMember(MEMBER, PROFILE, PGY2, ACCOUNT, null))
           .expectException(DomainException.class)
-          .expectExceptionMessage("accountSubject: this account already belongs to a member")
+          .expectExceptionMessage("profile.email: " + Member.ALREADY_REGISTERED)
           .expectNoEvents();
     }
 

@@ -1,0 +1,130 @@
+package org.medsoc.portal.home;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.medsoc.portal.security.Viewer;
+import org.medsoc.portal.services.ServiceProblem;
+import org.medsoc.portal.services.Services;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Each person's home shows what waits for them: staff the applications to decide in each society
+ * they work for; a member the introductions they have yet to answer (or, before they have
+ * registered, the form to do so); an auditor the questions the audit answers.
+ */
+@Controller
+class HomeController {
+
+  /** One of the staff's societies and how many applications wait there. */
+  record SocietyQueue(String societyId, String name, long pendingApplications) {}
+
+  /** An introduction proposed to the member that they have not answered. */
+  record IntroductionToAnswer(String introductionId, String reason, String expiresAt) {}
+
+  private final Services services;
+
+  HomeController(Services services) {
+    this.services = services;
+  }
+
+  @GetMapping("/")
+  String home(Authentication authentication, Model model) {
+    Viewer viewer = Viewer.of(authentication).orElseThrow();
+    if (viewer.isStaff()) {
+      model.addAttribute("queues", queues(viewer));
+    }
+    if (viewer.isMember()) {
+      Optional<String> memberId = memberOf();
+      model.addAttribute("memberId", memberId.orElse(null));
+      model.addAttribute(
+          "introductions", memberId.map(this::introductionsToAnswer).orElse(List.of()));
+    }
+    return "portal/home";
+  }
+
+  private List<SocietyQueue> queues(Viewer viewer) {
+    JsonNode societies = services.member().get().uri("/societies").retrieve().body(JsonNode.class);
+    List<SocietyQueue> queues = new ArrayList<>();
+    for (JsonNode society : societies) {
+      String id = society.path("societyId").asText();
+      if (!viewer.worksForAll() && !viewer.societyIds().contains(id)) {
+        continue;
+      }
+      long pending =
+          services
+              .member()
+              .get()
+              .uri("/societies/{id}/roster?status=PENDING&size=1", id)
+              .retrieve()
+              .body(JsonNode.class)
+              .path("totalItems")
+              .asLong();
+      queues.add(new SocietyQueue(id, society.path("name").asText(), pending));
+    }
+    return queues;
+  }
+
+  private Optional<String> memberOf() {
+    try {
+      return Optional.of(
+          services
+              .member()
+              .get()
+              .uri("/members/me")
+              .retrieve()
+              .body(JsonNode.class)
+              .path("memberId")
+              .asText());
+    } catch (ServiceProblem problem) {
+      if (problem.isNotFound()) {
+        return Optional.empty();
+      }
+      throw problem;
+    }
+  }
+
+  private List<IntroductionToAnswer> introductionsToAnswer(String memberId) {
+    JsonNode received =
+        services
+            .member()
+            .get()
+            .uri("/members/{id}/introductions/received", memberId)
+            .retrieve()
+            .body(JsonNode.class);
+    List<IntroductionToAnswer> waiting = new ArrayList<>();
+    for (JsonNode introduction : received) {
+      boolean first = memberId.equals(introduction.path("firstMemberId").asText());
+      JsonNode answer = introduction.path(first ? "firstAccepted" : "secondAccepted");
+      if ("PROPOSED".equals(introduction.path("status").asText())
+          && (answer.isMissingNode() || answer.isNull())) {
+        waiting.add(
+            new IntroductionToAnswer(
+                introduction.path("introductionId").asText(),
+                introduction.path("reason").asText(),
+                introduction.path("expiresAt").asText()));
+      }
+    }
+    return waiting;
+  }
+
+  /** The questions the audit answers, for the auditor's home. */
+  static final List<Map<String, String>> AUDIT_QUESTIONS =
+      List.of(
+          Map.of("key", "audit.question.timeline", "path", "/audit/members/{memberId}/timeline"),
+          Map.of("key", "audit.question.sponsor", "path", "/audit/sponsors/{memberId}/actions"),
+          Map.of(
+              "key", "audit.question.nominations", "path", "/audit/members/{memberId}/nominations"),
+          Map.of("key", "audit.question.roster", "path", "/audit/committees/{committeeId}/roster"),
+          Map.of("key", "audit.question.export", "path", "/audit/actions/export"));
+
+  @org.springframework.web.bind.annotation.ModelAttribute("auditQuestions")
+  List<Map<String, String>> auditQuestions() {
+    return AUDIT_QUESTIONS;
+  }
+}

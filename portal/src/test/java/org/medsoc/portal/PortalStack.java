@@ -1,0 +1,98 @@
+package org.medsoc.portal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.medsoc.member.MemberServiceApplication;
+import org.medsoc.testsupport.TestInfrastructure;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The issuer, member-service and the portal, each as it runs in production, started once per test
+ * JVM: the portal on the port the issuer knows as its redirect target, with its own database.
+ */
+final class PortalStack {
+
+  private static PortalStack instance;
+
+  final ConfigurableApplicationContext member;
+  final ConfigurableApplicationContext portal;
+  final String portalUrl;
+  final String memberUrl;
+
+  private PortalStack() {
+    Map<String, Object> memberProperties =
+        new HashMap<>(TestInfrastructure.serviceProperties("member"));
+    memberProperties.put("server.port", "0");
+    // The portal's session store is on this test classpath; member-service keeps no sessions.
+    memberProperties.put(
+        "spring.autoconfigure.exclude",
+        "org.springframework.boot.autoconfigure.session.SessionAutoConfiguration");
+    member =
+        MemberServiceApplication.application()
+            .run(TestInfrastructure.asArguments(memberProperties));
+    memberUrl = "http://localhost:" + port(member);
+    int portalPort = TestInfrastructure.portalPort();
+    portalUrl = "http://localhost:" + portalPort;
+    Map<String, Object> portalProperties = new HashMap<>();
+    portalProperties.put("server.port", portalPort);
+    portalProperties.put("spring.datasource.url", TestInfrastructure.newDatabase("portal"));
+    portalProperties.put("spring.datasource.username", "postgres");
+    portalProperties.put("spring.datasource.password", "postgres");
+    String issuer = TestInfrastructure.identity().issuerUri();
+    portalProperties.put("spring.security.oauth2.client.provider.medsoc.issuer-uri", issuer);
+    portalProperties.put(
+        "spring.security.oauth2.client.registration.medsoc.client-secret",
+        TestInfrastructure.identity().portalClientSecret());
+    portalProperties.put("portal.identity-provider", issuer);
+    portalProperties.put("portal.member-service", memberUrl);
+    // Services this portal's pages do not reach yet: nothing listens there.
+    portalProperties.put("portal.committee-service", "http://localhost:1");
+    portalProperties.put("portal.events-service", "http://localhost:1");
+    portalProperties.put("portal.audit-service", "http://localhost:1");
+    portalProperties.put(
+        "spring.autoconfigure.exclude", String.join(",", servicesAutoConfiguration()));
+    portal = PortalApplication.application().run(TestInfrastructure.asArguments(portalProperties));
+  }
+
+  /**
+   * The auto-configuration that member-service brings onto this test classpath (Axon, the service
+   * platform, its scheduler): the portal runs without it, as it does in production.
+   */
+  private static List<String> servicesAutoConfiguration() {
+    List<String> names = new ArrayList<>();
+    try {
+      var resources =
+          PortalStack.class
+              .getClassLoader()
+              .getResources(
+                  "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports");
+      while (resources.hasMoreElements()) {
+        try (var in = resources.nextElement().openStream()) {
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .lines()
+              .map(String::strip)
+              .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+              .filter(line -> !line.startsWith("org.springframework."))
+              .forEach(names::add);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return names;
+  }
+
+  static synchronized PortalStack get() {
+    if (instance == null) {
+      instance = new PortalStack();
+    }
+    return instance;
+  }
+
+  private static int port(ConfigurableApplicationContext context) {
+    return ((WebServerApplicationContext) context).getWebServer().getPort();
+  }
+}
