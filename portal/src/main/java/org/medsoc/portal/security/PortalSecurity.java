@@ -54,7 +54,7 @@ public class PortalSecurity {
                         "/webjars/**",
                         "/portal.css",
                         "/portal.js",
-                        "/problems/sign-in-failed",
+                        "/problems/**",
                         "/error")
                     .permitAll()
                     .anyRequest()
