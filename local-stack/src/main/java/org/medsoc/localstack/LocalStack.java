@@ -24,10 +24,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One command, the whole platform: PostgreSQL, a Kafka broker and the four services, each service a
- * process of its own as in production. Environment variables point it at an external PostgreSQL
- * ({@code POSTGRES_HOST}) or Kafka ({@code KAFKA_BOOTSTRAP_SERVERS}) instead; the services then run
- * exactly as they would there. Ctrl-C stops everything.
+ * One command, the whole platform: PostgreSQL, a Kafka broker, the issuer, the four services and
+ * the portal, each a process of its own as in production, with a demo society on first start.
+ * Environment variables point it at an external PostgreSQL ({@code POSTGRES_HOST}) or Kafka ({@code
+ * KAFKA_BOOTSTRAP_SERVERS}) instead; the services then run exactly as they would there. Ctrl-C
+ * stops everything.
  *
  * <p>The benchmark and the fault drills drive the same class in their own JVM: they stop and start
  * the broker, the database and single service processes of a running stack.
@@ -99,6 +100,12 @@ public final class LocalStack {
           CompletableFuture.runAsync(() -> awaitHealthy(service.name(), port, "/actuator/health")));
     }
     CompletableFuture.allOf(healthy.toArray(CompletableFuture[]::new)).join();
+    startPortal();
+    boolean demo = System.getenv("OIDC_ISSUER_URI") == null;
+    if (demo) {
+      new DemoSociety(home.resolve("identity"), serviceEnvironment.get("OIDC_ISSUER_URI"))
+          .ensure("http://localhost:" + servicePort("member-service", 8081));
+    }
 
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(
@@ -113,6 +120,7 @@ public final class LocalStack {
           service.name(), port, port);
     }
     System.out.printf("  %-18s %s%n", "token issuer", serviceEnvironment.get("OIDC_ISSUER_URI"));
+    System.out.printf("  %-18s %s%n", "portal", portalUrl());
     System.out.printf("  %-18s %s%n", "kafka", serviceEnvironment.get("KAFKA_BOOTSTRAP_SERVERS"));
     System.out.printf(
         "  %-18s %s:%s (user %s)%n%n",
@@ -120,14 +128,49 @@ public final class LocalStack {
         serviceEnvironment.get("POSTGRES_HOST"),
         serviceEnvironment.get("POSTGRES_PORT"),
         serviceEnvironment.get("POSTGRES_USER"));
-    if (System.getenv("OIDC_ISSUER_URI") == null) {
+    if (demo) {
+      System.out.printf("%nOpen %s and sign in as one of the demo people:%n", portalUrl());
+      DemoSociety.printSignIns(home.resolve("identity"));
       Path secrets = home.resolve("identity").resolve("demo-client-secrets.properties");
       System.out.printf(
-          "Demo logins: staff-demo, member-demo, chair-demo, auditor-demo. A token:%n"
+          "%nScripts get a token as a machine client (staff-demo, member-demo, auditor-demo):%n"
               + "  curl -s -u staff-demo:$(grep staff-demo %s | cut -d= -f2)"
               + " -d grant_type=client_credentials %s/oauth2/token%n%n",
           secrets, serviceEnvironment.get("OIDC_ISSUER_URI"));
     }
+  }
+
+  private static int servicePort(String name, int fallback) {
+    return Integer.parseInt(
+        env(name.toUpperCase().replace('-', '_') + "_PORT", String.valueOf(fallback)));
+  }
+
+  private static String portalUrl() {
+    return "http://localhost:" + servicePort("portal", 8080);
+  }
+
+  /** The portal, the issuer's one browser client, with the secret the issuer generated for it. */
+  private void startPortal() throws IOException {
+    Map<String, String> environment = new LinkedHashMap<>(serviceEnvironment);
+    environment.put("PORT", String.valueOf(servicePort("portal", 8080)));
+    for (Service service : SERVICES) {
+      environment.put(
+          service.name().toUpperCase().replace('-', '_') + "_URL",
+          "http://localhost:" + servicePort(service.name(), service.port()));
+    }
+    String secret = System.getenv("PORTAL_CLIENT_SECRET");
+    if (secret == null) {
+      java.util.Properties secrets = new java.util.Properties();
+      try (var in =
+          Files.newInputStream(
+              home.resolve("identity").resolve("demo-client-secrets.properties"))) {
+        secrets.load(in);
+      }
+      secret = secrets.getProperty("portal");
+    }
+    environment.put("PORTAL_CLIENT_SECRET", secret);
+    processes.put("portal", launch("portal", serviceCommand("portal"), environment));
+    awaitHealthy("portal", servicePort("portal", 8080), "/actuator/health");
   }
 
   /** The development token issuer, unless OIDC_ISSUER_URI names a society's own. */
@@ -144,6 +187,13 @@ public final class LocalStack {
     environment.put("PORT", String.valueOf(port));
     environment.put("OIDC_ISSUER_URI", issuer);
     environment.put("IDENTITY_HOME", home.resolve("identity").toString());
+    environment.put("PORTAL_URL", portalUrl());
+    // The demo society's people, with passwords generated on first start.
+    environment.put("SPRING_PROFILES_ACTIVE", "demo");
+    for (String name :
+        List.of("POSTGRES_HOST", "POSTGRES_PORT", "POSTGRES_USER", "POSTGRES_PASSWORD")) {
+      environment.put(name, serviceEnvironment.get(name));
+    }
     if (loadTestMembers > 0) {
       environment.put("IDENTITY_LOAD_TEST_MEMBERS", String.valueOf(loadTestMembers));
     }
@@ -186,12 +236,14 @@ public final class LocalStack {
             DriverManager.getConnection(
                 url, environment.get("POSTGRES_USER"), environment.get("POSTGRES_PASSWORD"));
         Statement statement = connection.createStatement()) {
-      for (Service service : SERVICES) {
+      List<String> databases = new ArrayList<>(List.of("identity", "portal"));
+      SERVICES.forEach(service -> databases.add(service.database()));
+      for (String database : databases) {
         try (ResultSet exists =
             statement.executeQuery(
-                "SELECT 1 FROM pg_database WHERE datname = '" + service.database() + "'")) {
+                "SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
           if (!exists.next()) {
-            statement.execute("CREATE DATABASE " + service.database());
+            statement.execute("CREATE DATABASE " + database);
           }
         }
       }

@@ -32,6 +32,7 @@ class LocalStackIT {
     int postgres = freePort();
     int kafka = freePortPair();
     int identity = freePort();
+    int portal = freePort();
     Map<String, Integer> services =
         Map.of(
             "MEMBER_SERVICE_PORT",
@@ -58,6 +59,7 @@ class LocalStackIT {
     builder.environment().put("LOCAL_KAFKA_PORT", String.valueOf(kafka));
     builder.environment().put("LOCAL_IDENTITY_PORT", String.valueOf(identity));
     builder.environment().remove("OIDC_ISSUER_URI");
+    builder.environment().put("PORTAL_PORT", String.valueOf(portal));
     services.forEach((name, port) -> builder.environment().put(name, String.valueOf(port)));
     Process launcher = builder.start();
     try {
@@ -75,7 +77,14 @@ class LocalStackIT {
       HttpResponse<String> society = post(societies, body, staffToken(home, identity));
       assertThat(society.statusCode()).isEqualTo(201);
       assertThat(Files.readString(output))
-          .contains("http://localhost:" + services.get("MEMBER_SERVICE_PORT"));
+          .contains("http://localhost:" + services.get("MEMBER_SERVICE_PORT"))
+          .contains("Open http://localhost:" + portal)
+          .contains("resident@demo.medsoc.test")
+          .contains("made the demo society");
+      assertThat(get(portal, "/actuator/health").body()).contains("\"UP\"");
+      // The portal sends a visitor to the issuer's sign-in.
+      HttpResponse<String> home = get(portal, "/");
+      assertThat(home.statusCode()).isEqualTo(302);
     } finally {
       launcher.destroy();
       assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).as("launcher stopped").isTrue();
