@@ -21,28 +21,9 @@ final class Members {
       String trainingLevel,
       String category,
       String societyId) {
-    return active(
-        memberService,
-        TestInfrastructure.identity().member(login),
-        login,
-        givenName,
-        trainingLevel,
-        category,
-        societyId);
-  }
-
-  /** The same, for a login whose token the caller already holds (a member who also chairs). */
-  static String active(
-      ConfigurableApplicationContext memberService,
-      String token,
-      String login,
-      String givenName,
-      String trainingLevel,
-      String category,
-      String societyId) {
     String memberId =
         RunningPlatform.http(memberService)
-            .as(token)
+            .as(TestInfrastructure.identity().member(login))
             .post(
                 "/members",
                 Map.of(

@@ -2,7 +2,9 @@ package org.medsoc.platform.security;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.catalina.core.StandardHost;
 import org.medsoc.kernel.messaging.ActingPrincipal;
 import org.medsoc.platform.axon.ActingPrincipalResolver;
@@ -15,6 +17,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -23,6 +26,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -121,14 +125,11 @@ public class PlatformSecurityAutoConfiguration {
    * A society's SSO may carry roles and societies in claims of its own naming; they are read under
    * the platform's names, so nothing else needs to know.
    */
-  private static org.springframework.core.convert.converter.Converter<
-          java.util.Map<String, Object>, java.util.Map<String, Object>>
-      claimNames(SecurityProperties properties) {
-    var defaults =
-        org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter.withDefaults(
-            java.util.Map.of());
+  private static Converter<Map<String, Object>, Map<String, Object>> claimNames(
+      SecurityProperties properties) {
+    MappedJwtClaimSetConverter defaults = MappedJwtClaimSetConverter.withDefaults(Map.of());
     return claims -> {
-      java.util.Map<String, Object> converted = new java.util.HashMap<>(defaults.convert(claims));
+      Map<String, Object> converted = new HashMap<>(defaults.convert(claims));
       converted.remove(Caller.ROLES_CLAIM);
       converted.remove(Caller.SOCIETIES_CLAIM);
       if (claims.get(properties.rolesClaim()) != null) {
