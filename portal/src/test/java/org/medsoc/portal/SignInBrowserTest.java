@@ -95,6 +95,7 @@ class SignInBrowserTest {
   void each_role_signs_in_to_its_own_home_and_signs_out() throws Exception {
     String societyId = society("College of Demo Medicine");
     record Persona(String who, List<String> roles, List<String> societies, String home) {}
+    String[] residentPassword = new String[1];
     for (Persona persona :
         List.of(
             new Persona("staff", List.of("STAFF"), List.of(societyId), "#staff-home"),
@@ -117,6 +118,42 @@ class SignInBrowserTest {
         assertAccessible(page);
         if (List.of("staff", "resident").contains(persona.who())) {
           screenshot(page, "home-" + persona.who());
+        }
+        if (persona.who().equals("admin")) {
+          // The administrator gives the resident staff rights in the society.
+          page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accounts")).click();
+          page.getByLabel("Search by name or email").fill(email("resident"));
+          page.getByRole(
+                  AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search by name or email"))
+              .click();
+          awaitVisible(page, "input[name=societies]");
+          assertAccessible(page);
+          page.getByLabel("Staff").check();
+          page.locator("input[name=societies]").fill(societyId);
+          page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+          awaitVisible(page, "text=Saved.");
+          // The resident's next sign-in carries the new role and society.
+          String token = identity.signIn(email("resident"), residentPassword[0]);
+          String claims =
+              new String(
+                  java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                  java.nio.charset.StandardCharsets.UTF_8);
+          assertThat(claims).contains("\"STAFF\"").contains(societyId);
+        }
+        if (persona.who().equals("resident")) {
+          residentPassword[0] = password;
+          // The password changes on the issuer's page, reached from the portal.
+          page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change password"))
+              .click();
+          page.getByLabel("Current password").fill(password);
+          page.getByLabel("New password").fill(password + " and more");
+          page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password"))
+              .click();
+          awaitVisible(page, "text=Your password is changed.");
+          assertAccessible(page);
+          residentPassword[0] = password + " and more";
+          page.navigate(stack.portalUrl + "/");
+          awaitHome(page);
         }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         // Signed out of the portal and of the issuer: the next visit asks for the password.
