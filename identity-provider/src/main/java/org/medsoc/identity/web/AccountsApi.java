@@ -1,4 +1,4 @@
-package org.medsoc.identity.api;
+package org.medsoc.identity.web;
 
 import java.net.URI;
 import java.util.List;
