@@ -83,8 +83,8 @@ class LocalStackIT {
           .contains("made the demo society");
       assertThat(get(portal, "/actuator/health").body()).contains("\"UP\"");
       // The portal sends a visitor to the issuer's sign-in.
-      HttpResponse<String> home = get(portal, "/");
-      assertThat(home.statusCode()).isEqualTo(302);
+      HttpResponse<String> portalHome = get(portal, "/");
+      assertThat(portalHome.statusCode()).isEqualTo(302);
     } finally {
       launcher.destroy();
       assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).as("launcher stopped").isTrue();
