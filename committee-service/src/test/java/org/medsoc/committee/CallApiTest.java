@@ -561,7 +561,10 @@ class CallApiTest {
     String submissions = "/calls/" + openCall(committeeId, "Members at large") + "/submissions";
     expect(chairMember.http(port).get(submissions), 403);
     String appointmentId = appointChair(committeeId, chairMember);
-    expect(chairMember.http(port).get(submissions), 200);
+    // The call's view answers once it has caught up with the call.
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> expect(chairMember.http(port).get(submissions), 200));
     expect(other.http(port).get(submissions), 403);
     expect(
         staff()
