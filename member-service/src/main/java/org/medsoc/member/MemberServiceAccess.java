@@ -64,6 +64,16 @@ public class MemberServiceAccess implements AccessRules {
         .access(anyRole(STAFF, MEMBER))
         .requestMatchers(POST, "/societies/{societyId}/sections")
         .access(societyStaff)
+        .requestMatchers(PUT, "/societies/{societyId}/fees")
+        .access(societyStaff)
+        // A roster import brings members into the society whose staff run it, and no other.
+        .requestMatchers(GET, "/societies/{societyId}/imports", "/societies/{societyId}/imports/*")
+        .access(societyStaff)
+        .requestMatchers(
+            POST, "/societies/{societyId}/imports", "/societies/{societyId}/imports/*/run")
+        .access(societyStaff)
+        .requestMatchers(PUT, "/societies/{societyId}/imports/*/mapping")
+        .access(societyStaff)
         .requestMatchers(GET, "/societies/{societyId}/roster")
         .access(societyStaff)
         .requestMatchers(POST, "/members")
@@ -142,6 +152,8 @@ public class MemberServiceAccess implements AccessRules {
         .requestMatchers(GET, "/members/{memberId}/record")
         .access(anyOf(anyRole(MEMBER), staffOfTheMember))
         .requestMatchers(GET, "/members/{memberId}/sponsorships")
+        .access(anyOf(theMember, staffOfTheMember))
+        .requestMatchers(GET, "/members/{memberId}/membership-history")
         .access(anyOf(theMember, staffOfTheMember));
   }
 

@@ -173,7 +173,9 @@ public class PlatformSecurityAutoConfiguration {
   @Bean
   public FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(SecurityProperties properties) {
     FilterRegistrationBean<RequestSizeLimit> registration =
-        new FilterRegistrationBean<>(new RequestSizeLimit(properties.maxBodySize().toBytes()));
+        new FilterRegistrationBean<>(
+            new RequestSizeLimit(
+                properties.maxBodySize().toBytes(), properties.maxUploadSize().toBytes()));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

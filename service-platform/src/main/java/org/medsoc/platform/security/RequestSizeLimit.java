@@ -5,16 +5,22 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses a body larger than the limit with 413, before anyone reads it. */
+/**
+ * Refuses a body larger than the limit with 413, before anyone reads it. A file (a body sent as
+ * {@code text/csv}) has a larger limit of its own.
+ */
 public class RequestSizeLimit extends OncePerRequestFilter {
 
-  private final long maxBytes;
+  private final long maxBodyBytes;
+  private final long maxUploadBytes;
 
-  public RequestSizeLimit(long maxBytes) {
-    this.maxBytes = maxBytes;
+  public RequestSizeLimit(long maxBodyBytes, long maxUploadBytes) {
+    this.maxBodyBytes = maxBodyBytes;
+    this.maxUploadBytes = maxUploadBytes;
   }
 
   @Override
@@ -22,6 +28,11 @@ public class RequestSizeLimit extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     long declared = request.getContentLengthLong();
+    String type = request.getContentType();
+    long maxBytes =
+        type != null && type.toLowerCase(Locale.ROOT).startsWith("text/csv")
+            ? maxUploadBytes
+            : maxBodyBytes;
     boolean chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
     if (declared > maxBytes) {
       ProblemResponses.write(

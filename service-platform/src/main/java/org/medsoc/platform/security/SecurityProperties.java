@@ -11,6 +11,7 @@ import org.springframework.util.unit.DataSize;
  * @param audience the audience a token must be issued for
  * @param clockSkew how much clock difference is tolerated on expiry and not-before
  * @param maxBodySize the largest request body accepted
+ * @param maxUploadSize the largest file accepted (a body sent as {@code text/csv}: a roster)
  * @param accessTokenTypes the JOSE header {@code typ} an access token must carry (RFC 9068's {@code
  *     at+jwt} by default); an issuer that sets none on its access tokens is configured with an
  *     empty list, and its ID tokens are then told apart by their claims alone
@@ -25,11 +26,13 @@ public record SecurityProperties(
     String audience,
     Duration clockSkew,
     DataSize maxBodySize,
+    DataSize maxUploadSize,
     List<String> accessTokenTypes,
     String rolesClaim,
     String societiesClaim) {
 
   public SecurityProperties {
+    maxUploadSize = maxUploadSize == null ? maxBodySize : maxUploadSize;
     accessTokenTypes = accessTokenTypes == null ? List.of() : List.copyOf(accessTokenTypes);
     rolesClaim = rolesClaim == null || rolesClaim.isBlank() ? Caller.ROLES_CLAIM : rolesClaim;
     societiesClaim =

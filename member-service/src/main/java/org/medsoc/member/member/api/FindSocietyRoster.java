@@ -1,12 +1,14 @@
 package org.medsoc.member.member.api;
 
+import java.time.LocalDate;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
 import org.medsoc.kernel.member.TrainingLevel;
 
 /**
- * Query: the members of a society, filtered by any of status, category, section and training level;
- * paged.
+ * Query: the members of a society, filtered by any of status, category, section, training level, a
+ * paid-through range and words found in the name, institution, specialty or interests (each word as
+ * a prefix); sorted and paged.
  */
 public record FindSocietyRoster(
     String societyId,
@@ -14,5 +16,20 @@ public record FindSocietyRoster(
     MembershipCategory category,
     String sectionId,
     TrainingLevel trainingLevel,
+    LocalDate paidFrom,
+    LocalDate paidTo,
+    String text,
+    RosterSort sort,
+    boolean descending,
     int page,
-    int size) {}
+    int size) {
+
+  /** The orders a roster can be read in; each ends on the member id so pages never overlap. */
+  public enum RosterSort {
+    NAME,
+    PAID_THROUGH,
+    MEMBER_SINCE,
+    APPLIED,
+    INSTITUTION
+  }
+}

@@ -1,6 +1,8 @@
 package org.medsoc.member.member.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
 import org.medsoc.kernel.member.TrainingLevel;
@@ -14,6 +16,10 @@ public record RosterEntry(
     TrainingLevel trainingLevel,
     String institution,
     String specialty,
+    String email,
     MembershipStatus status,
     MembershipCategory category,
-    LocalDate paidThrough) {}
+    LocalDate paidThrough,
+    LocalDate memberSince,
+    Instant appliedAt,
+    List<String> sectionIds) {}

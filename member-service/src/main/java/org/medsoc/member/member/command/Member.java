@@ -9,6 +9,7 @@ import static org.medsoc.kernel.member.MembershipStatus.RESIGNED;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -67,6 +68,60 @@ public class Member {
   }
 
   @CommandHandler
+  public Member(
+      ImportMember command,
+      MemberEmails emails,
+      Societies societies,
+      DeadlineManager deadlines,
+      MembershipPolicy policy) {
+    requireUsableProfile(command.memberId(), command.profile(), emails);
+    ImportedMembership imported = command.membership();
+    ImportRules.check(command.societyId(), imported, command.trainingLevel(), societies, policy);
+    apply(
+        new MemberRegistered(
+            command.memberId(),
+            command.profile(),
+            command.trainingLevel(),
+            null,
+            command.societyId()));
+    importMembership(
+        command.memberId(),
+        command.societyId(),
+        command.rowKey(),
+        command.importId(),
+        imported,
+        deadlines,
+        policy);
+  }
+
+  @CommandHandler
+  public void handle(
+      ImportMembership command,
+      Societies societies,
+      DeadlineManager deadlines,
+      MembershipPolicy policy) {
+    Membership current = memberships.get(command.societyId());
+    if (current != null && command.rowKey().equals(current.rowKey())) {
+      return;
+    }
+    if (current != null && current.isOneOf(PENDING, ACTIVE, LAPSED)) {
+      throw DomainException.conflict(
+          "societyId",
+          "the member already has a %s membership of this society".formatted(current.status()));
+    }
+    ImportedMembership imported = command.membership();
+    ImportRules.check(command.societyId(), imported, trainingLevel, societies, policy);
+    importMembership(
+        command.memberId(),
+        command.societyId(),
+        command.rowKey(),
+        command.importId(),
+        imported,
+        deadlines,
+        policy);
+  }
+
+  @CommandHandler
   public void handle(UpdateMemberProfile command, MemberEmails emails) {
     if (command.profile().equals(profile)) {
       return;
@@ -116,7 +171,10 @@ public class Member {
 
   @CommandHandler
   public void handle(
-      ApproveMembership command, DeadlineManager deadlines, MembershipPolicy policy) {
+      ApproveMembership command,
+      DeadlineManager deadlines,
+      MembershipPolicy policy,
+      Societies societies) {
     Membership membership = membershipOf(command.societyId());
     membership.requireStatus(PENDING, "approve");
     apply(
@@ -125,7 +183,7 @@ public class Member {
             command.societyId(),
             membership.category(),
             command.paidThrough(),
-            command.dues()));
+            dues(command.dues(), membership, societies)));
     scheduleLapse(deadlines, policy, command.societyId(), command.paidThrough());
   }
 
@@ -136,7 +194,11 @@ public class Member {
   }
 
   @CommandHandler
-  public void handle(RenewMembership command, DeadlineManager deadlines, MembershipPolicy policy) {
+  public void handle(
+      RenewMembership command,
+      DeadlineManager deadlines,
+      MembershipPolicy policy,
+      Societies societies) {
     Membership membership = membershipOf(command.societyId());
     if (membership.status() == LAPSED) {
       throw DomainException.conflict("status", "the membership has lapsed; reinstate it instead");
@@ -149,7 +211,7 @@ public class Member {
             command.societyId(),
             membership.paidThrough(),
             command.paidThrough(),
-            command.dues()));
+            dues(command.dues(), membership, societies)));
     scheduleLapse(deadlines, policy, command.societyId(), command.paidThrough());
   }
 
@@ -166,13 +228,19 @@ public class Member {
 
   @CommandHandler
   public void handle(
-      ReinstateMembership command, DeadlineManager deadlines, MembershipPolicy policy) {
+      ReinstateMembership command,
+      DeadlineManager deadlines,
+      MembershipPolicy policy,
+      Societies societies) {
     Membership membership = membershipOf(command.societyId());
     membership.requireStatus(LAPSED, "reinstate");
     requireLater(command.paidThrough(), membership.paidThrough());
     apply(
         new MembershipReinstated(
-            memberId, command.societyId(), command.paidThrough(), command.dues()));
+            memberId,
+            command.societyId(),
+            command.paidThrough(),
+            dues(command.dues(), membership, societies)));
     scheduleLapse(deadlines, policy, command.societyId(), command.paidThrough());
   }
 
@@ -250,6 +318,13 @@ public class Member {
   }
 
   @EventSourcingHandler
+  void on(MembershipImported event) {
+    Membership membership = new Membership(event.societyId(), event.category());
+    membership.restore(event.status(), event.paidThrough(), event.sectionIds(), event.rowKey());
+    memberships.put(event.societyId(), membership);
+  }
+
+  @EventSourcingHandler
   void on(MembershipApproved event) {
     memberships.get(event.societyId()).activate(event.paidThrough());
   }
@@ -311,6 +386,46 @@ public class Member {
           "category",
           "%s membership is for %s; the member is %s"
               .formatted(category, CategoryEligibility.requirement(category), trainingLevel));
+    }
+  }
+
+  /** The dues given, or else the society's fee for the membership's category. */
+  private static Dues dues(Dues given, Membership membership, Societies societies) {
+    if (given != null) {
+      return given;
+    }
+    return societies
+        .feeFor(membership.societyId(), membership.category())
+        .orElseThrow(
+            () ->
+                DomainException.invalid(
+                    "dues",
+                    "the society's fee schedule has no fee for %s membership; give the amount"
+                        .formatted(membership.category())));
+  }
+
+  /** The member's id is named: in the creating handler the aggregate has not taken it yet. */
+  private static void importMembership(
+      String memberId,
+      String societyId,
+      String rowKey,
+      String importId,
+      ImportedMembership imported,
+      DeadlineManager deadlines,
+      MembershipPolicy policy) {
+    apply(
+        new MembershipImported(
+            memberId,
+            societyId,
+            rowKey,
+            importId,
+            imported.category(),
+            imported.status(),
+            imported.memberSince(),
+            imported.paidThrough(),
+            imported.status() == RESIGNED ? List.of() : imported.sectionIds()));
+    if (imported.status() == ACTIVE) {
+      scheduleLapse(deadlines, policy, societyId, imported.paidThrough());
     }
   }
 

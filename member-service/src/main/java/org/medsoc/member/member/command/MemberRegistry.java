@@ -8,6 +8,7 @@ import org.medsoc.kernel.error.DomainException;
 import org.medsoc.member.member.api.MemberProfileUpdated;
 import org.medsoc.member.member.api.MemberRegistered;
 import org.medsoc.member.member.api.MembershipApplied;
+import org.medsoc.member.member.api.MembershipImported;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -83,6 +84,33 @@ public class MemberRegistry implements MemberEmails, MemberAccounts, Members {
   @EventHandler
   void on(MembershipApplied event) {
     belongs(event.memberId(), event.societyId());
+  }
+
+  @EventHandler
+  void on(MembershipImported event) {
+    belongs(event.memberId(), event.societyId());
+    try {
+      jdbc.update(
+          "INSERT INTO imported_row (society_id, row_key, member_id) VALUES (?, ?, ?)",
+          event.societyId(),
+          event.rowKey(),
+          event.memberId());
+    } catch (DuplicateKeyException e) {
+      throw DomainException.conflict(
+          "rowKey", "another member was imported from a row with this key");
+    }
+  }
+
+  /** The member a roster row with this key became, once imported. */
+  public Optional<String> importedAs(String societyId, String rowKey) {
+    return jdbc
+        .queryForList(
+            "SELECT member_id FROM imported_row WHERE society_id = ? AND row_key = ?",
+            String.class,
+            societyId,
+            rowKey)
+        .stream()
+        .findFirst();
   }
 
   /**

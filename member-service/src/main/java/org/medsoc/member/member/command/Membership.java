@@ -16,6 +16,7 @@ final class Membership {
   private MembershipCategory category;
   private LocalDate paidThrough;
   private final Set<String> sectionIds = new HashSet<>();
+  private String rowKey;
 
   Membership(String societyId, MembershipCategory category) {
     this.societyId = societyId;
@@ -63,6 +64,19 @@ final class Membership {
   void activate(LocalDate paidThrough) {
     this.status = MembershipStatus.ACTIVE;
     this.paidThrough = paidThrough;
+  }
+
+  void restore(
+      MembershipStatus status, LocalDate paidThrough, Iterable<String> sectionIds, String rowKey) {
+    this.status = status;
+    this.paidThrough = paidThrough;
+    sectionIds.forEach(this.sectionIds::add);
+    this.rowKey = rowKey;
+  }
+
+  /** The row of a roster import this membership came from, if it did. */
+  String rowKey() {
+    return rowKey;
   }
 
   void changeStatus(MembershipStatus status) {

@@ -2,6 +2,7 @@ package org.medsoc.member.member.integration;
 
 import static org.medsoc.kernel.contracts.member.MembershipChanged.Change.*;
 
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -49,6 +50,20 @@ public class MembershipFactsPublisher {
         message,
         APPLIED,
         PublishedMembership.applied(event.memberId(), event.societyId(), event.category()));
+  }
+
+  @EventHandler
+  void on(MembershipImported event, DomainEventMessage<?> message) {
+    save(
+        message,
+        IMPORTED,
+        new PublishedMembership(
+            event.memberId(),
+            event.societyId(),
+            event.status(),
+            event.category(),
+            event.paidThrough(),
+            Set.copyOf(event.sectionIds())));
   }
 
   @EventHandler

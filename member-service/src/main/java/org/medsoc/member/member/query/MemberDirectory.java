@@ -4,10 +4,16 @@ import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -41,8 +47,8 @@ public class MemberDirectory {
     jdbc.update(
         """
         INSERT INTO directory_member (member_id, given_name, family_name, degree, training_level,
-            institution, specialty, interests, email, orcid)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            institution, specialty, interests, email, orcid, search)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, to_tsvector('simple', ?))
         ON CONFLICT (member_id) DO NOTHING
         """,
         ps -> {
@@ -56,6 +62,7 @@ public class MemberDirectory {
           ps.setArray(8, ps.getConnection().createArrayOf("text", p.interests().toArray()));
           ps.setString(9, p.email());
           ps.setString(10, p.orcid());
+          ps.setString(11, searchable(p));
         });
   }
 
@@ -65,7 +72,7 @@ public class MemberDirectory {
     jdbc.update(
         """
         UPDATE directory_member SET given_name = ?, family_name = ?, degree = ?, institution = ?,
-            specialty = ?, interests = ?, email = ?, orcid = ?
+            specialty = ?, interests = ?, email = ?, orcid = ?, search = to_tsvector('simple', ?)
         WHERE member_id = ?
         """,
         ps -> {
@@ -77,7 +84,8 @@ public class MemberDirectory {
           ps.setArray(6, ps.getConnection().createArrayOf("text", p.interests().toArray()));
           ps.setString(7, p.email());
           ps.setString(8, p.orcid());
-          ps.setString(9, event.memberId());
+          ps.setString(9, searchable(p));
+          ps.setString(10, event.memberId());
         });
   }
 
@@ -90,22 +98,56 @@ public class MemberDirectory {
   }
 
   @EventHandler
-  void on(MembershipApplied event) {
+  void on(MembershipApplied event, @org.axonframework.eventhandling.Timestamp Instant at) {
     jdbc.update(
         """
-        INSERT INTO directory_membership (member_id, society_id, status, category, paid_through, section_ids)
-        VALUES (?, ?, 'PENDING', ?, NULL, '{}')
+        INSERT INTO directory_membership (member_id, society_id, status, category, paid_through,
+            section_ids, applied_at)
+        VALUES (?, ?, 'PENDING', ?, NULL, '{}', ?)
         ON CONFLICT (member_id, society_id) DO UPDATE
-            SET status = 'PENDING', category = EXCLUDED.category, paid_through = NULL, section_ids = '{}'
+            SET status = 'PENDING', category = EXCLUDED.category, paid_through = NULL,
+                section_ids = '{}', applied_at = EXCLUDED.applied_at
         """,
         event.memberId(),
         event.societyId(),
-        event.category().name());
+        event.category().name(),
+        Timestamp.from(at));
   }
 
   @EventHandler
-  void on(MembershipApproved event) {
+  void on(MembershipImported event) {
+    jdbc.update(
+        """
+        INSERT INTO directory_membership (member_id, society_id, status, category, paid_through,
+            section_ids, member_since)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (member_id, society_id) DO UPDATE
+            SET status = EXCLUDED.status, category = EXCLUDED.category,
+                paid_through = EXCLUDED.paid_through, section_ids = EXCLUDED.section_ids,
+                member_since = EXCLUDED.member_since, applied_at = NULL
+        """,
+        ps -> {
+          ps.setString(1, event.memberId());
+          ps.setString(2, event.societyId());
+          ps.setString(3, event.status().name());
+          ps.setString(4, event.category().name());
+          ps.setObject(5, event.paidThrough());
+          ps.setArray(6, ps.getConnection().createArrayOf("text", event.sectionIds().toArray()));
+          ps.setObject(7, event.memberSince());
+        });
+  }
+
+  @EventHandler
+  void on(MembershipApproved event, @org.axonframework.eventhandling.Timestamp Instant at) {
     activate(event.memberId(), event.societyId(), event.paidThrough());
+    jdbc.update(
+        """
+        UPDATE directory_membership SET member_since = coalesce(member_since, ?)
+        WHERE member_id = ? AND society_id = ?
+        """,
+        at.atOffset(ZoneOffset.UTC).toLocalDate(),
+        event.memberId(),
+        event.societyId());
   }
 
   @EventHandler
@@ -219,6 +261,19 @@ public class MemberDirectory {
       where.append(" AND ? = ANY (ms.section_ids)");
       args.add(query.sectionId());
     }
+    if (query.paidFrom() != null) {
+      where.append(" AND ms.paid_through >= ?");
+      args.add(Date.valueOf(query.paidFrom()));
+    }
+    if (query.paidTo() != null) {
+      where.append(" AND ms.paid_through <= ?");
+      args.add(Date.valueOf(query.paidTo()));
+    }
+    String words = prefixQuery(query.text());
+    if (words != null) {
+      where.append(" AND m.search @@ to_tsquery('simple', ?)");
+      args.add(words);
+    }
     String from =
         " FROM directory_membership ms JOIN directory_member m ON m.member_id = ms.member_id"
             + where;
@@ -228,9 +283,11 @@ public class MemberDirectory {
     pageArgs.add((long) query.page() * query.size());
     List<RosterEntry> items =
         jdbc.query(
-            "SELECT m.*, ms.status, ms.category, ms.paid_through"
+            "SELECT m.*, ms.status, ms.category, ms.paid_through, ms.member_since, ms.applied_at,"
+                + " ms.section_ids"
                 + from
-                + " ORDER BY m.family_name, m.given_name, m.member_id LIMIT ? OFFSET ?",
+                + orderBy(query)
+                + " LIMIT ? OFFSET ?",
             (rs, i) ->
                 new RosterEntry(
                     rs.getString("member_id"),
@@ -240,11 +297,61 @@ public class MemberDirectory {
                     TrainingLevel.valueOf(rs.getString("training_level")),
                     rs.getString("institution"),
                     rs.getString("specialty"),
+                    rs.getString("email"),
                     MembershipStatus.valueOf(rs.getString("status")),
                     MembershipCategory.valueOf(rs.getString("category")),
-                    localDate(rs.getDate("paid_through"))),
+                    localDate(rs.getDate("paid_through")),
+                    localDate(rs.getDate("member_since")),
+                    instant(rs.getTimestamp("applied_at")),
+                    strings(rs.getArray("section_ids"))),
             pageArgs.toArray());
     return new RosterPage(items, query.page(), query.size(), total == null ? 0 : total);
+  }
+
+  private static String orderBy(FindSocietyRoster query) {
+    String direction = query.descending() ? " DESC NULLS LAST" : " ASC NULLS LAST";
+    String name = "m.family_name" + direction + ", m.given_name" + direction;
+    String first =
+        switch (query.sort() == null ? FindSocietyRoster.RosterSort.NAME : query.sort()) {
+          case NAME -> name;
+          case PAID_THROUGH -> "ms.paid_through" + direction + ", " + name;
+          case MEMBER_SINCE -> "ms.member_since" + direction + ", " + name;
+          case APPLIED -> "ms.applied_at" + direction + ", " + name;
+          case INSTITUTION -> "m.institution" + direction + ", " + name;
+        };
+    return " ORDER BY " + first + ", m.member_id";
+  }
+
+  /**
+   * Each word of what staff typed as a prefix, all of them required: "okaf bost" finds Okafor of
+   * Boston. Only letters and digits reach the query, so nothing typed can break its syntax.
+   */
+  static String prefixQuery(String text) {
+    if (text == null) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (word.find() && words.size() < 8) {
+      words.add(word.group() + ":*");
+    }
+    return words.isEmpty() ? null : String.join(" & ", words);
+  }
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private static String searchable(MemberProfile p) {
+    return String.join(
+        " ",
+        p.givenName(),
+        p.familyName(),
+        p.institution(),
+        p.specialty() == null ? "" : p.specialty(),
+        String.join(" ", p.interests()));
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
   }
 
   private void activate(String memberId, String societyId, java.time.LocalDate paidThrough) {

@@ -21,8 +21,10 @@ import org.medsoc.member.acting.Connections;
 import org.medsoc.member.acting.Reach;
 import org.medsoc.member.member.api.ChangeTrainingLevel;
 import org.medsoc.member.member.api.FindMember;
+import org.medsoc.member.member.api.FindMembershipHistory;
 import org.medsoc.member.member.api.MemberProfile;
 import org.medsoc.member.member.api.MemberView;
+import org.medsoc.member.member.api.MembershipStep;
 import org.medsoc.member.member.api.RegisterMember;
 import org.medsoc.member.member.api.UpdateMemberProfile;
 import org.medsoc.member.member.command.MemberRegistry;
@@ -153,6 +155,26 @@ public class MemberController {
               .toList());
     }
     return MemberCard.of(member);
+  }
+
+  @Operation(
+      summary = "Every step of the member's memberships, with who took it and when",
+      description =
+          "The member themself sees all of it; staff see the steps in the societies they work"
+              + " for.")
+  @GetMapping("/{memberId}/membership-history")
+  public List<MembershipStep> membershipHistory(@PathVariable String memberId) {
+    Caller caller = Caller.current().orElseThrow();
+    List<MembershipStep> steps =
+        queries
+            .query(
+                new FindMembershipHistory(memberId),
+                ResponseTypes.multipleInstancesOf(MembershipStep.class))
+            .join();
+    if (reach.isAccountOf(caller, memberId)) {
+      return steps;
+    }
+    return steps.stream().filter(step -> caller.isStaffOf(step.societyId())).toList();
   }
 
   private String registeredFor(NewMember request) {

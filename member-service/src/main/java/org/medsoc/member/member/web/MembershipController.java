@@ -39,7 +39,7 @@ public class MembershipController {
   @PricedInItsCurrency
   record PaidPeriod(
       @NotNull @FutureOrPresent(message = "must not be in the past") LocalDate paidThrough,
-      @Valid @NotNull Dues dues)
+      @Valid Dues dues)
       implements Priced {
 
     @Override

@@ -1,9 +1,17 @@
 package org.medsoc.member.member.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.medsoc.kernel.input.Limits;
@@ -11,17 +19,38 @@ import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
 import org.medsoc.kernel.member.TrainingLevel;
 import org.medsoc.member.member.api.FindSocietyRoster;
+import org.medsoc.member.member.api.FindSocietyRoster.RosterSort;
+import org.medsoc.member.member.api.RosterEntry;
 import org.medsoc.member.member.api.RosterPage;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Society rosters for staff. */
+/** Society rosters for staff: filtered, searched, sorted and paged, or exported as CSV. */
 @RestController
 @Validated
 public class RosterController {
+
+  /** The most rows one export carries; a society larger than this exports by filter. */
+  static final int EXPORT_LIMIT = 100_000;
+
+  static final String[] CSV_COLUMNS = {
+    "memberId",
+    "familyName",
+    "givenName",
+    "degree",
+    "trainingLevel",
+    "institution",
+    "specialty",
+    "email",
+    "status",
+    "category",
+    "memberSince",
+    "paidThrough"
+  };
 
   private final QueryGateway queries;
 
@@ -29,21 +58,110 @@ public class RosterController {
     this.queries = queries;
   }
 
-  @Operation(summary = "The members of a society, filtered and paged, ordered by family name")
-  @GetMapping("/societies/{societyId}/roster")
+  @Operation(
+      summary = "The members of a society: filtered, searched, sorted and paged",
+      description =
+          "q: words found in the name, institution, specialty or interests, each as a prefix."
+              + " paidFrom/paidTo: a range of paid-through days (renewals coming due, members in"
+              + " their grace period). Asked for as text/csv, every row that matches (up to"
+              + " 100,000), unpaged.")
+  @GetMapping(path = "/societies/{societyId}/roster", produces = "application/json")
   public RosterPage roster(
       @PathVariable String societyId,
       @RequestParam(required = false) MembershipStatus status,
       @RequestParam(required = false) MembershipCategory category,
       @RequestParam(required = false) @Size(max = Limits.ID) String sectionId,
       @RequestParam(required = false) TrainingLevel trainingLevel,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate paidFrom,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate paidTo,
+      @RequestParam(required = false) @Size(max = Limits.LABEL) String q,
+      @RequestParam(defaultValue = "NAME") RosterSort sort,
+      @RequestParam(defaultValue = "false") boolean descending,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-    return queries
-        .query(
+    return find(
+        new FindSocietyRoster(
+            societyId,
+            status,
+            category,
+            sectionId,
+            trainingLevel,
+            paidFrom,
+            paidTo,
+            q,
+            sort,
+            descending,
+            page,
+            size));
+  }
+
+  @GetMapping(path = "/societies/{societyId}/roster", produces = "text/csv")
+  public void export(
+      @PathVariable String societyId,
+      @RequestParam(required = false) MembershipStatus status,
+      @RequestParam(required = false) MembershipCategory category,
+      @RequestParam(required = false) @Size(max = Limits.ID) String sectionId,
+      @RequestParam(required = false) TrainingLevel trainingLevel,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate paidFrom,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate paidTo,
+      @RequestParam(required = false) @Size(max = Limits.LABEL) String q,
+      @RequestParam(defaultValue = "NAME") RosterSort sort,
+      @RequestParam(defaultValue = "false") boolean descending,
+      HttpServletResponse response)
+      throws IOException {
+    RosterPage all =
+        find(
             new FindSocietyRoster(
-                societyId, status, category, sectionId, trainingLevel, page, size),
-            ResponseTypes.instanceOf(RosterPage.class))
-        .join();
+                societyId,
+                status,
+                category,
+                sectionId,
+                trainingLevel,
+                paidFrom,
+                paidTo,
+                q,
+                sort,
+                descending,
+                0,
+                EXPORT_LIMIT));
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setHeader("Content-Disposition", "attachment; filename=\"roster.csv\"");
+    Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+    try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS).get().print(writer)) {
+      for (RosterEntry entry : all.items()) {
+        csv.printRecord(
+            entry.memberId(),
+            safe(entry.familyName()),
+            safe(entry.givenName()),
+            safe(entry.degree()),
+            entry.trainingLevel(),
+            safe(entry.institution()),
+            safe(entry.specialty()),
+            safe(entry.email()),
+            entry.status(),
+            entry.category(),
+            entry.memberSince(),
+            entry.paidThrough());
+      }
+    }
+  }
+
+  /**
+   * A cell a spreadsheet would run as a formula (=, +, -, @ first) is written as text, so an
+   * exported name cannot execute anything on the office's machine.
+   */
+  static String safe(String cell) {
+    if (cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+      return "'" + cell;
+    }
+    return cell;
+  }
+
+  private RosterPage find(FindSocietyRoster query) {
+    return queries.query(query, ResponseTypes.instanceOf(RosterPage.class)).join();
   }
 }

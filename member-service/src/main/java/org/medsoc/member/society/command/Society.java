@@ -10,9 +10,13 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.kernel.member.MembershipCategory;
+import org.medsoc.member.member.api.Dues;
 import org.medsoc.member.society.api.AddSection;
+import org.medsoc.member.society.api.FeeScheduleSet;
 import org.medsoc.member.society.api.RegisterSociety;
 import org.medsoc.member.society.api.SectionAdded;
+import org.medsoc.member.society.api.SetFeeSchedule;
 import org.medsoc.member.society.api.SocietyRegistered;
 
 /** A medical society and its sections. */
@@ -21,6 +25,7 @@ public class Society {
 
   @AggregateIdentifier private String societyId;
   private final Map<String, String> sectionIdsByName = new HashMap<>();
+  private Map<MembershipCategory, Dues> fees = Map.of();
 
   protected Society() {}
 
@@ -36,6 +41,18 @@ public class Society {
       throw DomainException.conflict("name", "the society already has a section named " + name);
     }
     apply(new SectionAdded(societyId, command.sectionId(), name));
+  }
+
+  @CommandHandler
+  public void handle(SetFeeSchedule command) {
+    if (!command.fees().equals(fees)) {
+      apply(new FeeScheduleSet(societyId, command.fees()));
+    }
+  }
+
+  @EventSourcingHandler
+  void on(FeeScheduleSet event) {
+    fees = event.fees();
   }
 
   @EventSourcingHandler

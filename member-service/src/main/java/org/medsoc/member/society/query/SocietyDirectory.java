@@ -1,10 +1,17 @@
 package org.medsoc.member.society.query;
 
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.medsoc.kernel.member.MembershipCategory;
+import org.medsoc.member.member.api.Dues;
+import org.medsoc.member.society.api.FeeScheduleSet;
 import org.medsoc.member.society.api.FindSociety;
 import org.medsoc.member.society.api.ListSocieties;
 import org.medsoc.member.society.api.SectionAdded;
@@ -49,6 +56,21 @@ public class SocietyDirectory implements Societies {
         event.name());
   }
 
+  @EventHandler
+  void on(FeeScheduleSet event) {
+    jdbc.update("DELETE FROM society_fee WHERE society_id = ?", event.societyId());
+    event
+        .fees()
+        .forEach(
+            (category, dues) ->
+                jdbc.update(
+                    "INSERT INTO society_fee (society_id, category, amount, currency) VALUES (?, ?, ?, ?)",
+                    event.societyId(),
+                    category.name(),
+                    dues.amount(),
+                    dues.currency()));
+  }
+
   @QueryHandler
   public Optional<SocietyView> handle(FindSociety query) {
     List<SectionView> sections =
@@ -64,7 +86,8 @@ public class SocietyDirectory implements Societies {
                     rs.getString("society_id"),
                     rs.getString("name"),
                     SocietyKind.valueOf(rs.getString("kind")),
-                    sections),
+                    sections,
+                    fees(query.societyId())),
             query.societyId())
         .stream()
         .findFirst();
@@ -79,7 +102,8 @@ public class SocietyDirectory implements Societies {
                 rs.getString("society_id"),
                 rs.getString("name"),
                 SocietyKind.valueOf(rs.getString("kind")),
-                List.of()));
+                List.of(),
+                Map.of()));
   }
 
   @Override
@@ -89,6 +113,36 @@ public class SocietyDirectory implements Societies {
             "SELECT EXISTS (SELECT 1 FROM society WHERE society_id = ?)",
             Boolean.class,
             societyId));
+  }
+
+  @Override
+  public Optional<Dues> feeFor(String societyId, MembershipCategory category) {
+    return Optional.ofNullable(fees(societyId).get(category));
+  }
+
+  @Override
+  public Map<String, String> sectionsByName(String societyId) {
+    Map<String, String> sections = new LinkedHashMap<>();
+    jdbc.query(
+        "SELECT section_id, name FROM society_section WHERE society_id = ?",
+        rs -> {
+          sections.put(rs.getString("name").toLowerCase(Locale.ROOT), rs.getString("section_id"));
+        },
+        societyId);
+    return sections;
+  }
+
+  private Map<MembershipCategory, Dues> fees(String societyId) {
+    Map<MembershipCategory, Dues> fees = new EnumMap<>(MembershipCategory.class);
+    jdbc.query(
+        "SELECT category, amount, currency FROM society_fee WHERE society_id = ?",
+        rs -> {
+          fees.put(
+              MembershipCategory.valueOf(rs.getString("category")),
+              new Dues(rs.getBigDecimal("amount"), rs.getString("currency")));
+        },
+        societyId);
+    return fees;
   }
 
   @Override

@@ -42,6 +42,8 @@ class MemberTest {
   private FixtureConfiguration<Member> fixture;
   private final Map<String, String> emailOwners = new java.util.HashMap<>();
   private final Map<String, String> accountOwners = new java.util.HashMap<>();
+  private final Map<org.medsoc.kernel.member.MembershipCategory, Dues> fees =
+      new java.util.HashMap<>();
 
   @BeforeEach
   void setUp() {
@@ -54,6 +56,15 @@ class MemberTest {
 
           public boolean hasSection(String societyId, String sectionId) {
             return SOCIETY.equals(societyId) && SECTION.equals(sectionId);
+          }
+
+          public Optional<Dues> feeFor(
+              String societyId, org.medsoc.kernel.member.MembershipCategory category) {
+            return Optional.ofNullable(fees.get(category));
+          }
+
+          public Map<String, String> sectionsByName(String societyId) {
+            return Map.of("residents", SECTION);
           }
         };
     MemberEmails emails = email -> Optional.ofNullable(emailOwners.get(email));
@@ -259,6 +270,31 @@ class MemberTest {
           .when(new ApproveMembership(MEMBER, SOCIETY, PAID_THROUGH, DUES))
           .expectEvents(approved(RESIDENT_FELLOW_IN_TRAINING))
           .expectScheduledDeadline(lapse, new MembershipLapseDue(SOCIETY, PAID_THROUGH));
+    }
+
+    @Test
+    void approval_without_an_amount_takes_the_fee_of_the_category() {
+      Dues residentFee = new Dues(new BigDecimal("60.00"), "USD");
+      fees.put(RESIDENT_FELLOW_IN_TRAINING, residentFee);
+      fixture
+          .given(registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2))
+          .when(new ApproveMembership(MEMBER, SOCIETY, PAID_THROUGH, null))
+          .expectEvents(
+              new MembershipApproved(
+                  MEMBER, SOCIETY, RESIDENT_FELLOW_IN_TRAINING, PAID_THROUGH, residentFee));
+    }
+
+    @Test
+    void approval_without_an_amount_or_a_fee_for_the_category_is_refused() {
+      fees.put(FULL, DUES);
+      fixture
+          .given(registered(PGY2), applied(RESIDENT_FELLOW_IN_TRAINING, PGY2))
+          .when(new ApproveMembership(MEMBER, SOCIETY, PAID_THROUGH, null))
+          .expectException(DomainException.class)
+          .expectExceptionMessage(
+              "dues: the society's fee schedule has no fee for RESIDENT_FELLOW_IN_TRAINING"
+                  + " membership; give the amount")
+          .expectNoEvents();
     }
 
     @Test
@@ -606,6 +642,131 @@ class MemberTest {
               new SectionJoined(MEMBER, SOCIETY, SECTION))
           .when(new LeaveSection(MEMBER, SOCIETY, SECTION))
           .expectEvents(new SectionLeft(MEMBER, SOCIETY, SECTION));
+    }
+  }
+
+  @Nested
+  class RosterImport {
+
+    private static final String ROW = "M-1041";
+    private static final String IMPORT = "import-1";
+    private final LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+
+    private ImportedMembership active() {
+      return new ImportedMembership(
+          FULL,
+          org.medsoc.kernel.member.MembershipStatus.ACTIVE,
+          LocalDate.of(2009, 3, 1),
+          today.plusMonths(5),
+          List.of(SECTION));
+    }
+
+    private MembershipImported imported(ImportedMembership membership) {
+      return new MembershipImported(
+          MEMBER,
+          SOCIETY,
+          ROW,
+          IMPORT,
+          membership.category(),
+          membership.status(),
+          membership.memberSince(),
+          membership.paidThrough(),
+          membership.sectionIds());
+    }
+
+    @Test
+    void a_person_new_to_the_platform_arrives_with_their_membership_and_its_dates() {
+      fixture
+          .givenNoPriorActivity()
+          .when(new ImportMember(MEMBER, SOCIETY, ROW, IMPORT, PROFILE, ATTENDING, active()))
+          .expectEvents(
+              new MemberRegistered(MEMBER, PROFILE, ATTENDING, null, SOCIETY), imported(active()))
+          .expectScheduledDeadlineWithName(
+              new MembershipPolicy(GRACE).lapseMoment(active().paidThrough()),
+              Member.LAPSE_DEADLINE);
+    }
+
+    @Test
+    void a_lapsed_member_keeps_a_paid_through_day_in_the_past() {
+      ImportedMembership lapsed =
+          new ImportedMembership(
+              FULL,
+              org.medsoc.kernel.member.MembershipStatus.LAPSED,
+              LocalDate.of(2012, 1, 1),
+              LocalDate.of(2021, 12, 31),
+              List.of());
+      fixture
+          .givenNoPriorActivity()
+          .when(new ImportMember(MEMBER, SOCIETY, ROW, IMPORT, PROFILE, ATTENDING, lapsed))
+          .expectEvents(
+              new MemberRegistered(MEMBER, PROFILE, ATTENDING, null, SOCIETY), imported(lapsed))
+          .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void an_active_membership_whose_grace_has_ended_is_refused() {
+      ImportedMembership stale =
+          new ImportedMembership(
+              FULL,
+              org.medsoc.kernel.member.MembershipStatus.ACTIVE,
+              LocalDate.of(2012, 1, 1),
+              today.minusDays(45),
+              List.of());
+      fixture
+          .givenNoPriorActivity()
+          .when(new ImportMember(MEMBER, SOCIETY, ROW, IMPORT, PROFILE, ATTENDING, stale))
+          .expectException(DomainException.class)
+          .expectExceptionMessage(
+              "paidThrough: the period paid through %s and its grace have ended; import the membership as LAPSED"
+                  .formatted(today.minusDays(45)))
+          .expectNoEvents();
+    }
+
+    @Test
+    void the_category_must_fit_the_training_level_as_for_an_application() {
+      fixture
+          .givenNoPriorActivity()
+          .when(new ImportMember(MEMBER, SOCIETY, ROW, IMPORT, PROFILE, PGY2, active()))
+          .expectException(DomainException.class)
+          .expectNoEvents();
+    }
+
+    @Test
+    void a_member_already_on_the_platform_gains_the_membership() {
+      fixture
+          .given(registered(ATTENDING))
+          .when(new ImportMembership(MEMBER, SOCIETY, ROW, IMPORT, active()))
+          .expectEvents(imported(active()));
+    }
+
+    @Test
+    void the_same_row_imported_again_changes_nothing() {
+      fixture
+          .given(registered(ATTENDING), imported(active()))
+          .when(new ImportMembership(MEMBER, SOCIETY, ROW, "import-2", active()))
+          .expectSuccessfulHandlerExecution()
+          .expectNoEvents();
+    }
+
+    @Test
+    void a_member_who_applied_already_is_not_imported_over_it() {
+      fixture
+          .given(registered(ATTENDING), applied(FULL, ATTENDING))
+          .when(new ImportMembership(MEMBER, SOCIETY, ROW, IMPORT, active()))
+          .expectException(DomainException.class)
+          .expectExceptionMessage(
+              "societyId: the member already has a PENDING membership of this society")
+          .expectNoEvents();
+    }
+
+    @Test
+    void an_imported_membership_is_renewed_like_any_other() {
+      fixture
+          .given(registered(ATTENDING), imported(active()))
+          .when(new RenewMembership(MEMBER, SOCIETY, today.plusMonths(17), DUES))
+          .expectEvents(
+              new MembershipRenewed(
+                  MEMBER, SOCIETY, active().paidThrough(), today.plusMonths(17), DUES));
     }
   }
 }

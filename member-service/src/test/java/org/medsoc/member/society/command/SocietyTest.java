@@ -43,4 +43,31 @@ class SocietyTest {
         .expectException(DomainException.class)
         .expectNoEvents();
   }
+
+  @Test
+  void staff_set_the_fee_of_each_category() {
+    var fees =
+        java.util.Map.of(
+            org.medsoc.kernel.member.MembershipCategory.FULL,
+            new org.medsoc.member.member.api.Dues(new java.math.BigDecimal("450"), "USD"));
+    fixture
+        .given(new SocietyRegistered("s-1", "ACP", SocietyKind.SPECIALTY))
+        .when(new org.medsoc.member.society.api.SetFeeSchedule("s-1", fees))
+        .expectEvents(new org.medsoc.member.society.api.FeeScheduleSet("s-1", fees));
+  }
+
+  @Test
+  void the_same_schedule_set_again_records_nothing() {
+    var fees =
+        java.util.Map.of(
+            org.medsoc.kernel.member.MembershipCategory.FULL,
+            new org.medsoc.member.member.api.Dues(new java.math.BigDecimal("450"), "USD"));
+    fixture
+        .given(
+            new SocietyRegistered("s-1", "ACP", SocietyKind.SPECIALTY),
+            new org.medsoc.member.society.api.FeeScheduleSet("s-1", fees))
+        .when(new org.medsoc.member.society.api.SetFeeSchedule("s-1", fees))
+        .expectSuccessfulHandlerExecution()
+        .expectNoEvents();
+  }
 }

@@ -19,7 +19,8 @@ import org.medsoc.kernel.messaging.Topics;
  *
  * @param memberId the member (and the Kafka key: a member's facts stay in order)
  * @param societyId the society the membership is with
- * @param change what happened
+ * @param change what happened ({@code IMPORTED}, for roster imports, added within version 1: every
+ *     reader of ours takes this enum from the kernel and decides by the state carried)
  * @param status the membership's status after the change
  * @param category the membership category after the change
  * @param trainingLevel the member's training level after the change
@@ -55,7 +56,9 @@ public record MembershipChanged(
     CATEGORY_CHANGED,
     TRAINING_LEVEL_CHANGED,
     SECTION_JOINED,
-    SECTION_LEFT
+    SECTION_LEFT,
+    /** Brought over from the society's previous system, with its own dates. */
+    IMPORTED
   }
 
   public MembershipChanged {
