@@ -1,13 +1,16 @@
 package org.medsoc.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.medsoc.portal.PortalPages.assertAccessible;
+import static org.medsoc.portal.PortalPages.awaitUrl;
+import static org.medsoc.portal.PortalPages.awaitVisible;
+import static org.medsoc.portal.PortalPages.screenshot;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -46,49 +49,12 @@ class SignInBrowserTest {
   }
 
   private void signIn(Page page, String email, String password) {
-    page.navigate(stack.portalUrl + "/");
-    assertThat(page.url()).startsWith(identity.issuerUri() + "/login");
-    page.getByLabel("Email address").fill(email);
-    page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    // Wherever the form leads: the portal, or the form again with what went wrong.
-    awaitUrl(page, url -> !url.endsWith("/login"));
-  }
-
-  private static void awaitUrl(Page page, java.util.function.Predicate<String> where) {
-    try {
-      page.waitForURL(where, new Page.WaitForURLOptions().setTimeout(15_000));
-    } catch (com.microsoft.playwright.TimeoutError e) {
-      throw new AssertionError(
-          "Still at " + page.url() + ": " + page.locator("body").innerText(), e);
-    }
-  }
-
-  private static void awaitVisible(Page page, String selector) {
-    try {
-      page.locator(selector)
-          .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(15_000));
-    } catch (com.microsoft.playwright.TimeoutError e) {
-      throw new AssertionError(
-          "No " + selector + " at " + page.url() + ": " + page.locator("body").innerText(), e);
-    }
+    PortalPages.signIn(page, stack, email, password);
   }
 
   private void awaitHome(Page page) {
     awaitUrl(
         page, url -> url.equals(stack.portalUrl + "/") || url.startsWith(stack.portalUrl + "/?"));
-  }
-
-  private static void assertAccessible(Page page) {
-    assertThat(Browsers.seriousAccessibilityViolations(page)).as(page.url()).isEmpty();
-  }
-
-  private void screenshot(Page page, String name) throws Exception {
-    Files.createDirectories(Browsers.screenshots());
-    page.screenshot(
-        new Page.ScreenshotOptions()
-            .setPath(Browsers.screenshots().resolve(name + ".png"))
-            .setFullPage(true));
   }
 
   @Test

@@ -44,7 +44,19 @@ class HostileInputSweepTest {
   private static PlatformFixture fixture;
 
   /** One hostile request and what its answer must name. */
-  private record Case(String what, String path, String body, String field) {}
+  private record Case(String what, String path, String body, String field, String contentType) {
+
+    Case(String what, String path, String body, String field) {
+      this(what, path, body, field, "application/json");
+    }
+
+    /** The same case sent as a file: a small roster where JSON would be "{}". */
+    Case asCsv() {
+      return new Case(what, path, "{}".equals(body) ? SMALL_CSV : body, field, "text/csv");
+    }
+  }
+
+  private static final String SMALL_CSV = "Member number,Last name\nM-1,Okafor\n";
 
   @BeforeAll
   static void fixture() {
@@ -145,6 +157,23 @@ class HostileInputSweepTest {
   }
 
   private static List<Case> cases(JsonNode document, AccessMatrix.Rule rule, JsonNode operation) {
+    if (operation.path("requestBody").path("content").has("text/csv")) {
+      List<Case> cases = new ArrayList<>(jsonCases(document, rule, operation, false));
+      cases.add(new Case("a file with a NUL", "", "a,b\n1,\u0000\n", "file"));
+      cases.add(new Case("a file with an escape", "", "a,b\n1,\u001b[31m\n", "file"));
+      cases.add(new Case("an empty file", "", "", "file"));
+      cases.add(new Case("a header without rows", "", "a,b\n", "file"));
+      String path = fixture.path(rule.path());
+      return cases.stream()
+          .map(c -> c.path().isEmpty() ? new Case(c.what(), path, c.body(), c.field()) : c)
+          .map(Case::asCsv)
+          .toList();
+    }
+    return jsonCases(document, rule, operation, true);
+  }
+
+  private static List<Case> jsonCases(
+      JsonNode document, AccessMatrix.Rule rule, JsonNode operation, boolean bodyCases) {
     List<Case> cases = new ArrayList<>();
     String path = fixture.path(rule.path());
     for (String variable : variables(rule.path())) {
@@ -197,7 +226,7 @@ class HostileInputSweepTest {
                 value.equals("-1") || value.equals("0001-01-01") ? null : name));
       }
     }
-    if (!operation.has("requestBody")) {
+    if (!operation.has("requestBody") || !bodyCases) {
       return cases;
     }
     cases.add(new Case("malformed JSON", path, "{\"", null));
@@ -305,7 +334,10 @@ class HostileInputSweepTest {
     return switch (method) {
       case "GET" -> http.get(hostile.path());
       case "DELETE" -> http.delete(hostile.path());
-      case "POST" -> http.post(hostile.path(), hostile.body() == null ? "" : hostile.body());
+      case "POST" ->
+          hostile.contentType().equals("application/json")
+              ? http.post(hostile.path(), hostile.body() == null ? "" : hostile.body())
+              : http.post(hostile.path(), hostile.contentType(), hostile.body());
       case "PUT" -> http.put(hostile.path(), hostile.body() == null ? "" : hostile.body());
       default -> throw new IllegalArgumentException(method);
     };

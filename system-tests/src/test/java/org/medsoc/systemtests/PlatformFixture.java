@@ -284,6 +284,7 @@ final class PlatformFixture {
     ids.put("invitationId", "no-such-invitation");
     ids.put("abstractId", "no-such-abstract");
     ids.put("meetingId", "no-such-meeting");
+    ids.put("importId", "no-such-import");
     ids.put("processingGroup", "integration-publisher");
     ids.put("societyId", societyId);
     ids.put("sectionId", sectionId);

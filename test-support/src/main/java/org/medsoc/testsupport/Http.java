@@ -68,6 +68,40 @@ public final class Http {
     return send(request(path).PUT(bodyOf(body)));
   }
 
+  /** Sends a body that is not JSON (a CSV file, say) as the given content type. */
+  public Response post(String path, String contentType, String body) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", contentType)
+            .header("Accept", "application/json, application/problem+json");
+    headers.forEach(builder::header);
+    return send(builder.POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** The body as text, asked for as the given media type (a CSV export, say). */
+  public String text(String path, String accept) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", accept);
+    headers.forEach(builder::header);
+    try {
+      HttpResponse<String> response =
+          client.send(builder.GET().build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new AssertionError(
+            "GET " + path + " answered " + response.statusCode() + ": " + response.body());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new IllegalStateException("HTTP call failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(baseUrl + path))

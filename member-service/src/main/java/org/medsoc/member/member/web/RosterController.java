@@ -52,6 +52,12 @@ public class RosterController {
     "paidThrough"
   };
 
+  /** The order of the chosen sort. */
+  public enum Direction {
+    ASCENDING,
+    DESCENDING
+  }
+
   private final QueryGateway queries;
 
   public RosterController(QueryGateway queries) {
@@ -78,7 +84,7 @@ public class RosterController {
           LocalDate paidTo,
       @RequestParam(required = false) @Size(max = Limits.LABEL) String q,
       @RequestParam(defaultValue = "NAME") RosterSort sort,
-      @RequestParam(defaultValue = "false") boolean descending,
+      @RequestParam(defaultValue = "ASCENDING") Direction direction,
       @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     return find(
@@ -92,7 +98,7 @@ public class RosterController {
             paidTo,
             q,
             sort,
-            descending,
+            direction == Direction.DESCENDING,
             page,
             size));
   }
@@ -110,7 +116,7 @@ public class RosterController {
           LocalDate paidTo,
       @RequestParam(required = false) @Size(max = Limits.LABEL) String q,
       @RequestParam(defaultValue = "NAME") RosterSort sort,
-      @RequestParam(defaultValue = "false") boolean descending,
+      @RequestParam(defaultValue = "ASCENDING") Direction direction,
       HttpServletResponse response)
       throws IOException {
     RosterPage all =
@@ -125,7 +131,7 @@ public class RosterController {
                 paidTo,
                 q,
                 sort,
-                descending,
+                direction == Direction.DESCENDING,
                 0,
                 EXPORT_LIMIT));
     response.setContentType("text/csv;charset=UTF-8");

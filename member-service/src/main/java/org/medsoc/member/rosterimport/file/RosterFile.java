@@ -28,6 +28,15 @@ public record RosterFile(List<String> columns, List<List<String>> rows) {
 
   public static RosterFile parse(String text) {
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        throw DomainException.invalid(
+            "file",
+            "must not contain control characters (found U+%04X at character %d)"
+                .formatted((int) c, i + 1));
+      }
+    }
     String firstLine = content.lines().findFirst().orElse("");
     char delimiter =
         firstLine.chars().filter(c -> c == ';').count()

@@ -22,6 +22,7 @@ import org.medsoc.member.rosterimport.job.RosterImports;
 import org.medsoc.member.society.query.Societies;
 import org.medsoc.platform.axon.ActingPrincipalResolver;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ran the import; a row key imports once, so running the same file again imports nothing.
  */
 @RestController
+@Validated
 @RequestMapping("/societies/{societyId}/imports")
 public class RosterImportController {
 
@@ -74,11 +76,11 @@ public class RosterImportController {
   public ResponseEntity<RosterImportView> upload(
       @PathVariable String societyId,
       @RequestParam(required = false) @Size(max = Limits.NAME) String fileName,
-      @RequestBody String csv) {
+      @RequestBody(required = false) String csv) {
     if (!societies.exists(societyId)) {
       throw DomainException.notFound("societyId", "no society " + societyId);
     }
-    RosterFile file = RosterFile.parse(csv);
+    RosterFile file = RosterFile.parse(csv == null ? "" : csv);
     String importId = UUID.randomUUID().toString();
     imports.create(importId, societyId, fileName, csv, file, principals.current().subject());
     return ResponseEntity.created(URI.create("/societies/" + societyId + "/imports/" + importId))
