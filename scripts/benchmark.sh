@@ -10,3 +10,6 @@ java -cp "benchmark/target/benchmark.jar:benchmark/target/lib/*" \
 echo "Replay (member-service's member directory, embedded PostgreSQL in the test JVM):"
 ./mvnw -B -pl member-service -am test -Dtest=ReplayBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   | grep -E "Store filled|Replay of|FAIL|ERROR\]" | grep -v "kill self fork"
+echo "Roster import (member-service, embedded PostgreSQL and Kafka in the test JVM), beside entering the same members one by one:"
+./mvnw -B -pl member-service -am test -Dtest=RosterImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  | grep -E "Roster import of|Baseline|FAIL|ERROR\]" | grep -v "kill self fork"
