@@ -101,10 +101,14 @@ class MembershipOfficeBrowserTest {
       page.navigate(stack.portalUrl + "/societies/" + societyId + "/members/" + memberId);
       awaitText(page, "#history tbody tr", "Approved");
       assertThat(page.locator("#history").innerText())
-          .contains("Applied", "Approved", "320 EUR", "Staff");
+          .contains("Applied", "Approved", "320 EUR", "Ruth Office (STAFF)");
       assertThat(page.locator("#membership").innerText()).contains("Active", "Full");
       assertAccessible(page);
     }
+    Http issuer = new Http(identity.issuerUri());
+    assertThat(issuer.as(identity.member("nosy-" + run)).get("/api/people?id=x").status())
+        .as("a member does not list the office's people")
+        .isEqualTo(403);
   }
 
   @Test

@@ -106,6 +106,40 @@ class AccountsApi {
 
   record Access(List<String> roles, List<String> societyIds) {}
 
+  /** Who took a step, as a history names them. */
+  record Person(String accountId, String name) {}
+
+  /**
+   * The names of the office's people (staff, auditors, administrators) among the accounts asked
+   * for, so that a history says who took each step. A member's name is not given here: the member
+   * record has it, for those allowed to see it.
+   */
+  @GetMapping("/people")
+  ResponseEntity<?> people(
+      @RequestParam(defaultValue = "") List<String> id, JwtAuthenticationToken caller) {
+    if (!hasRole(caller, "STAFF")
+        && !hasRole(caller, "AUDITOR")
+        && !hasRole(caller, PLATFORM_ADMIN)) {
+      return problem(HttpStatus.FORBIDDEN, null, "only staff and auditors");
+    }
+    if (id.size() > 200) {
+      return problem(HttpStatus.UNPROCESSABLE_ENTITY, "id", "at most 200 at once");
+    }
+    return ResponseEntity.ok(
+        id.stream()
+            .distinct()
+            .map(accounts::byId)
+            .flatMap(java.util.Optional::stream)
+            .filter(account -> Account.PERSON.equals(account.kind()))
+            .filter(
+                account ->
+                    account.roles().stream()
+                        .anyMatch(
+                            role -> List.of("STAFF", "AUDITOR", PLATFORM_ADMIN).contains(role)))
+            .map(account -> new Person(account.accountId(), account.displayName()))
+            .toList());
+  }
+
   @PutMapping("/accounts/{accountId}/access")
   ResponseEntity<?> setAccess(
       @PathVariable String accountId, @RequestBody Access access, JwtAuthenticationToken caller) {

@@ -31,9 +31,11 @@ class MemberPageController {
       List<Map.Entry<String, String>> detail) {}
 
   private final MemberService members;
+  private final OfficePeople people;
 
-  MemberPageController(MemberService members) {
+  MemberPageController(MemberService members, OfficePeople people) {
     this.members = members;
+    this.people = people;
   }
 
   @GetMapping("/societies/{societyId}/members/{memberId}")
@@ -54,6 +56,7 @@ class MemberPageController {
         steps.add(step(step, memberId, sections));
       }
     }
+    model.addAttribute("names", people.namesOf(steps.stream().map(Step::actor).toList()));
     model.addAttribute("society", society);
     model.addAttribute("interests", joined(member.path("profile").path("interests"), Map.of()));
     model.addAttribute(
