@@ -89,6 +89,7 @@ public class CommitteeServiceAccess implements AccessRules {
         .access(staffOfSociety("societyId"))
         .requestMatchers(
             GET,
+            "/societies/{societyId}/committees",
             "/committees/{committeeId}",
             "/committees/{committeeId}/roster",
             "/committees/{committeeId}/calls",

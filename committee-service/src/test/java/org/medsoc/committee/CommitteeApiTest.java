@@ -162,6 +162,66 @@ class CommitteeApiTest {
   }
 
   @Test
+  void a_society_lists_its_committees_by_name_with_the_seats_held_today() {
+    String education = committee(1);
+    Http.Response ethics =
+        staff()
+            .post(
+                "/societies/" + society + "/committees",
+                Map.of(
+                    "name",
+                    "Ethics Committee",
+                    "seatPlan",
+                    Map.of("MEMBER", 5),
+                    "defaultTermYears",
+                    3));
+    expect201(ethics);
+    Http.Response elsewhere =
+        Http.onPort(port)
+            .as(TestInfrastructure.identity().platformStaff())
+            .post(
+                "/societies/other-" + society + "/committees",
+                Map.of(
+                    "name",
+                    "Another Society's",
+                    "seatPlan",
+                    Map.of("MEMBER", 5),
+                    "defaultTermYears",
+                    3));
+    expect201(elsewhere);
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    expect201(
+        staff()
+            .post(
+                "/committees/" + education + "/appointments",
+                Map.of(
+                    "memberId", member(MembershipStatus.ACTIVE, TrainingLevel.PGY2),
+                    "role", "MEMBER",
+                    "termStart", today.minusDays(10).toString(),
+                    "termEnd", today.plusDays(300).toString())));
+    expect201(
+        staff()
+            .post(
+                "/committees/" + education + "/appointments",
+                appointment(member(MembershipStatus.ACTIVE, TrainingLevel.PGY2), "MEMBER")));
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              JsonNode list = staff().get("/societies/" + society + "/committees").body();
+              assertThat(list).hasSize(2);
+              assertThat(list.at("/0/committee/name").asText()).isEqualTo("Education Committee");
+              assertThat(list.at("/0/committee/seatPlan/MEMBER").asInt()).isEqualTo(3);
+              assertThat(list.at("/0/seatsHeld").asInt())
+                  .as("held today, not from 2027")
+                  .isEqualTo(1);
+              assertThat(list.at("/1/committee/name").asText()).isEqualTo("Ethics Committee");
+              assertThat(list.at("/1/seatsHeld").asInt()).isZero();
+            });
+  }
+
+  @Test
   void two_staff_appointing_to_the_last_seat_at_once_fill_it_exactly_once() {
     String committeeId = committee(1);
     String first = member(MembershipStatus.ACTIVE, TrainingLevel.PGY2);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.medsoc.committee.committee.api.*;
+import org.medsoc.committee.committee.api.CommitteeSummary;
+import org.medsoc.committee.committee.api.FindCommitteesOfSociety;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -114,28 +117,46 @@ public class CommitteeDirectory {
     return jdbc
         .query(
             "SELECT * FROM committee WHERE committee_id = ?",
-            (rs, i) -> {
-              try {
-                Map<SeatRole, Integer> plan =
-                    JSON.readValue(
-                        rs.getString("seat_plan"), new TypeReference<Map<SeatRole, Integer>>() {});
-                return new CommitteeView(
-                    rs.getString("committee_id"),
-                    rs.getString("society_id"),
-                    rs.getString("section_id"),
-                    rs.getString("name"),
-                    rs.getString("charter"),
-                    plan,
-                    rs.getInt("default_term_years"),
-                    rs.getBoolean("award_committee"),
-                    rs.getBoolean("carry_over_nominations"));
-              } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-              }
-            },
+            (rs, i) -> committee(rs),
             query.committeeId())
         .stream()
         .findFirst();
+  }
+
+  @QueryHandler
+  public List<CommitteeSummary> handle(FindCommitteesOfSociety query) {
+    Date today = Date.valueOf(LocalDate.now(ZoneOffset.UTC));
+    return jdbc.query(
+        """
+        SELECT c.*, (SELECT count(*) FROM appointment a WHERE a.committee_id = c.committee_id
+                       AND a.term_start <= ? AND a.term_end >= ?
+                       AND (a.ended_on IS NULL OR a.ended_on >= ?)) AS seats_held
+        FROM committee c WHERE c.society_id = ? ORDER BY c.name, c.committee_id
+        """,
+        (rs, i) -> new CommitteeSummary(committee(rs), rs.getInt("seats_held")),
+        today,
+        today,
+        today,
+        query.societyId());
+  }
+
+  private static CommitteeView committee(java.sql.ResultSet rs) throws java.sql.SQLException {
+    try {
+      Map<SeatRole, Integer> plan =
+          JSON.readValue(rs.getString("seat_plan"), new TypeReference<Map<SeatRole, Integer>>() {});
+      return new CommitteeView(
+          rs.getString("committee_id"),
+          rs.getString("society_id"),
+          rs.getString("section_id"),
+          rs.getString("name"),
+          rs.getString("charter"),
+          plan,
+          rs.getInt("default_term_years"),
+          rs.getBoolean("award_committee"),
+          rs.getBoolean("carry_over_nominations"));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The seats held on the given day: the term covers it and the appointment had not ended. */

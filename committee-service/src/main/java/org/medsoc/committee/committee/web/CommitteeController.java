@@ -85,6 +85,18 @@ public class CommitteeController {
     return ResponseEntity.created(URI.create("/committees/" + id)).body(Map.of("committeeId", id));
   }
 
+  @Operation(
+      summary = "A society's committees, by name, with how many seats are held today",
+      description = "Staff and members.")
+  @GetMapping("/societies/{societyId}/committees")
+  public List<CommitteeSummary> committeesOf(@PathVariable String societyId) {
+    return queries
+        .query(
+            new FindCommitteesOfSociety(societyId),
+            ResponseTypes.multipleInstancesOf(CommitteeSummary.class))
+        .join();
+  }
+
   @Operation(summary = "A committee with its seat plan", description = "Staff and members.")
   @GetMapping("/committees/{committeeId}")
   public CommitteeView committee(@PathVariable String committeeId) {
