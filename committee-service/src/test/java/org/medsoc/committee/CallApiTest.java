@@ -414,7 +414,9 @@ class CallApiTest {
         .untilAsserted(
             () -> {
               JsonNode review = chair.get(calls + "/submissions").body();
-              assertThat(review.at("/submissions/0/status").asText()).isEqualTo("SELECTED");
+              assertThat(review.at("/submissions/0/status").asText())
+                  .as("appointed from the selection")
+                  .isEqualTo("APPOINTED");
               assertThat(review.at("/submissions/0/endorsements/0/endorserId").asText())
                   .isEqualTo(mentor.id());
               assertThat(review.at("/submissions/1/status").asText()).isEqualTo("NOT_SELECTED");

@@ -65,6 +65,27 @@ final class PortalPages {
     }
   }
 
+  /** Waits for a view that follows events a moment later: reloads until the text shows. */
+  static void awaitTextReloading(Page page, String selector, String text) {
+    long until = System.currentTimeMillis() + 20_000;
+    while (page.locator(selector).filter(new Locator.FilterOptions().setHasText(text)).count()
+        == 0) {
+      if (System.currentTimeMillis() > until) {
+        throw new AssertionError(
+            "No "
+                + selector
+                + " saying "
+                + text
+                + " at "
+                + page.url()
+                + ": "
+                + page.locator("body").innerText());
+      }
+      page.waitForTimeout(300);
+      page.reload();
+    }
+  }
+
   static void assertAccessible(Page page) {
     assertThat(Browsers.seriousAccessibilityViolations(page)).as(page.url()).isEmpty();
   }

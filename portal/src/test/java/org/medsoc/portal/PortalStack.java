@@ -4,36 +4,34 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.medsoc.committee.CommitteeServiceApplication;
 import org.medsoc.member.MemberServiceApplication;
 import org.medsoc.testsupport.TestInfrastructure;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The issuer, member-service and the portal, each as it runs in production, started once per test
- * JVM: the portal on the port the issuer knows as its redirect target, with its own database.
+ * The issuer, member-service, committee-service and the portal, each as it runs in production,
+ * started once per test JVM: the portal on the port the issuer knows as its redirect target, with
+ * its own database.
  */
 final class PortalStack {
 
   private static PortalStack instance;
 
   final ConfigurableApplicationContext member;
+  final ConfigurableApplicationContext committee;
   final ConfigurableApplicationContext portal;
   final String portalUrl;
   final String memberUrl;
+  final String committeeUrl;
 
   private PortalStack() {
-    Map<String, Object> memberProperties =
-        new HashMap<>(TestInfrastructure.serviceProperties("member"));
-    memberProperties.put("server.port", "0");
-    // The portal's session store is on this test classpath; member-service keeps no sessions.
-    memberProperties.put(
-        "spring.autoconfigure.exclude",
-        "org.springframework.boot.autoconfigure.session.SessionAutoConfiguration");
-    member =
-        MemberServiceApplication.application()
-            .run(TestInfrastructure.asArguments(memberProperties));
+    member = service(MemberServiceApplication.application(), "member");
     memberUrl = "http://localhost:" + port(member);
+    committee = service(CommitteeServiceApplication.application(), "committee");
+    committeeUrl = "http://localhost:" + port(committee);
     int portalPort = TestInfrastructure.portalPort();
     portalUrl = "http://localhost:" + portalPort;
     Map<String, Object> portalProperties = new HashMap<>();
@@ -49,7 +47,7 @@ final class PortalStack {
     portalProperties.put("portal.identity-provider", issuer);
     portalProperties.put("portal.member-service", memberUrl);
     // Services this portal's pages do not reach yet: nothing listens there.
-    portalProperties.put("portal.committee-service", "http://localhost:1");
+    portalProperties.put("portal.committee-service", committeeUrl);
     portalProperties.put("portal.events-service", "http://localhost:1");
     portalProperties.put("portal.audit-service", "http://localhost:1");
     portalProperties.put(
@@ -83,6 +81,17 @@ final class PortalStack {
       throw new java.io.UncheckedIOException(e);
     }
     return names;
+  }
+
+  private static ConfigurableApplicationContext service(
+      SpringApplicationBuilder application, String name) {
+    Map<String, Object> properties = new HashMap<>(TestInfrastructure.serviceProperties(name));
+    properties.put("server.port", "0");
+    // The portal's session store is on this test classpath; the services keep no sessions.
+    properties.put(
+        "spring.autoconfigure.exclude",
+        "org.springframework.boot.autoconfigure.session.SessionAutoConfiguration");
+    return application.run(TestInfrastructure.asArguments(properties));
   }
 
   static synchronized PortalStack get() {

@@ -10,16 +10,17 @@ import org.medsoc.portal.security.Viewer;
 import org.medsoc.portal.services.Services;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriBuilder;
 
 /** What the membership office's pages ask of member-service. */
 @Component
 class MemberService {
 
   private final Services services;
+  private final Api api;
 
   MemberService(Services services) {
     this.services = services;
+    this.api = new Api(services.member());
   }
 
   /** The societies this person works for, by name. */
@@ -52,7 +53,7 @@ class MemberService {
         .get()
         .uri(
             builder ->
-                build(
+                Api.uri(
                     builder,
                     "/societies/{societyId}/roster",
                     Map.of("societyId", societyId),
@@ -70,37 +71,24 @@ class MemberService {
   }
 
   JsonNode get(String path, Map<String, String> pathVariables, Map<String, String> parameters) {
-    return services
-        .member()
-        .get()
-        .uri(builder -> build(builder, path, pathVariables, parameters))
-        .retrieve()
-        .body(JsonNode.class);
+    return api.get(path, pathVariables, parameters);
   }
 
   void post(String path, Object body, Object... variables) {
-    services
-        .member()
-        .post()
-        .uri(path, variables)
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(body)
-        .retrieve()
-        .toBodilessEntity();
+    api.post(path, body, variables);
   }
 
-  private static java.net.URI build(
-      UriBuilder builder,
-      String path,
-      Map<String, String> pathVariables,
-      Map<String, String> parameters) {
-    Map<String, String> variables = new HashMap<>(pathVariables);
-    builder.path(path);
-    parameters.forEach(
-        (name, value) -> {
-          builder.queryParam(name, "{p_" + name + "}");
-          variables.put("p_" + name, value);
-        });
-    return builder.build(variables);
+  /**
+   * The member's name as the office reads it ("Okafor, Amara"), or their id when the caller may not
+   * read the member (a member of another society the office does not reach).
+   */
+  String nameOf(String memberId) {
+    try {
+      JsonNode profile =
+          api.get("/members/{memberId}", Map.of("memberId", memberId)).path("profile");
+      return profile.path("familyName").asText() + ", " + profile.path("givenName").asText();
+    } catch (org.medsoc.portal.services.ServiceProblem notReached) {
+      return memberId;
+    }
   }
 }

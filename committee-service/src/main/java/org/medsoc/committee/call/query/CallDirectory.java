@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.medsoc.committee.call.api.*;
+import org.medsoc.committee.committee.api.MemberAppointed;
 import org.medsoc.committee.committee.api.SeatRole;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.TrainingLevel;
@@ -66,6 +67,14 @@ public class CallDirectory {
           ps.setString(15, e.previousCallId());
           ps.setBoolean(16, e.carryOverUnselected());
         });
+  }
+
+  /** A selection that became an appointment (the committee's own event names the submission). */
+  @EventHandler
+  void on(MemberAppointed e, @Timestamp Instant at) {
+    if (e.submissionId() != null) {
+      update(e.submissionId(), "status = 'APPOINTED'", at);
+    }
   }
 
   @EventHandler
