@@ -400,7 +400,7 @@ class CallApiTest {
                   java.util.stream.StreamSupport.stream(roster.spliterator(), false)
                       .filter(entry -> entry.path("memberId").asText().equals(resident.id()))
                       .findFirst()
-                      .orElseThrow();
+                      .orElseThrow(() -> new AssertionError("not on the roster yet"));
               assertThat(seat.path("termEnd").asText())
                   .isEqualTo(today.plusYears(2).minusDays(1).toString());
               JsonNode history =

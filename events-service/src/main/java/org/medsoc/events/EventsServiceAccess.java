@@ -9,6 +9,7 @@ import static org.medsoc.platform.security.Caller.MEMBER;
 import static org.medsoc.platform.security.Caller.STAFF;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import org.medsoc.events.conference.command.ConferenceRegistry;
 import org.medsoc.platform.eligibility.MemberEligibilityView;
@@ -59,6 +60,7 @@ public class EventsServiceAccess implements AccessRules {
         .access(staffOfSociety("societyId"))
         .requestMatchers(
             GET,
+            "/societies/{societyId}/conferences",
             "/conferences/{conferenceId}",
             "/conferences/{conferenceId}/programme",
             "/conferences/{conferenceId}/poster-board")
@@ -73,12 +75,16 @@ public class EventsServiceAccess implements AccessRules {
             "/conferences/{conferenceId}/sessions/{sessionId}/pairing",
             "/conferences/{conferenceId}/abstracts/{abstractId}/decision",
             "/conferences/{conferenceId}/abstracts/{abstractId}/poster",
-            "/conferences/{conferenceId}/abstracts/{abstractId}/presented")
+            "/conferences/{conferenceId}/abstracts/{abstractId}/presented",
+            "/conferences/{conferenceId}/sessions/{sessionId}/cancellation")
+        .access(staffOfConference)
+        .requestMatchers(PUT, "/conferences/{conferenceId}/sessions/{sessionId}")
         .access(staffOfConference)
         .requestMatchers(
             GET,
             "/conferences/{conferenceId}/registrations",
-            "/conferences/{conferenceId}/speaker-invitations")
+            "/conferences/{conferenceId}/speaker-invitations",
+            "/conferences/{conferenceId}/abstracts")
         .access(staffOfConference)
         .requestMatchers(
             POST, "/conferences/{conferenceId}/registrations/{registrationId}/cancellation")

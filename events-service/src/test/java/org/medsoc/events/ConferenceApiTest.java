@@ -135,6 +135,87 @@ class ConferenceApiTest {
     return created.text("conferenceId");
   }
 
+  @Test
+  void the_meetings_department_lists_its_conferences_and_edits_moves_and_cancels_sessions() {
+    String conferenceId = conference(100);
+    Http.Response added =
+        staff()
+            .post(
+                "/conferences/" + conferenceId + "/sessions",
+                Map.of(
+                    "kind",
+                    "WORKSHOP",
+                    "title",
+                    "Dermoscopy basics",
+                    "start",
+                    firstDay.atTime(9, 0).toString(),
+                    "end",
+                    firstDay.atTime(10, 30).toString(),
+                    "room",
+                    "Hall A",
+                    "capacity",
+                    30));
+    expect(added, 201);
+    String sessionId = added.text("sessionId");
+    expect(
+        staff()
+            .put(
+                "/conferences/" + conferenceId + "/sessions/" + sessionId,
+                Map.of(
+                    "title",
+                    "Dermoscopy for residents",
+                    "start",
+                    firstDay.plusDays(1).atTime(14, 0).toString(),
+                    "end",
+                    firstDay.plusDays(1).atTime(15, 30).toString(),
+                    "room",
+                    "Hall B")),
+        204);
+    Http.Response outside =
+        staff()
+            .put(
+                "/conferences/" + conferenceId + "/sessions/" + sessionId,
+                Map.of(
+                    "title", "Too late",
+                    "start", firstDay.plusDays(9).atTime(14, 0).toString(),
+                    "end", firstDay.plusDays(9).atTime(15, 0).toString()));
+    expect(outside, 400);
+    assertThat(outside.body().toString()).contains("\"start\"");
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              JsonNode programme =
+                  staff().get("/conferences/" + conferenceId + "/programme").body();
+              assertThat(programme.at("/0/title").asText()).isEqualTo("Dermoscopy for residents");
+              assertThat(programme.at("/0/room").asText()).isEqualTo("Hall B");
+              assertThat(programme.at("/0/start").asText())
+                  .startsWith(firstDay.plusDays(1) + "T14:00");
+              assertThat(programme.at("/0/capacity").asInt()).isEqualTo(30);
+            });
+    expect(
+        staff()
+            .post(
+                "/conferences/" + conferenceId + "/sessions/" + sessionId + "/cancellation",
+                Map.of("reason", "the faculty member is ill")),
+        204);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              JsonNode session =
+                  staff().get("/conferences/" + conferenceId + "/programme").body().get(0);
+              assertThat(session.path("cancelled").asBoolean()).isTrue();
+              assertThat(session.path("cancelledReason").asText())
+                  .isEqualTo("the faculty member is ill");
+              JsonNode list = staff().get("/societies/" + society + "/conferences").body();
+              assertThat(list.findValuesAsText("conferenceId")).contains(conferenceId);
+              assertThat(staff().get("/conferences/" + conferenceId + "/abstracts").body())
+                  .isEmpty();
+            });
+  }
+
   private static void expect(Http.Response response, int status) {
     assertThat(response.status()).as(response.toString()).isEqualTo(status);
   }

@@ -78,6 +78,34 @@ class MemberService {
     api.post(path, body, variables);
   }
 
+  /** Every member of the society's roster by id, named "Okafor, Amara" (for exports). */
+  Map<String, String> namesInRoster(String societyId) {
+    Map<String, String> names = new HashMap<>();
+    for (int page = 0; ; page++) {
+      JsonNode roster =
+          get(
+              "/societies/{societyId}/roster",
+              Map.of("societyId", societyId),
+              Map.of("page", String.valueOf(page), "size", "200"));
+      for (JsonNode m : roster.path("items")) {
+        names.put(
+            m.path("memberId").asText(),
+            m.path("familyName").asText() + ", " + m.path("givenName").asText());
+      }
+      if ((long) (page + 1) * 200 >= roster.path("totalItems").asLong()) {
+        return names;
+      }
+    }
+  }
+
+  /** A cell a spreadsheet would run as a formula, written as text. */
+  static String spreadsheetSafe(String cell) {
+    if (cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+      return "'" + cell;
+    }
+    return cell;
+  }
+
   /**
    * The member's name as the office reads it ("Okafor, Amara"), or their id when the caller may not
    * read the member (a member of another society the office does not reach).

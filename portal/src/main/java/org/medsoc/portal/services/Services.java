@@ -22,6 +22,7 @@ public class Services {
 
   private final RestClient member;
   private final RestClient committee;
+  private final RestClient events;
   private final RestClient audit;
   private final RestClient identity;
 
@@ -48,6 +49,7 @@ public class Services {
                 });
     this.member = base.clone().baseUrl(properties.memberService()).build();
     this.committee = base.clone().baseUrl(properties.committeeService()).build();
+    this.events = base.clone().baseUrl(properties.eventsService()).build();
     this.audit = base.clone().baseUrl(properties.auditService()).build();
     this.identity = base.clone().baseUrl(properties.identityProvider()).build();
   }
@@ -58,6 +60,10 @@ public class Services {
 
   public RestClient committee() {
     return committee;
+  }
+
+  public RestClient events() {
+    return events;
   }
 
   public RestClient audit() {

@@ -71,9 +71,13 @@ public class CallDirectory {
 
   /** A selection that became an appointment (the committee's own event names the submission). */
   @EventHandler
-  void on(MemberAppointed e, @Timestamp Instant at) {
+  void on(MemberAppointed e) {
     if (e.submissionId() != null) {
-      update(e.submissionId(), "status = 'APPOINTED'", at);
+      jdbc.update(
+          "INSERT INTO submission_appointed (submission_id, appointment_id) VALUES (?, ?)"
+              + " ON CONFLICT DO NOTHING",
+          e.submissionId(),
+          e.appointmentId());
     }
   }
 
@@ -197,7 +201,9 @@ public class CallDirectory {
 
   @ResetHandler
   void onReset() {
-    jdbc.execute("TRUNCATE call_view, submission_view, endorsement_view, conflict_view");
+    jdbc.execute(
+        "TRUNCATE call_view, submission_view, endorsement_view, conflict_view,"
+            + " submission_appointed");
   }
 
   private void insert(
@@ -316,7 +322,9 @@ public class CallDirectory {
     List<MemberNominations.Received> received =
         jdbc.query(
             """
-            SELECT s.*, c.title, c.purpose FROM submission_view s JOIN call_view c ON c.call_id = s.call_id
+            SELECT s.*, c.title, c.purpose,
+                CASE WHEN EXISTS (SELECT 1 FROM submission_appointed a WHERE a.submission_id = s.submission_id) THEN 'APPOINTED' ELSE s.status END AS shown_status
+            FROM submission_view s JOIN call_view c ON c.call_id = s.call_id
             WHERE s.candidate_id = ? AND s.kind = 'NOMINATION' ORDER BY s.submitted_at DESC
             """,
             (rs, i) -> {
@@ -328,7 +336,7 @@ public class CallDirectory {
                   CallPurpose.valueOf(rs.getString("purpose")),
                   role == null ? null : SeatRole.valueOf(role),
                   rs.getString("consent"),
-                  rs.getString("status"),
+                  rs.getString("shown_status"),
                   rs.getTimestamp("submitted_at").toInstant());
             },
             query.memberId());
@@ -376,7 +384,9 @@ public class CallDirectory {
   private List<SubmissionView> submissions(String where, Object... values) {
     List<SubmissionView> rows =
         jdbc.query(
-            "SELECT s.* FROM submission_view s WHERE " + where + " ORDER BY s.submitted_at",
+            "SELECT s.*, CASE WHEN EXISTS (SELECT 1 FROM submission_appointed a WHERE a.submission_id = s.submission_id) THEN 'APPOINTED' ELSE s.status END AS shown_status FROM submission_view s WHERE "
+                + where
+                + " ORDER BY s.submitted_at",
             (rs, i) -> submission(rs),
             values);
     if (rows.isEmpty()) {
@@ -440,7 +450,7 @@ public class CallDirectory {
         rs.getString("sponsorship_id"),
         rs.getString("carried_from"),
         rs.getString("consent"),
-        rs.getString("status"),
+        rs.getString("shown_status"),
         rs.getString("reason"),
         rs.getString("decided_by"),
         rs.getTimestamp("submitted_at").toInstant(),

@@ -14,4 +14,6 @@ public record SessionView(
     Integer capacity,
     int placesTaken,
     int waiting,
-    Set<String> speakerIds) {}
+    Set<String> speakerIds,
+    boolean cancelled,
+    String cancelledReason) {}

@@ -81,6 +81,7 @@ public class Conference {
   private final Map<String, Abstract> abstracts = new HashMap<>();
   private final Set<String> boards = new HashSet<>();
   private final Set<String> talksGiven = new HashSet<>();
+  private final Set<String> cancelledSessions = new HashSet<>();
 
   /** Which invitation put a speaker into a session, by "session/member". */
   private final Map<String, String> assignments = new HashMap<>();
@@ -127,33 +128,12 @@ public class Conference {
     if (sessions.containsKey(command.sessionId())) {
       throw DomainException.conflict("sessionId", "the session exists");
     }
-    if (!command.end().isAfter(command.start())) {
-      throw DomainException.invalid("end", "a session ends after it starts");
-    }
-    if (command.start().toLocalDate().isBefore(startDate)
-        || command.end().toLocalDate().isAfter(endDate)) {
-      throw DomainException.invalid(
-          "start", "the session falls outside the conference, " + startDate + " to " + endDate);
-    }
     if (command.capacity() != null && command.capacity() < 1) {
       throw DomainException.invalid("capacity", "a limited session has at least one place");
     }
-    Instant startsAt = command.start().atZone(zone).toInstant();
-    Instant endsAt = command.end().atZone(zone).toInstant();
-    sessions.values().stream()
-        .filter(s -> s.room() != null && s.room().equals(command.room()))
-        .filter(s -> s.overlaps(startsAt, endsAt))
-        .findFirst()
-        .ifPresent(
-            s -> {
-              throw DomainException.conflict(
-                  "room", command.room() + " is taken then by \"" + s.title() + "\"");
-            });
     Set<String> speakers =
         command.speakerIds() == null ? Set.of() : Set.copyOf(command.speakerIds());
-    for (String speaker : speakers) {
-      requireFreeToSpeak(speaker, startsAt, endsAt);
-    }
+    Instant[] at = placeInProgramme(null, command.start(), command.end(), command.room(), speakers);
     apply(
         new SessionAdded(
             conferenceId,
@@ -162,11 +142,90 @@ public class Conference {
             command.title().trim(),
             command.start(),
             command.end(),
-            startsAt,
-            endsAt,
+            at[0],
+            at[1],
             command.room(),
             command.capacity(),
             speakers));
+  }
+
+  @CommandHandler
+  public void handle(ChangeSession command) {
+    Session session = openSession(command.sessionId());
+    Instant[] at =
+        placeInProgramme(
+            session.id(), command.start(), command.end(), command.room(), session.speakers());
+    String title = command.title().trim();
+    if (title.equals(session.title())
+        && at[0].equals(session.startsAt())
+        && at[1].equals(session.endsAt())
+        && java.util.Objects.equals(command.room(), session.room())) {
+      return;
+    }
+    apply(
+        new SessionChanged(
+            conferenceId,
+            session.id(),
+            title,
+            command.start(),
+            command.end(),
+            at[0],
+            at[1],
+            command.room()));
+  }
+
+  @CommandHandler
+  public void handle(CancelSession command) {
+    openSession(command.sessionId());
+    apply(new SessionCancelled(conferenceId, command.sessionId(), command.reason().trim()));
+  }
+
+  /**
+   * Where a session may sit in the programme: it ends after it starts, within the conference's
+   * days, in a room no other session holds then, with speakers free then. The session itself (when
+   * it is being moved) and cancelled sessions hold nothing.
+   */
+  private Instant[] placeInProgramme(
+      String movingSessionId,
+      java.time.LocalDateTime start,
+      java.time.LocalDateTime end,
+      String room,
+      Set<String> speakers) {
+    if (!end.isAfter(start)) {
+      throw DomainException.invalid("end", "a session ends after it starts");
+    }
+    if (start.toLocalDate().isBefore(startDate) || end.toLocalDate().isAfter(endDate)) {
+      throw DomainException.invalid(
+          "start", "the session falls outside the conference, " + startDate + " to " + endDate);
+    }
+    Instant startsAt = start.atZone(zone).toInstant();
+    Instant endsAt = end.atZone(zone).toInstant();
+    scheduled(movingSessionId)
+        .filter(s -> s.room() != null && s.room().equals(room))
+        .filter(s -> s.overlaps(startsAt, endsAt))
+        .findFirst()
+        .ifPresent(
+            s -> {
+              throw DomainException.conflict(
+                  "room", room + " is taken then by \"" + s.title() + "\"");
+            });
+    for (String speaker : speakers) {
+      scheduled(movingSessionId)
+          .filter(s -> s.speakers().contains(speaker) && s.overlaps(startsAt, endsAt))
+          .findFirst()
+          .ifPresent(
+              s -> {
+                throw DomainException.conflict(
+                    "speakerIds", speaker + " speaks then in \"" + s.title() + "\"");
+              });
+    }
+    return new Instant[] {startsAt, endsAt};
+  }
+
+  /** The sessions that hold their time and room: not cancelled, and not the one being moved. */
+  private java.util.stream.Stream<Session> scheduled(String except) {
+    return sessions.values().stream()
+        .filter(s -> !cancelledSessions.contains(s.id()) && !s.id().equals(except));
   }
 
   @CommandHandler
@@ -249,7 +308,7 @@ public class Conference {
     if (!command.actor().mayActFor(command.memberId())) {
       throw DomainException.forbidden();
     }
-    Session session = session(command.sessionId());
+    Session session = openSession(command.sessionId());
     if (session.places() == null || session.mentoring() != null) {
       throw DomainException.invalid(
           "sessionId", "the session has no places to take this way (speed-mentoring: join it)");
@@ -288,7 +347,7 @@ public class Conference {
     if (!command.actor().mayActFor(command.memberId())) {
       throw DomainException.forbidden();
     }
-    Session session = session(command.sessionId());
+    Session session = openSession(command.sessionId());
     if (session.mentoring() == null) {
       throw DomainException.invalid("sessionId", "not a speed-mentoring session");
     }
@@ -361,7 +420,7 @@ public class Conference {
       return;
     }
     if (command.sessionId() != null) {
-      session(command.sessionId());
+      openSession(command.sessionId());
     }
     apply(
         new SpeakerInvited(
@@ -394,7 +453,7 @@ public class Conference {
   @CommandHandler
   public void handle(AssignSpeaker command, MeetingCalendar calendar) {
     Invitation invitation = invitation(command.invitationId());
-    Session session = session(command.sessionId());
+    Session session = openSession(command.sessionId());
     if (!Boolean.TRUE.equals(invitation.accepted())) {
       throw DomainException.conflict("invitationId", "the speaker has not accepted");
     }
@@ -477,7 +536,7 @@ public class Conference {
   @CommandHandler
   public void handle(AssignPoster command) {
     Abstract submitted = abstractOf(command.abstractId());
-    Session session = session(command.sessionId());
+    Session session = openSession(command.sessionId());
     if (!Boolean.TRUE.equals(submitted.accepted())) {
       throw DomainException.conflict("abstractId", "only an accepted abstract is presented");
     }
@@ -527,7 +586,7 @@ public class Conference {
   }
 
   private void requireFreeToSpeak(String memberId, Instant start, Instant end) {
-    sessions.values().stream()
+    scheduled(null)
         .filter(s -> s.speakers().contains(memberId) && s.overlaps(start, end))
         .findFirst()
         .ifPresent(
@@ -548,6 +607,16 @@ public class Conference {
       throw DomainException.notFound("registrationId", "no registration " + registrationId);
     }
     return registration;
+  }
+
+  /** A session that has not been cancelled: one that still takes people, speakers, posters. */
+  private Session openSession(String sessionId) {
+    Session session = session(sessionId);
+    if (cancelledSessions.contains(sessionId)) {
+      throw DomainException.conflict(
+          "sessionId", "the session \"" + session.title() + "\" was cancelled");
+    }
+    return session;
   }
 
   private Session session(String sessionId) {
@@ -612,6 +681,28 @@ public class Conference {
             event.capacity() == null ? null : new Places(event.capacity()),
             new HashSet<>(event.speakerIds()),
             event.kind() == SessionKind.SPEED_MENTORING ? new SpeedMentoring() : null));
+  }
+
+  @EventSourcingHandler
+  void on(SessionChanged event) {
+    Session before = sessions.get(event.sessionId());
+    sessions.put(
+        event.sessionId(),
+        new Session(
+            before.id(),
+            before.kind(),
+            event.title(),
+            event.startsAt(),
+            event.endsAt(),
+            event.room(),
+            before.places(),
+            before.speakers(),
+            before.mentoring()));
+  }
+
+  @EventSourcingHandler
+  void on(SessionCancelled event) {
+    cancelledSessions.add(event.sessionId());
   }
 
   @EventSourcingHandler

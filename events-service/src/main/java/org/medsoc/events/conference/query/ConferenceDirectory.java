@@ -82,6 +82,25 @@ public class ConferenceDirectory {
   }
 
   @EventHandler
+  void on(SessionChanged e) {
+    jdbc.update(
+        "UPDATE session_view SET title = ?, starts_at = ?, ends_at = ?, room = ? WHERE session_id = ?",
+        e.title(),
+        Timestamp.from(e.startsAt()),
+        Timestamp.from(e.endsAt()),
+        e.room(),
+        e.sessionId());
+  }
+
+  @EventHandler
+  void on(SessionCancelled e) {
+    jdbc.update(
+        "UPDATE session_view SET cancelled = TRUE, cancelled_reason = ? WHERE session_id = ?",
+        e.reason(),
+        e.sessionId());
+  }
+
+  @EventHandler
   void on(SpeakerAssigned e) {
     jdbc.update(
         """
@@ -252,27 +271,53 @@ public class ConferenceDirectory {
     return jdbc
         .query(
             "SELECT * FROM conference_view WHERE conference_id = ?",
-            (rs, i) -> {
-              try {
-                return new ConferenceView(
-                    rs.getString("conference_id"),
-                    rs.getString("society_id"),
-                    rs.getString("name"),
-                    rs.getDate("start_date").toLocalDate(),
-                    rs.getDate("end_date").toLocalDate(),
-                    rs.getString("time_zone"),
-                    rs.getString("venue"),
-                    rs.getInt("capacity"),
-                    JSON.readValue(
-                        rs.getString("fees"), new TypeReference<Map<Rate, BigDecimal>>() {}),
-                    rs.getString("currency"));
-              } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-              }
-            },
+            (rs, i) -> conference(rs),
             query.conferenceId())
         .stream()
         .findFirst();
+  }
+
+  @QueryHandler
+  public List<ConferenceView> handle(ListConferences query) {
+    return jdbc.query(
+        "SELECT * FROM conference_view WHERE society_id = ? ORDER BY start_date DESC, conference_id",
+        (rs, i) -> conference(rs),
+        query.societyId());
+  }
+
+  @QueryHandler
+  public List<AbstractView> handle(FindAbstracts query) {
+    return jdbc.query(
+        "SELECT * FROM abstract_view WHERE conference_id = ? ORDER BY title, abstract_id",
+        (rs, i) ->
+            new AbstractView(
+                rs.getString("abstract_id"),
+                rs.getString("member_id"),
+                rs.getString("title"),
+                rs.getString("authors"),
+                rs.getString("status"),
+                rs.getString("session_id"),
+                (Integer) rs.getObject("board_number"),
+                rs.getBoolean("presented")),
+        query.conferenceId());
+  }
+
+  private static ConferenceView conference(java.sql.ResultSet rs) throws java.sql.SQLException {
+    try {
+      return new ConferenceView(
+          rs.getString("conference_id"),
+          rs.getString("society_id"),
+          rs.getString("name"),
+          rs.getDate("start_date").toLocalDate(),
+          rs.getDate("end_date").toLocalDate(),
+          rs.getString("time_zone"),
+          rs.getString("venue"),
+          rs.getInt("capacity"),
+          JSON.readValue(rs.getString("fees"), new TypeReference<Map<Rate, BigDecimal>>() {}),
+          rs.getString("currency"));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @QueryHandler
@@ -297,7 +342,9 @@ public class ConferenceDirectory {
               capacity == null ? null : ((Number) capacity).intValue(),
               rs.getInt("taken"),
               rs.getInt("waiting"),
-              strings(rs.getArray("speaker_ids")));
+              strings(rs.getArray("speaker_ids")),
+              rs.getBoolean("cancelled"),
+              rs.getString("cancelled_reason"));
         },
         query.conferenceId());
   }

@@ -31,6 +31,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -68,6 +69,14 @@ public class ConferenceController {
       @Size(max = Limits.LABEL) String room,
       @Min(1) Integer capacity,
       Set<@NotBlank @Size(max = Limits.ID) String> speakerIds) {}
+
+  record SessionChange(
+      @NotBlank @Size(max = Limits.TITLE) String title,
+      @NotNull LocalDateTime start,
+      @NotNull LocalDateTime end,
+      @Size(max = Limits.LABEL) String room) {}
+
+  record SessionCancellation(@NotBlank @Size(max = Limits.REASON) String reason) {}
 
   record Registration(@Size(max = Limits.ID) String memberId) {}
 
@@ -134,6 +143,17 @@ public class ConferenceController {
         .body(Map.of("conferenceId", id));
   }
 
+  @Operation(
+      summary = "A society's conferences, the latest first",
+      description = "Staff and members.")
+  @GetMapping("/societies/{societyId}/conferences")
+  public List<ConferenceView> conferencesOf(@PathVariable String societyId) {
+    return queries
+        .query(
+            new ListConferences(societyId), ResponseTypes.multipleInstancesOf(ConferenceView.class))
+        .join();
+  }
+
   @Operation(summary = "A conference with its fees", description = "Staff and members.")
   @GetMapping("/conferences/{conferenceId}")
   public ConferenceView conference(@PathVariable String conferenceId) {
@@ -176,6 +196,48 @@ public class ConferenceController {
             request.capacity(),
             request.speakerIds()));
     return created(conferenceId, "sessionId", id);
+  }
+
+  @Operation(
+      summary = "Edit or move a session: title, local times, room (places and speakers stay)",
+      description = "Staff of the conference's society.")
+  @PutMapping("/conferences/{conferenceId}/sessions/{sessionId}")
+  public ResponseEntity<Void> changeSession(
+      @PathVariable String conferenceId,
+      @PathVariable String sessionId,
+      @Valid @RequestBody SessionChange request) {
+    commands.sendAndWait(
+        new ChangeSession(
+            conferenceId,
+            sessionId,
+            request.title(),
+            request.start(),
+            request.end(),
+            request.room()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "Cancel a session, with the reason its people are told",
+      description = "Staff of the conference's society.")
+  @PostMapping("/conferences/{conferenceId}/sessions/{sessionId}/cancellation")
+  public ResponseEntity<Void> cancelSession(
+      @PathVariable String conferenceId,
+      @PathVariable String sessionId,
+      @Valid @RequestBody SessionCancellation request) {
+    commands.sendAndWait(new CancelSession(conferenceId, sessionId, request.reason()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "The abstracts submitted, with their decisions and poster boards",
+      description = "Staff of the conference's society.")
+  @GetMapping("/conferences/{conferenceId}/abstracts")
+  public List<AbstractView> abstracts(@PathVariable String conferenceId) {
+    return queries
+        .query(
+            new FindAbstracts(conferenceId), ResponseTypes.multipleInstancesOf(AbstractView.class))
+        .join();
   }
 
   @Operation(

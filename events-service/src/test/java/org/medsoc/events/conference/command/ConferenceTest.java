@@ -183,6 +183,107 @@ class ConferenceTest {
   }
 
   @Test
+  void staff_move_a_session_to_another_hour_and_room() {
+    LocalDateTime start = FIRST.plusDays(1).atTime(14, 0);
+    fixture
+        .given(scheduled(2), session("s1", SessionKind.TALK, 1, 9, null, Set.of("attending")))
+        .when(new ChangeSession(ID, "s1", " Skin of color ", start, start.plusHours(1), "Hall B"))
+        .expectEvents(
+            new SessionChanged(
+                ID,
+                "s1",
+                "Skin of color",
+                start,
+                start.plusHours(1),
+                start.atZone(java.time.ZoneId.of(ZONE)).toInstant(),
+                start.plusHours(1).atZone(java.time.ZoneId.of(ZONE)).toInstant(),
+                "Hall B"));
+  }
+
+  @Test
+  void a_session_is_not_moved_into_a_room_taken_then() {
+    fixture
+        .given(
+            scheduled(2),
+            session("s1", SessionKind.TALK, 1, 9, null, Set.of()),
+            session("s2", SessionKind.TALK, 1, 11, null, Set.of()))
+        .when(
+            new ChangeSession(
+                ID,
+                "s1",
+                "Session s1",
+                FIRST.plusDays(1).atTime(11, 30),
+                FIRST.plusDays(1).atTime(12, 30),
+                "Room s2"))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("room: Room s2 is taken then by \"Session s2\"")
+        .expectNoEvents();
+  }
+
+  @Test
+  void a_session_keeps_its_own_room_when_only_its_title_changes() {
+    LocalDateTime start = FIRST.plusDays(1).atTime(9, 0);
+    fixture
+        .given(scheduled(2), session("s1", SessionKind.TALK, 1, 9, null, Set.of()))
+        .when(new ChangeSession(ID, "s1", "Renamed", start, start.plusHours(1), "Room s1"))
+        .expectSuccessfulHandlerExecution()
+        .expectEventsMatching(
+            org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                org.axonframework.test.matchers.Matchers.messageWithPayload(
+                    org.hamcrest.Matchers.instanceOf(SessionChanged.class)),
+                org.axonframework.test.matchers.Matchers.andNoMore()));
+  }
+
+  @Test
+  void the_same_session_saved_unchanged_records_nothing() {
+    LocalDateTime start = FIRST.plusDays(1).atTime(9, 0);
+    fixture
+        .given(scheduled(2), session("s1", SessionKind.TALK, 1, 9, null, Set.of()))
+        .when(new ChangeSession(ID, "s1", "Session s1", start, start.plusHours(1), "Room s1"))
+        .expectSuccessfulHandlerExecution()
+        .expectNoEvents();
+  }
+
+  @Test
+  void a_cancelled_session_frees_its_room_and_takes_no_more_places() {
+    fixture
+        .given(
+            scheduled(2),
+            session("s1", SessionKind.WORKSHOP, 1, 9, 10, Set.of()),
+            new SessionCancelled(ID, "s1", "speaker ill"))
+        .when(
+            new AddSession(
+                ID,
+                "s2",
+                SessionKind.TALK,
+                "In its place",
+                FIRST.plusDays(1).atTime(9, 0),
+                FIRST.plusDays(1).atTime(10, 0),
+                "Room s1",
+                null,
+                Set.of()))
+        .expectSuccessfulHandlerExecution();
+    fixture
+        .given(
+            scheduled(2),
+            session("s1", SessionKind.WORKSHOP, 1, 9, 10, Set.of()),
+            new SessionCancelled(ID, "s1", "speaker ill"))
+        .when(new ChangeSession(ID, "s1", "Back", FIRST.atTime(9, 0), FIRST.atTime(10, 0), null))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("sessionId: the session \"Session s1\" was cancelled")
+        .expectNoEvents();
+    fixture
+        .given(
+            scheduled(2),
+            session("s1", SessionKind.WORKSHOP, 1, 9, 10, Set.of()),
+            new Registered(ID, "r1", "attending", Rate.MEMBER, new BigDecimal("400")),
+            new SessionCancelled(ID, "s1", "speaker ill"))
+        .when(new ReserveSessionPlace(ID, "s1", "attending", as("attending")))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+
+  @Test
   void a_session_is_kept_in_local_time_and_as_an_instant() {
     fixture
         .given(scheduled(2))
