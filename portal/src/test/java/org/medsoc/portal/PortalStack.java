@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.medsoc.committee.CommitteeServiceApplication;
+import org.medsoc.events.EventsServiceApplication;
 import org.medsoc.member.MemberServiceApplication;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -12,9 +13,9 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The issuer, member-service, committee-service and the portal, each as it runs in production,
- * started once per test JVM: the portal on the port the issuer knows as its redirect target, with
- * its own database.
+ * The issuer, member-service, committee-service, events-service and the portal, each as it runs in
+ * production, started once per test JVM: the portal on the port the issuer knows as its redirect
+ * target, with its own database.
  */
 final class PortalStack {
 
@@ -22,16 +23,20 @@ final class PortalStack {
 
   final ConfigurableApplicationContext member;
   final ConfigurableApplicationContext committee;
+  final ConfigurableApplicationContext events;
   final ConfigurableApplicationContext portal;
   final String portalUrl;
   final String memberUrl;
   final String committeeUrl;
+  final String eventsUrl;
 
   private PortalStack() {
     member = service(MemberServiceApplication.application(), "member");
     memberUrl = "http://localhost:" + port(member);
     committee = service(CommitteeServiceApplication.application(), "committee");
     committeeUrl = "http://localhost:" + port(committee);
+    events = service(EventsServiceApplication.application(), "events");
+    eventsUrl = "http://localhost:" + port(events);
     int portalPort = TestInfrastructure.portalPort();
     portalUrl = "http://localhost:" + portalPort;
     Map<String, Object> portalProperties = new HashMap<>();
@@ -46,9 +51,9 @@ final class PortalStack {
         TestInfrastructure.identity().portalClientSecret());
     portalProperties.put("portal.identity-provider", issuer);
     portalProperties.put("portal.member-service", memberUrl);
-    // Services this portal's pages do not reach yet: nothing listens there.
     portalProperties.put("portal.committee-service", committeeUrl);
-    portalProperties.put("portal.events-service", "http://localhost:1");
+    portalProperties.put("portal.events-service", eventsUrl);
+    // The audit's pages are not built yet: nothing listens there.
     portalProperties.put("portal.audit-service", "http://localhost:1");
     portalProperties.put(
         "spring.autoconfigure.exclude", String.join(",", servicesAutoConfiguration()));

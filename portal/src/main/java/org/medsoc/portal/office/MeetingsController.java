@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The meetings department: a society's conferences, the programme editor (add, edit, move and
@@ -178,27 +179,29 @@ class MeetingsController {
     return "portal/office/registrations";
   }
 
+  /** Checks in, then shows the search again (a reload of the page checks nobody in twice). */
   @PostMapping("/conferences/{conferenceId}/registrations/{registrationId}/check-in")
   String checkIn(
       @PathVariable String conferenceId,
       @PathVariable String registrationId,
       @RequestParam(defaultValue = "") String q,
       @RequestParam(defaultValue = "") String name,
-      Model model) {
+      RedirectAttributes next) {
     try {
       events.post(
           "/conferences/{conferenceId}/registrations/{registrationId}/check-in",
           null,
           conferenceId,
           registrationId);
-      model.addAttribute("checkedInName", name);
+      next.addFlashAttribute("checkedInName", name);
     } catch (ServiceProblem refused) {
       if (refused.status() == 403 || refused.status() >= 500) {
         throw refused;
       }
-      model.addAttribute("checkInProblem", RosterController.reasonOf(refused));
+      next.addFlashAttribute("checkInProblem", RosterController.reasonOf(refused));
     }
-    return registrations(conferenceId, q, model);
+    next.addAttribute("q", q);
+    return "redirect:/conferences/" + conferenceId + "/registrations";
   }
 
   /** Every registration, with name, rate, fee, status and attendance, for the office's files. */
