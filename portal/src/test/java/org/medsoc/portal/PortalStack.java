@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.medsoc.audit.AuditServiceApplication;
 import org.medsoc.committee.CommitteeServiceApplication;
 import org.medsoc.events.EventsServiceApplication;
 import org.medsoc.member.MemberServiceApplication;
@@ -13,9 +14,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The issuer, member-service, committee-service, events-service and the portal, each as it runs in
- * production, started once per test JVM: the portal on the port the issuer knows as its redirect
- * target, with its own database.
+ * The issuer, the four services and the portal, each as it runs in production, started once per
+ * test JVM: the portal on the port the issuer knows as its redirect target, with its own database.
  */
 final class PortalStack {
 
@@ -24,11 +24,13 @@ final class PortalStack {
   final ConfigurableApplicationContext member;
   final ConfigurableApplicationContext committee;
   final ConfigurableApplicationContext events;
+  final ConfigurableApplicationContext audit;
   final ConfigurableApplicationContext portal;
   final String portalUrl;
   final String memberUrl;
   final String committeeUrl;
   final String eventsUrl;
+  final String auditUrl;
 
   private PortalStack() {
     member = service(MemberServiceApplication.application(), "member");
@@ -37,6 +39,8 @@ final class PortalStack {
     committeeUrl = "http://localhost:" + port(committee);
     events = service(EventsServiceApplication.application(), "events");
     eventsUrl = "http://localhost:" + port(events);
+    audit = service(AuditServiceApplication.application(), "audit");
+    auditUrl = "http://localhost:" + port(audit);
     int portalPort = TestInfrastructure.portalPort();
     portalUrl = "http://localhost:" + portalPort;
     Map<String, Object> portalProperties = new HashMap<>();
@@ -53,8 +57,7 @@ final class PortalStack {
     portalProperties.put("portal.member-service", memberUrl);
     portalProperties.put("portal.committee-service", committeeUrl);
     portalProperties.put("portal.events-service", eventsUrl);
-    // The audit's pages are not built yet: nothing listens there.
-    portalProperties.put("portal.audit-service", "http://localhost:1");
+    portalProperties.put("portal.audit-service", auditUrl);
     portalProperties.put(
         "spring.autoconfigure.exclude", String.join(",", servicesAutoConfiguration()));
     portal = PortalApplication.application().run(TestInfrastructure.asArguments(portalProperties));

@@ -113,15 +113,14 @@ class HomeController {
     return waiting;
   }
 
-  /** The questions the audit answers, for the auditor's home. */
+  /** The questions the audit answers, for the auditor's home: each opens the audit's pages. */
   static final List<Map<String, String>> AUDIT_QUESTIONS =
       List.of(
-          Map.of("key", "audit.question.timeline", "path", "/audit/members/{memberId}/timeline"),
-          Map.of("key", "audit.question.sponsor", "path", "/audit/sponsors/{memberId}/actions"),
-          Map.of(
-              "key", "audit.question.nominations", "path", "/audit/members/{memberId}/nominations"),
-          Map.of("key", "audit.question.roster", "path", "/audit/committees/{committeeId}/roster"),
-          Map.of("key", "audit.question.export", "path", "/audit/actions/export"));
+          Map.of("key", "audit.question.timeline"),
+          Map.of("key", "audit.question.sponsor"),
+          Map.of("key", "audit.question.nominations"),
+          Map.of("key", "audit.question.roster"),
+          Map.of("key", "audit.question.export"));
 
   @org.springframework.web.bind.annotation.ModelAttribute("auditQuestions")
   List<Map<String, String>> auditQuestions() {

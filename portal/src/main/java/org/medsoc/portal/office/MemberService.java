@@ -1,12 +1,12 @@
 package org.medsoc.portal.office;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.medsoc.portal.security.Viewer;
+import org.medsoc.portal.services.Api;
 import org.medsoc.portal.services.Services;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -48,26 +48,11 @@ class MemberService {
   }
 
   void exportRoster(String societyId, RosterFilter filter, OutputStream out) {
-    services
-        .member()
-        .get()
-        .uri(
-            builder ->
-                Api.uri(
-                    builder,
-                    "/societies/{societyId}/roster",
-                    Map.of("societyId", societyId),
-                    filter.serviceParameters()))
-        .accept(MediaType.parseMediaType("text/csv"))
-        .exchange(
-            (request, response) -> {
-              try {
-                response.getBody().transferTo(out);
-              } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-              return null;
-            });
+    api.stream(
+        "/societies/" + societyId + "/roster",
+        filter.serviceParameters(),
+        MediaType.parseMediaType("text/csv"),
+        (headers, body) -> body.transferTo(out));
   }
 
   JsonNode get(String path, Map<String, String> pathVariables, Map<String, String> parameters) {
