@@ -37,7 +37,8 @@ public class AuditServiceAccess implements AccessRules {
             GET,
             "/audit/sponsors/{memberId}/actions",
             "/audit/members/{memberId}/nominations",
-            "/audit/members/{memberId}/timeline")
+            "/audit/members/{memberId}/timeline",
+            "/audit/members/{memberId}/standing")
         .access(
             anyOf(
                 anyRole(AUDITOR),

@@ -287,6 +287,104 @@ class AuditApiTest {
         .isEqualTo(403);
   }
 
+  private org.medsoc.kernel.contracts.member.MembershipChanged membership(
+      org.medsoc.kernel.contracts.member.MembershipChanged.Change change,
+      org.medsoc.kernel.member.MembershipStatus status,
+      LocalDate paidThrough,
+      long version) {
+    return new org.medsoc.kernel.contracts.member.MembershipChanged(
+        protege,
+        society,
+        change,
+        status,
+        org.medsoc.kernel.member.MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
+        org.medsoc.kernel.member.TrainingLevel.PGY3,
+        paidThrough,
+        java.util.Set.of(),
+        version,
+        null);
+  }
+
+  @Test
+  void the_audit_says_whether_a_nominee_was_in_good_standing_on_the_day_and_where_it_stood() {
+    ActingPrincipal staff = new ActingPrincipal("staff-" + run, List.of("STAFF"));
+    publish(
+        membership(
+            org.medsoc.kernel.contracts.member.MembershipChanged.Change.APPROVED,
+            org.medsoc.kernel.member.MembershipStatus.ACTIVE,
+            LocalDate.of(2027, 6, 30),
+            2),
+        Instant.parse("2026-07-01T09:00:00Z"),
+        staff,
+        "corr-approve",
+        "cause-approve");
+    publish(
+        nominationStep(NominationRecorded.Step.SUBMITTED, null, 1),
+        Instant.parse("2027-05-02T10:00:00Z"),
+        new ActingPrincipal("login-" + sponsor, List.of("MEMBER")),
+        "corr-nominate",
+        "cause-nominate");
+    publish(
+        membership(
+            org.medsoc.kernel.contracts.member.MembershipChanged.Change.LAPSED,
+            org.medsoc.kernel.member.MembershipStatus.LAPSED,
+            LocalDate.of(2027, 6, 30),
+            3),
+        Instant.parse("2027-07-30T00:00:05Z"),
+        ActingPrincipal.system("deadline:membership-lapse"),
+        "corr-lapse",
+        "cause-lapse");
+    publish(
+        nominationStep(NominationRecorded.Step.SELECTED, "strong record", 2),
+        Instant.parse("2027-08-15T10:00:00Z"),
+        new ActingPrincipal("chair-" + run, List.of("MEMBER")),
+        "corr-decide",
+        "cause-decide");
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              JsonNode onNomination =
+                  auditor().get("/audit/members/" + protege + "/standing?asOf=2027-05-02").body();
+              assertThat(onNomination).hasSize(1);
+              assertThat(onNomination.at("/0/status").asText()).isEqualTo("ACTIVE");
+              assertThat(onNomination.at("/0/goodStanding").asBoolean()).isTrue();
+              assertThat(onNomination.at("/0/recordedBy").asText()).isEqualTo("staff-" + run);
+              JsonNode onDecision =
+                  auditor().get("/audit/members/" + protege + "/standing?asOf=2027-08-15").body();
+              assertThat(onDecision.at("/0/status").asText()).isEqualTo("LAPSED");
+              assertThat(onDecision.at("/0/goodStanding").asBoolean()).isFalse();
+              assertThat(
+                      auditor()
+                          .get("/audit/members/" + protege + "/standing?asOf=2026-01-01")
+                          .body())
+                  .as("before the membership began")
+                  .isEmpty();
+              JsonNode inJune =
+                  auditor()
+                      .get("/audit/members/" + protege + "/nominations?asOf=2027-06-01")
+                      .body();
+              assertThat(inJune.at("/items/0/status").asText()).isEqualTo("SUBMITTED");
+              JsonNode now = auditor().get("/audit/members/" + protege + "/nominations").body();
+              assertThat(now.at("/items/0/status").asText()).isEqualTo("SELECTED");
+              assertThat(
+                      auditor()
+                          .get("/audit/members/" + protege + "/nominations?asOf=2027-04-01")
+                          .body()
+                          .path("items"))
+                  .as("not yet nominated")
+                  .isEmpty();
+            });
+    // Staff of another society learn nothing of this membership.
+    assertThat(
+            Http.onPort(port)
+                .as(TestInfrastructure.identity().staffOf("other-" + run))
+                .get("/audit/members/" + protege + "/standing?asOf=2027-05-02")
+                .status())
+        .isEqualTo(403);
+  }
+
   @Test
   void a_nomination_is_shown_under_a_sponsorship_only_once_member_service_confirms_it() {
     String claimed = "sponsorship-claimed-" + run;

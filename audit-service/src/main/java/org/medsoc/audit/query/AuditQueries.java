@@ -166,12 +166,31 @@ public class AuditQueries {
     return page("a.members @> ARRAY[?]::text[]", List.of(memberId), societies, page, size);
   }
 
+  /**
+   * Every nomination of a member and where it stands: now, or as it stood at the end of a day (the
+   * nominations made by then, each at its last step by then).
+   */
   public Page<Nomination> nominationsOf(
-      String memberId, Set<String> societies, int page, int size) {
-    List<Object> args = new ArrayList<>(List.of(memberId));
+      String memberId, LocalDate asOf, Set<String> societies, int page, int size) {
+    List<Object> args = new ArrayList<>();
+    String status = "n.status";
+    String when = "";
+    if (asOf != null) {
+      Timestamp end = endOf(asOf);
+      status =
+          "(SELECT s.step FROM audit_action s WHERE s.kind = 'NOMINATION'"
+              + " AND s.subject_id = n.nomination_id AND s.occurred_at < ?"
+              + " ORDER BY s.occurred_at DESC LIMIT 1)";
+      args.add(end);
+      when = " AND n.submitted_at < ?";
+    }
+    args.add(memberId);
+    if (asOf != null) {
+      args.add(endOf(asOf));
+    }
     String scope = "";
     if (societies != null) {
-      scope = " AND society_id = ANY (?)";
+      scope = " AND n.society_id = ANY (?)";
       args.add(societies.toArray(String[]::new));
     }
     args.add(size + 1);
@@ -179,10 +198,13 @@ public class AuditQueries {
     List<Nomination> rows =
         jdbc.query(
             "SELECT n.*, "
+                + status
+                + " AS shown_status, "
                 + CONFIRMED_SPONSORSHIP
-                + " AS confirmed_sponsorship FROM audit_nomination n WHERE nominee_id = ?"
+                + " AS confirmed_sponsorship FROM audit_nomination n WHERE n.nominee_id = ?"
+                + when
                 + scope
-                + " ORDER BY submitted_at, nomination_id LIMIT ? OFFSET ?",
+                + " ORDER BY n.submitted_at, n.nomination_id LIMIT ? OFFSET ?",
             (rs, i) ->
                 new Nomination(
                     rs.getString("nomination_id"),
@@ -194,10 +216,61 @@ public class AuditQueries {
                     rs.getString("nominator_id"),
                     rs.getString("confirmed_sponsorship"),
                     rs.getString("carried_from"),
-                    rs.getString("status"),
+                    rs.getString("shown_status"),
                     rs.getTimestamp("submitted_at").toInstant()),
             args.toArray());
     return trimmed(rows, page, size);
+  }
+
+  /** A membership as it stood on a day, and whether that was good standing (active). */
+  public record Standing(
+      String societyId,
+      String status,
+      String category,
+      String trainingLevel,
+      LocalDate paidThrough,
+      List<String> sectionIds,
+      Instant since,
+      String change,
+      String recordedBy,
+      boolean goodStanding) {}
+
+  /**
+   * Each membership of the member as it stood at the end of a day, from the states member-service
+   * published: the last one published by then, per society.
+   */
+  public List<Standing> standingOf(String memberId, LocalDate asOf, Set<String> societies) {
+    List<Object> args = new ArrayList<>(List.of(memberId, endOf(asOf)));
+    String scope = "";
+    if (societies != null) {
+      scope = " AND society_id = ANY (?)";
+      args.add(societies.toArray(String[]::new));
+    }
+    return jdbc.query(
+        """
+        SELECT DISTINCT ON (society_id) * FROM audit_membership_state
+        WHERE member_id = ? AND valid_from < ?"""
+            + scope
+            + " ORDER BY society_id, valid_from DESC, member_version DESC",
+        (rs, i) -> {
+          java.sql.Date paid = rs.getDate("paid_through");
+          return new Standing(
+              rs.getString("society_id"),
+              rs.getString("status"),
+              rs.getString("category"),
+              rs.getString("training_level"),
+              paid == null ? null : paid.toLocalDate(),
+              java.util.Arrays.asList((String[]) rs.getArray("section_ids").getArray()),
+              rs.getTimestamp("valid_from").toInstant(),
+              rs.getString("change"),
+              rs.getString("actor"),
+              "ACTIVE".equals(rs.getString("status")));
+        },
+        args.toArray());
+  }
+
+  private static Timestamp endOf(LocalDate day) {
+    return Timestamp.from(day.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
   }
 
   public Optional<String> societyOfNomination(String nominationId) {

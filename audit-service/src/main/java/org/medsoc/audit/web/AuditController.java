@@ -93,15 +93,28 @@ public class AuditController {
   }
 
   @Operation(
-      summary = "Every nomination of a member and where it stands, paged",
+      summary = "Every nomination of a member and where it stands (or stood on a day), paged",
       description = "Auditors; staff see the nominations of their societies.")
   @GetMapping("/audit/members/{memberId}/nominations")
   public Page<Nomination> nominationsOf(
       @PathVariable String memberId,
+      @RequestParam(required = false) LocalDate asOf,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "100") int size) {
     requirePage(page, size);
-    return queries.nominationsOf(memberId, scope(), page, size);
+    return queries.nominationsOf(memberId, asOf, scope(), page, size);
+  }
+
+  @Operation(
+      summary =
+          "Each membership of a member as it stood at the end of a day (today by default): in good"
+              + " standing or not",
+      description = "Auditors; staff see the memberships of their societies.")
+  @GetMapping("/audit/members/{memberId}/standing")
+  public List<AuditQueries.Standing> standingOf(
+      @PathVariable String memberId, @RequestParam(required = false) LocalDate asOf) {
+    return queries.standingOf(
+        memberId, asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC), scope());
   }
 
   @Operation(
