@@ -50,7 +50,8 @@ public class AuditServiceAccess implements AccessRules {
             GET,
             "/audit/committees/{committeeId}/roster",
             "/audit/nominations/{nominationId}/timeline",
-            "/audit/actions/export")
+            "/audit/actions/export",
+            "/audit/fairness")
         .access(anyRole(AUDITOR, STAFF));
   }
 }

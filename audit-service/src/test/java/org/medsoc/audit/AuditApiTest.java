@@ -386,6 +386,89 @@ class AuditApiTest {
   }
 
   @Test
+  void fairness_counts_who_is_nominated_and_appointed_by_career_stage_and_hides_small_groups() {
+    ActingPrincipal staff = new ActingPrincipal("staff-" + run, List.of("STAFF"));
+    Instant joined = Instant.parse("2031-01-05T09:00:00Z");
+    for (int i = 0; i < 6; i++) {
+      String resident = "resident-" + i + "-" + run;
+      publish(
+          new org.medsoc.kernel.contracts.member.MembershipChanged(
+              resident,
+              society,
+              org.medsoc.kernel.contracts.member.MembershipChanged.Change.APPROVED,
+              org.medsoc.kernel.member.MembershipStatus.ACTIVE,
+              org.medsoc.kernel.member.MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
+              org.medsoc.kernel.member.TrainingLevel.PGY2,
+              LocalDate.of(2032, 1, 1),
+              java.util.Set.of(),
+              1,
+              null),
+          joined,
+          staff,
+          "corr-join-" + i,
+          "cause-join-" + i);
+      publish(
+          new NominationRecorded(
+              "fair-nomination-" + i + "-" + run,
+              NominationRecorded.Step.SUBMITTED,
+              "call-fair-" + run,
+              committee,
+              society,
+              NominationRecorded.Purpose.COMMITTEE_SEAT,
+              "Education Committee",
+              "MEMBER",
+              sponsor,
+              resident,
+              null,
+              null,
+              null,
+              null,
+              LocalDate.of(2031, 3, 1),
+              1),
+          Instant.parse("2031-03-01T10:00:00Z"),
+          new ActingPrincipal("login-" + sponsor, List.of("MEMBER")),
+          "corr-fair-" + i,
+          "cause-fair-" + i);
+    }
+    for (int i = 0; i < 2; i++) {
+      publish(
+          new AppointmentRecorded(
+              committee,
+              "fair-appointment-" + i + "-" + run,
+              AppointmentRecorded.Step.APPOINTED,
+              "Education Committee",
+              society,
+              "resident-" + i + "-" + run,
+              "MEMBER",
+              LocalDate.of(2031, 7, 1),
+              LocalDate.of(2033, 6, 30),
+              null,
+              null,
+              null,
+              1),
+          Instant.parse("2031-06-01T10:00:00Z"),
+          staff,
+          "corr-fair-appoint-" + i,
+          "cause-fair-appoint-" + i);
+    }
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              JsonNode counts = auditor().get("/audit/fairness?fromYear=2031&toYear=2031").body();
+              assertThat(counts.toString())
+                  .contains(
+                      "{\"year\":2031,\"measure\":\"NOMINATED\",\"careerStage\":\"RESIDENT\",\"count\":6}")
+                  .as("two appointments: too few to show")
+                  .contains(
+                      "{\"year\":2031,\"measure\":\"APPOINTED\",\"careerStage\":\"RESIDENT\"}");
+            });
+    Http.Response backwards = auditor().get("/audit/fairness?fromYear=2031&toYear=2030");
+    assertThat(backwards.status()).isEqualTo(400);
+    assertThat(backwards.body().toString()).contains("toYear");
+  }
+
+  @Test
   void a_nomination_is_shown_under_a_sponsorship_only_once_member_service_confirms_it() {
     String claimed = "sponsorship-claimed-" + run;
     String nominee = "nominee-" + run;

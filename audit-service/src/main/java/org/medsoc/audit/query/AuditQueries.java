@@ -222,6 +222,76 @@ public class AuditQueries {
     return trimmed(rows, page, size);
   }
 
+  /** The smallest count fairness shows: a group of fewer people could be told apart. */
+  public static final int SMALLEST_GROUP = 5;
+
+  /**
+   * How many were nominated, sponsored, introduced or appointed in a year, by the career stage they
+   * were at then.
+   *
+   * @param count the count, or absent when it is below {@link #SMALLEST_GROUP}
+   */
+  public record FairnessCount(int year, String measure, String careerStage, Long count) {}
+
+  /**
+   * Who is nominated, sponsored (recommended, nominated or written a letter for by a sponsor),
+   * introduced (either side of an introduction) and appointed, per year, by career stage at the
+   * time (the training level of the membership state valid then). Staff see their societies'
+   * nominations and appointments; sponsorships and introductions belong to no society, and only
+   * auditors see them.
+   */
+  public List<FairnessCount> fairness(int fromYear, int toYear, Set<String> societies) {
+    List<Object> args = new ArrayList<>(List.of(fromYear, toYear));
+    String scope = "";
+    if (societies != null) {
+      scope = " AND f.society_id = ANY (?)";
+      args.add(societies.toArray(String[]::new));
+    }
+    return jdbc.query(
+        """
+        WITH facts AS (
+          SELECT a.occurred_at, a.society_id, 'NOMINATED' AS measure, a.detail ->> 'nomineeId' AS person
+            FROM audit_action a WHERE a.kind = 'NOMINATION' AND a.step = 'SUBMITTED'
+          UNION ALL
+          SELECT a.occurred_at, a.society_id, 'SPONSORED', a.detail ->> 'protegeId'
+            FROM audit_action a WHERE a.kind = 'SPONSORSHIP'
+             AND a.step IN ('RECOMMENDED', 'NOMINATED', 'LETTER_SUBMITTED')
+          UNION ALL
+          SELECT a.occurred_at, a.society_id, 'INTRODUCED', a.detail ->> 'firstMemberId'
+            FROM audit_action a WHERE a.kind = 'INTRODUCTION' AND a.step = 'PROPOSED'
+          UNION ALL
+          SELECT a.occurred_at, a.society_id, 'INTRODUCED', a.detail ->> 'secondMemberId'
+            FROM audit_action a WHERE a.kind = 'INTRODUCTION' AND a.step = 'PROPOSED'
+          UNION ALL
+          SELECT a.occurred_at, a.society_id, 'APPOINTED', a.detail ->> 'memberId'
+            FROM audit_action a WHERE a.kind = 'APPOINTMENT' AND a.step = 'APPOINTED'
+        )
+        SELECT extract(year FROM f.occurred_at AT TIME ZONE 'UTC')::int AS year, f.measure,
+               CASE WHEN st.training_level LIKE 'MS%' THEN 'STUDENT'
+                    WHEN st.training_level LIKE 'PGY%' THEN 'RESIDENT'
+                    WHEN st.training_level = 'FELLOW' THEN 'FELLOW'
+                    WHEN st.training_level = 'ATTENDING' THEN 'ATTENDING'
+                    ELSE 'UNKNOWN' END AS career_stage,
+               count(*) AS n
+          FROM facts f
+          LEFT JOIN LATERAL (
+            SELECT s.training_level FROM audit_membership_state s
+             WHERE s.member_id = f.person AND s.valid_from <= f.occurred_at
+             ORDER BY s.valid_from DESC, s.member_version DESC LIMIT 1) st ON TRUE
+         WHERE extract(year FROM f.occurred_at AT TIME ZONE 'UTC') BETWEEN ? AND ?"""
+            + scope
+            + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+        (rs, i) -> {
+          long n = rs.getLong("n");
+          return new FairnessCount(
+              rs.getInt("year"),
+              rs.getString("measure"),
+              rs.getString("career_stage"),
+              n < SMALLEST_GROUP ? null : n);
+        },
+        args.toArray());
+  }
+
   /** A membership as it stood on a day, and whether that was good standing (active). */
   public record Standing(
       String societyId,

@@ -107,6 +107,25 @@ public class AuditController {
 
   @Operation(
       summary =
+          "Fairness at a glance: who is nominated, sponsored, introduced and appointed, per year, by"
+              + " career stage at the time",
+      description =
+          "Auditors see everything; staff their societies' nominations and appointments. A count"
+              + " below 5 is left out: so small a group could be told apart.")
+  @GetMapping("/audit/fairness")
+  public List<AuditQueries.FairnessCount> fairness(
+      @RequestParam int fromYear, @RequestParam int toYear) {
+    if (fromYear < 1900 || toYear > 2199) {
+      throw DomainException.invalid("fromYear", "years between 1900 and 2199");
+    }
+    if (toYear < fromYear || toYear - fromYear > 20) {
+      throw DomainException.invalid("toYear", "from 0 to 20 years after fromYear");
+    }
+    return queries.fairness(fromYear, toYear, scope());
+  }
+
+  @Operation(
+      summary =
           "Each membership of a member as it stood at the end of a day (today by default): in good"
               + " standing or not",
       description = "Auditors; staff see the memberships of their societies.")
