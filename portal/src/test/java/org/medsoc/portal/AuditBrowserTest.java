@@ -172,6 +172,8 @@ class AuditBrowserTest {
       awaitUrl(page, url -> url.endsWith("/audit/nominations/" + nominationId));
       String story = page.locator(".audit-actions").innerText();
       assertThat(story).contains("SUBMITTED", "ACCEPTED_BY_NOMINEE", "SELECTED", "APPOINTED");
+      assertThat(page.locator("#standings").innerText())
+          .contains("when nominated", "when appointed", "in good standing (ACTIVE");
       assertAccessible(page);
 
       page.getByRole(
@@ -194,6 +196,13 @@ class AuditBrowserTest {
                       .click());
       String csv = Files.readString(download.path());
       assertThat(csv).startsWith("action_id,occurred_at,kind").contains(nominationId);
+
+      page.navigate(stack.portalUrl + "/audit/fairness");
+      awaitVisible(page, "#fairness-NOMINATED");
+      assertThat(page.locator("#fairness-NOMINATED").innerText())
+          .as("one nomination this year: too few to show")
+          .contains("Attending", "fewer than 5");
+      assertAccessible(page);
 
       page.navigate(stack.portalUrl + "/audit/chains");
       awaitVisible(page, "#chains");

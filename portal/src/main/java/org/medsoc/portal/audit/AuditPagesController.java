@@ -86,26 +86,36 @@ class AuditPagesController {
 
   @GetMapping("/audit/members/{memberId}")
   String member(
-      @PathVariable String memberId, @RequestParam(defaultValue = "0") int page, Model model) {
+      @PathVariable String memberId,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      Model model) {
     Map<String, String> ids = Map.of("memberId", memberId);
+    LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
     model.addAttribute("memberId", memberId);
+    model.addAttribute("asOf", day);
     model.addAttribute(
         "timeline",
         get("/audit/members/{memberId}/timeline", ids, Map.of("page", String.valueOf(page))));
-    model.addAttribute("nominations", get("/audit/members/{memberId}/nominations", ids, Map.of()));
+    model.addAttribute(
+        "nominations",
+        get("/audit/members/{memberId}/nominations", ids, Map.of("asOf", day.toString())));
+    model.addAttribute(
+        "standing", get("/audit/members/{memberId}/standing", ids, Map.of("asOf", day.toString())));
     model.addAttribute("page", page);
     return "portal/audit/member";
   }
 
   @GetMapping("/audit/nominations/{nominationId}")
   String nomination(@PathVariable String nominationId, Model model) {
-    model.addAttribute("nominationId", nominationId);
-    model.addAttribute(
-        "story",
+    JsonNode story =
         get(
             "/audit/nominations/{nominationId}/timeline",
             Map.of("nominationId", nominationId),
-            Map.of()));
+            Map.of());
+    model.addAttribute("nominationId", nominationId);
+    model.addAttribute("story", story);
+    model.addAttribute("standings", standingsOnTheDays(story));
     return "portal/audit/nomination";
   }
 
@@ -144,6 +154,56 @@ class AuditPagesController {
             Map.of("memberId", memberId),
             Map.of("from", from.toString(), "to", to.toString(), "page", String.valueOf(page))));
     return "portal/audit/sponsor";
+  }
+
+  /** The nominee's standing on the day they were nominated, and on the day they were appointed. */
+  record DayStanding(String what, String day, String memberId, JsonNode standing) {}
+
+  private java.util.List<DayStanding> standingsOnTheDays(JsonNode story) {
+    java.util.List<DayStanding> days = new java.util.ArrayList<>();
+    String nominee = null;
+    for (JsonNode action : story) {
+      String kind = action.path("kind").asText();
+      String step = action.path("step").asText();
+      String day = action.path("occurredAt").asText().substring(0, 10);
+      if (kind.equals("NOMINATION") && step.equals("SUBMITTED")) {
+        nominee = action.path("detail").path("nomineeId").asText(null);
+        if (nominee != null) {
+          days.add(new DayStanding("NOMINATED", day, nominee, standing(nominee, day)));
+        }
+      } else if (kind.equals("APPOINTMENT") && step.equals("APPOINTED")) {
+        String member = action.path("detail").path("memberId").asText(nominee);
+        days.add(new DayStanding("APPOINTED", day, member, standing(member, day)));
+      }
+    }
+    return days;
+  }
+
+  private JsonNode standing(String memberId, String day) {
+    return get(
+        "/audit/members/{memberId}/standing", Map.of("memberId", memberId), Map.of("asOf", day));
+  }
+
+  /**
+   * Fairness at a glance: per year and career stage, how many were nominated, sponsored, introduced
+   * and appointed, as bars drawn here (SVG) with the count written beside each.
+   */
+  @GetMapping("/audit/fairness")
+  String fairness(
+      @RequestParam(required = false) Integer fromYear,
+      @RequestParam(required = false) Integer toYear,
+      Model model) {
+    int to = toYear != null ? toYear : LocalDate.now(ZoneOffset.UTC).getYear();
+    int from = fromYear != null ? fromYear : to - 4;
+    JsonNode counts =
+        get(
+            "/audit/fairness",
+            Map.of(),
+            Map.of("fromYear", String.valueOf(from), "toYear", String.valueOf(to)));
+    model.addAttribute("fromYear", from);
+    model.addAttribute("toYear", to);
+    model.addAttribute("charts", FairnessChart.of(counts));
+    return "portal/audit/fairness";
   }
 
   /** The export, streamed from the audit to the browser as it is read: nothing held here. */
