@@ -39,12 +39,8 @@ class AuditBrowserTest {
   private final String run = UUID.randomUUID().toString().substring(0, 8);
   private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-  private static Http http(String url) {
-    return Http.onPort(Integer.parseInt(url.substring(url.lastIndexOf(':') + 1)));
-  }
-
   private String activeMember(String societyId, String login, String family) {
-    Http self = http(stack.memberUrl).as(identity.member(login));
+    Http self = new Http(stack.memberUrl).as(identity.member(login));
     String memberId =
         self.post(
                 "/members",
@@ -65,7 +61,7 @@ class AuditBrowserTest {
     self.post(
         "/members/" + memberId + "/memberships",
         Map.of("societyId", societyId, "category", "FULL"));
-    http(stack.memberUrl)
+    new Http(stack.memberUrl)
         .as(identity.platformStaff())
         .post(
             "/members/" + memberId + "/memberships/" + societyId + "/approval",
@@ -78,9 +74,9 @@ class AuditBrowserTest {
   @Test
   void an_auditor_follows_a_nomination_from_the_timeline_to_the_appointment_and_exports()
       throws Exception {
-    Http staff = http(stack.committeeUrl).as(identity.platformStaff());
+    Http staff = new Http(stack.committeeUrl).as(identity.platformStaff());
     String societyId =
-        http(stack.memberUrl)
+        new Http(stack.memberUrl)
             .as(identity.platformStaff())
             .post("/societies", Map.of("name", "College of Surgeons " + run, "kind", "SPECIALTY"))
             .text("societyId");
@@ -116,14 +112,14 @@ class AuditBrowserTest {
                     "closesOn", today.plusDays(14).toString()))
             .text("callId");
     String nominationId =
-        http(stack.committeeUrl)
+        new Http(stack.committeeUrl)
             .as(identity.member("nominator-" + run))
             .post(
                 "/calls/" + callId + "/nominations",
                 Map.of("nomineeId", nominee, "role", "MEMBER", "statement", "Chaired our IRB."))
             .text("nominationId");
     assertThat(
-            http(stack.committeeUrl)
+            new Http(stack.committeeUrl)
                 .as(identity.member("nominee-" + run))
                 .post(
                     "/calls/" + callId + "/nominations/" + nominationId + "/answer",

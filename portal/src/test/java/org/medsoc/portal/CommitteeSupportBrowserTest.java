@@ -36,12 +36,8 @@ class CommitteeSupportBrowserTest {
   private final PortalStack stack = PortalStack.get();
   private final TestIdentity identity = TestInfrastructure.identity();
   private final String run = UUID.randomUUID().toString().substring(0, 8);
-  private final Http members = http(stack.memberUrl).as(identity.platformStaff());
-  private final Http committees = http(stack.committeeUrl).as(identity.platformStaff());
-
-  private static Http http(String url) {
-    return Http.onPort(Integer.parseInt(url.substring(url.lastIndexOf(':') + 1)));
-  }
+  private final Http members = new Http(stack.memberUrl).as(identity.platformStaff());
+  private final Http committees = new Http(stack.committeeUrl).as(identity.platformStaff());
 
   @Test
   void staff_run_a_call_from_opening_to_an_appointment_from_the_selection() throws Exception {
@@ -51,7 +47,7 @@ class CommitteeSupportBrowserTest {
             .post("/societies", Map.of("name", "Academy of Pediatrics " + run, "kind", "SPECIALTY"))
             .text("societyId");
     String login = "resident-" + run;
-    Http resident = http(stack.memberUrl).as(identity.member(login));
+    Http resident = new Http(stack.memberUrl).as(identity.member(login));
     String memberId =
         resident
             .post(
@@ -117,7 +113,7 @@ class CommitteeSupportBrowserTest {
       String callId = page.url().replaceAll(".*/calls/([0-9a-f-]{36}).*", "$1");
 
       assertThat(
-              http(stack.committeeUrl)
+              new Http(stack.committeeUrl)
                   .as(identity.member(login))
                   .post(
                       "/calls/" + callId + "/applications",

@@ -33,12 +33,8 @@ class MeetingsBrowserTest {
   private final PortalStack stack = PortalStack.get();
   private final TestIdentity identity = TestInfrastructure.identity();
   private final String run = UUID.randomUUID().toString().substring(0, 8);
-  private final Http members = http(stack.memberUrl).as(identity.platformStaff());
-  private final Http events = http(stack.eventsUrl).as(identity.platformStaff());
-
-  private static Http http(String url) {
-    return Http.onPort(Integer.parseInt(url.substring(url.lastIndexOf(':') + 1)));
-  }
+  private final Http members = new Http(stack.memberUrl).as(identity.platformStaff());
+  private final Http events = new Http(stack.eventsUrl).as(identity.platformStaff());
 
   @Test
   void staff_move_a_session_and_check_in_an_attendee_found_by_name_on_a_phone() throws Exception {

@@ -33,9 +33,7 @@ class MembershipOfficeBrowserTest {
   private final PortalStack stack = PortalStack.get();
   private final TestIdentity identity = TestInfrastructure.identity();
   private final String run = UUID.randomUUID().toString().substring(0, 8);
-  private final Http service =
-      Http.onPort(Integer.parseInt(stack.memberUrl.substring(stack.memberUrl.lastIndexOf(':') + 1)))
-          .as(identity.platformStaff());
+  private final Http service = new Http(stack.memberUrl).as(identity.platformStaff());
 
   private String society(String name) {
     String societyId =

@@ -52,9 +52,7 @@ class AccountsController {
       model.addAttribute("invitedEmail", invitation.path("email").asText());
       model.addAttribute("invitationLink", invitation.path("link").asText());
     } catch (ServiceProblem problem) {
-      if (problem.status() >= 500 || problem.status() == 403) {
-        throw problem;
-      }
+      problem.mendableOrRethrown();
       model.addAttribute("errors", problem.fieldErrors());
       model.addAttribute("values", Map.of("email", email, "name", name));
     }
@@ -89,10 +87,8 @@ class AccountsController {
           .retrieve()
           .toBodilessEntity();
     } catch (ServiceProblem problem) {
-      if (problem.status() >= 500 || problem.status() == 403) {
-        throw problem;
-      }
-      model.addAttribute("accessError", problem.fieldErrors().values().iterator().next());
+      problem.mendableOrRethrown();
+      model.addAttribute("accessError", problem.reason());
       model.addAttribute("accessErrorFor", accountId);
       return accounts("", model);
     }

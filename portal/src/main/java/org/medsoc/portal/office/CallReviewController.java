@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.medsoc.portal.services.Api;
 import org.medsoc.portal.services.ServiceProblem;
 import org.medsoc.portal.services.Services;
@@ -166,22 +167,14 @@ class CallReviewController {
 
   private String act(
       String callId, String submissionId, String becomes, Model model, Runnable step) {
-    try {
-      step.run();
-      awaitStatus(callId, submissionId, becomes);
-      return "redirect:/calls/" + callId + "?done=" + submissionId + "#submission-" + submissionId;
-    } catch (ServiceProblem refused) {
-      if (refused.status() == 403 || refused.status() >= 500) {
-        throw refused;
-      }
-      Map<String, String> fields = new LinkedHashMap<>(refused.fieldErrors());
-      if (fields.isEmpty()) {
-        fields.put("", refused.getMessage());
-      }
-      model.addAttribute("errorsText", String.join("; ", fields.values()));
+    Optional<ServiceProblem> refusal = ServiceProblem.attempt(step);
+    if (refusal.isPresent()) {
+      model.addAttribute("errorsText", refusal.get().reason());
       model.addAttribute("errorsFor", submissionId);
       return call(callId, model);
     }
+    awaitStatus(callId, submissionId, becomes);
+    return "redirect:/calls/" + callId + "?done=" + submissionId + "#submission-" + submissionId;
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.medsoc.portal.services.Api;
 import org.medsoc.portal.services.ServiceProblem;
 import org.medsoc.portal.services.Services;
@@ -230,20 +231,12 @@ class CommitteeOfficeController {
 
   /** Takes the step; a refusal shows on the committee's page next to the fields it names. */
   private String act(String committeeId, String errors, Model model, Runnable step) {
-    try {
-      step.run();
+    Optional<ServiceProblem> refusal = ServiceProblem.attempt(step);
+    if (refusal.isEmpty()) {
       return "redirect:/committees/" + committeeId + "?done";
-    } catch (ServiceProblem refused) {
-      if (refused.status() == 403 || refused.status() >= 500) {
-        throw refused;
-      }
-      Map<String, String> fields = new LinkedHashMap<>(refused.fieldErrors());
-      if (fields.isEmpty()) {
-        fields.put("", refused.getMessage());
-      }
-      model.addAttribute(errors, fields);
-      model.addAttribute(errors + "Text", String.join("; ", fields.values()));
-      return committee(committeeId, null, "", model);
     }
+    model.addAttribute(errors, refusal.get().reasons());
+    model.addAttribute(errors + "Text", refusal.get().reason());
+    return committee(committeeId, null, "", model);
   }
 }

@@ -96,10 +96,8 @@ class ImportController {
               .body(JsonNode.class);
       return "redirect:/societies/" + societyId + "/imports/" + created.path("importId").asText();
     } catch (ServiceProblem refused) {
-      if (refused.status() == 403 || refused.status() >= 500) {
-        throw refused;
-      }
-      model.addAttribute("fileProblem", RosterController.reasonOf(refused));
+      refused.mendableOrRethrown();
+      model.addAttribute("fileProblem", refused.reason());
       return imports(societyId, model);
     }
   }
@@ -144,9 +142,7 @@ class ImportController {
           .toBodilessEntity();
       return "redirect:/societies/" + societyId + "/imports/" + importId + "#preview";
     } catch (ServiceProblem refused) {
-      if (refused.status() == 403 || refused.status() >= 500) {
-        throw refused;
-      }
+      refused.mendableOrRethrown();
       Map<String, String> errors = new LinkedHashMap<>();
       refused
           .fieldErrors()
@@ -167,10 +163,8 @@ class ImportController {
           .retrieve()
           .toBodilessEntity();
     } catch (ServiceProblem refused) {
-      if (refused.status() == 403 || refused.status() >= 500) {
-        throw refused;
-      }
-      model.addAttribute("runProblem", RosterController.reasonOf(refused));
+      refused.mendableOrRethrown();
+      model.addAttribute("runProblem", refused.reason());
       return show(societyId, importId, model);
     }
     return "redirect:/societies/" + societyId + "/imports/" + importId + "#progress";

@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.medsoc.kernel.input.SpreadsheetCells;
 import org.medsoc.portal.services.Api;
 import org.medsoc.portal.services.ServiceProblem;
 import org.medsoc.portal.services.Services;
@@ -188,19 +190,16 @@ class MeetingsController {
       @RequestParam(defaultValue = "") String q,
       @RequestParam(defaultValue = "") String name,
       RedirectAttributes next) {
-    try {
-      events.post(
-          "/conferences/{conferenceId}/registrations/{registrationId}/check-in",
-          null,
-          conferenceId,
-          registrationId);
-      next.addFlashAttribute("checkedInName", name);
-    } catch (ServiceProblem refused) {
-      if (refused.status() == 403 || refused.status() >= 500) {
-        throw refused;
-      }
-      next.addFlashAttribute("checkInProblem", RosterController.reasonOf(refused));
-    }
+    ServiceProblem.attempt(
+            () ->
+                events.post(
+                    "/conferences/{conferenceId}/registrations/{registrationId}/check-in",
+                    null,
+                    conferenceId,
+                    registrationId))
+        .ifPresentOrElse(
+            refused -> next.addFlashAttribute("checkInProblem", refused.reason()),
+            () -> next.addFlashAttribute("checkedInName", name));
     next.addAttribute("q", q);
     return "redirect:/conferences/" + conferenceId + "/registrations";
   }
@@ -234,7 +233,7 @@ class MeetingsController {
         csv.printRecord(
             r.path("registrationId").asText(),
             memberId,
-            MemberService.spreadsheetSafe(names.getOrDefault(memberId, "")),
+            SpreadsheetCells.text(names.getOrDefault(memberId, "")),
             r.path("status").asText(),
             r.path("rate").asText(),
             r.path("fee").asText(),
@@ -271,20 +270,12 @@ class MeetingsController {
   }
 
   private String act(String conferenceId, String sessionId, Model model, Runnable step) {
-    try {
-      step.run();
+    Optional<ServiceProblem> refusal = ServiceProblem.attempt(step);
+    if (refusal.isEmpty()) {
       return "redirect:/conferences/" + conferenceId + "?done#programme";
-    } catch (ServiceProblem refused) {
-      if (refused.status() == 403 || refused.status() >= 500) {
-        throw refused;
-      }
-      Map<String, String> fields = new LinkedHashMap<>(refused.fieldErrors());
-      if (fields.isEmpty()) {
-        fields.put("", refused.getMessage());
-      }
-      model.addAttribute("errors", fields);
-      model.addAttribute("errorsFor", sessionId);
-      return conference(conferenceId, model);
     }
+    model.addAttribute("errors", refusal.get().reasons());
+    model.addAttribute("errorsFor", sessionId);
+    return conference(conferenceId, model);
   }
 }

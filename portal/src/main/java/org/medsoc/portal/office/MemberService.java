@@ -83,14 +83,6 @@ class MemberService {
     }
   }
 
-  /** A cell a spreadsheet would run as a formula, written as text. */
-  static String spreadsheetSafe(String cell) {
-    if (cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-      return "'" + cell;
-    }
-    return cell;
-  }
-
   /**
    * The member's name as the office reads it ("Okafor, Amara"), or their id when the caller may not
    * read the member (a member of another society the office does not reach).

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.medsoc.portal.services.ServiceProblem;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -53,7 +54,12 @@ class RosterController {
       List.of("applications", "due30", "due60", "due90", "grace", "lapsed");
 
   /** What became of one member in a decision taken for several at once. */
-  record Outcome(String memberId, String name, boolean done, String reason) {}
+  record Outcome(String memberId, String name, boolean done, String reason) {
+    static Outcome of(String memberId, String name, Optional<ServiceProblem> refusal) {
+      return new Outcome(
+          memberId, name, refusal.isEmpty(), refusal.map(ServiceProblem::reason).orElse(null));
+    }
+  }
 
   private final MemberService members;
 
@@ -124,27 +130,21 @@ class RosterController {
       List<Outcome> outcomes = new ArrayList<>();
       for (String memberId : memberIds) {
         String name = form.getOrDefault("name." + memberId, memberId);
-        try {
-          if (approving) {
-            members.post(
-                "/members/{memberId}/memberships/{societyId}/approval",
-                Map.of("paidThrough", paidThrough.toString()),
-                memberId,
-                societyId);
-          } else {
-            members.post(
-                "/members/{memberId}/memberships/{societyId}/rejection",
-                Map.of("reason", reason),
-                memberId,
-                societyId);
-          }
-          outcomes.add(new Outcome(memberId, name, true, null));
-        } catch (ServiceProblem refused) {
-          if (refused.status() == 403 || refused.status() >= 500) {
-            throw refused;
-          }
-          outcomes.add(new Outcome(memberId, name, false, reasonOf(refused)));
-        }
+        Runnable decideOne =
+            approving
+                ? () ->
+                    members.post(
+                        "/members/{memberId}/memberships/{societyId}/approval",
+                        Map.of("paidThrough", paidThrough.toString()),
+                        memberId,
+                        societyId)
+                : () ->
+                    members.post(
+                        "/members/{memberId}/memberships/{societyId}/rejection",
+                        Map.of("reason", reason),
+                        memberId,
+                        societyId);
+        outcomes.add(Outcome.of(memberId, name, ServiceProblem.attempt(decideOne)));
       }
       model.addAttribute("outcomes", outcomes);
       model.addAttribute("decision", decision);
@@ -169,20 +169,15 @@ class RosterController {
     if (paidThrough == null) {
       errors.put("paidThrough", "office.decide.paidThroughMissing");
     } else {
-      try {
-        members.post(
-            "/members/{memberId}/memberships/{societyId}/reinstatement",
-            Map.of("paidThrough", paidThrough.toString()),
-            memberId,
-            societyId);
-        model.addAttribute("outcomes", List.of(new Outcome(memberId, name, true, null)));
-      } catch (ServiceProblem refused) {
-        if (refused.status() == 403 || refused.status() >= 500) {
-          throw refused;
-        }
-        model.addAttribute(
-            "outcomes", List.of(new Outcome(memberId, name, false, reasonOf(refused))));
-      }
+      Optional<ServiceProblem> refusal =
+          ServiceProblem.attempt(
+              () ->
+                  members.post(
+                      "/members/{memberId}/memberships/{societyId}/reinstatement",
+                      Map.of("paidThrough", paidThrough.toString()),
+                      memberId,
+                      societyId));
+      model.addAttribute("outcomes", List.of(Outcome.of(memberId, name, refusal)));
       model.addAttribute("decision", "reinstate");
     }
     model.addAttribute("errors", errors);
@@ -190,12 +185,6 @@ class RosterController {
         societyId,
         new RosterFilter("lapsed", null, null, null, null, null, null, null, null, null, 0),
         model);
-  }
-
-  static String reasonOf(ServiceProblem refused) {
-    return refused.fieldErrors().isEmpty()
-        ? refused.getMessage()
-        : String.join("; ", refused.fieldErrors().values());
   }
 
   static Map<String, String> sectionNames(JsonNode society) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.medsoc.portal.security.Viewer;
 import org.medsoc.portal.services.ServiceProblem;
 import org.medsoc.portal.services.Services;
@@ -78,22 +79,21 @@ class SocietyOfficeController {
       }
     }
     if (errors.isEmpty()) {
-      try {
-        services
-            .member()
-            .put()
-            .uri("/societies/{societyId}/fees", societyId)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(Map.of("currency", currency.strip().toUpperCase(), "fees", fees))
-            .retrieve()
-            .toBodilessEntity();
+      Optional<ServiceProblem> refusal =
+          ServiceProblem.attempt(
+              () ->
+                  services
+                      .member()
+                      .put()
+                      .uri("/societies/{societyId}/fees", societyId)
+                      .contentType(MediaType.APPLICATION_JSON)
+                      .body(Map.of("currency", currency.strip().toUpperCase(), "fees", fees))
+                      .retrieve()
+                      .toBodilessEntity());
+      if (refusal.isEmpty()) {
         return "redirect:/societies/" + societyId + "?saved";
-      } catch (ServiceProblem refused) {
-        if (refused.status() == 403 || refused.status() >= 500) {
-          throw refused;
-        }
-        model.addAttribute("serviceErrors", refused.fieldErrors());
       }
+      model.addAttribute("serviceErrors", refusal.get().fieldErrors());
     }
     model.addAttribute("errors", errors);
     model.addAttribute("currency", currency);

@@ -137,7 +137,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       WebRequest request) {
     List<FieldViolation> violations =
         e.getBindingResult().getFieldErrors().stream()
-            .map(f -> new FieldViolation(f.getField(), f.getDefaultMessage()))
+            .map(
+                f ->
+                    new FieldViolation(
+                        f.getField(),
+                        f.isBindingFailure() ? "is not a valid value" : f.getDefaultMessage()))
             .collect(Collectors.toList());
     e.getBindingResult()
         .getGlobalErrors()

@@ -1,7 +1,10 @@
 package org.medsoc.member.member.web;
 
+import static org.medsoc.kernel.input.SpreadsheetCells.text;
+
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -22,6 +25,7 @@ import org.medsoc.member.member.api.FindSocietyRoster;
 import org.medsoc.member.member.api.FindSocietyRoster.RosterSort;
 import org.medsoc.member.member.api.RosterEntry;
 import org.medsoc.member.member.api.RosterPage;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,6 +68,40 @@ public class RosterController {
     this.queries = queries;
   }
 
+  /**
+   * What the office asks of a roster, bound from the query string alike for a page and an export.
+   * q: words found in the name, institution, specialty or interests, each as a prefix;
+   * paidFrom/paidTo: a range of paid-through days (renewals coming due, members in their grace
+   * period).
+   */
+  public record RosterQuery(
+      MembershipStatus status,
+      MembershipCategory category,
+      @Size(max = Limits.ID) String sectionId,
+      TrainingLevel trainingLevel,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidFrom,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidTo,
+      @Size(max = Limits.LABEL) String q,
+      RosterSort sort,
+      Direction direction) {
+
+    FindSocietyRoster find(String societyId, int page, int size) {
+      return new FindSocietyRoster(
+          societyId,
+          status,
+          category,
+          sectionId,
+          trainingLevel,
+          paidFrom,
+          paidTo,
+          q,
+          sort == null ? RosterSort.NAME : sort,
+          direction == Direction.DESCENDING,
+          page,
+          size);
+    }
+  }
+
   @Operation(
       summary = "The members of a society: filtered, searched, sorted and paged",
       description =
@@ -74,66 +112,19 @@ public class RosterController {
   @GetMapping(path = "/societies/{societyId}/roster", produces = "application/json")
   public RosterPage roster(
       @PathVariable String societyId,
-      @RequestParam(required = false) MembershipStatus status,
-      @RequestParam(required = false) MembershipCategory category,
-      @RequestParam(required = false) @Size(max = Limits.ID) String sectionId,
-      @RequestParam(required = false) TrainingLevel trainingLevel,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate paidFrom,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate paidTo,
-      @RequestParam(required = false) @Size(max = Limits.LABEL) String q,
-      @RequestParam(defaultValue = "NAME") RosterSort sort,
-      @RequestParam(defaultValue = "ASCENDING") Direction direction,
+      @Valid @ParameterObject RosterQuery query,
       @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-    return find(
-        new FindSocietyRoster(
-            societyId,
-            status,
-            category,
-            sectionId,
-            trainingLevel,
-            paidFrom,
-            paidTo,
-            q,
-            sort,
-            direction == Direction.DESCENDING,
-            page,
-            size));
+    return find(query.find(societyId, page, size));
   }
 
   @GetMapping(path = "/societies/{societyId}/roster", produces = "text/csv")
   public void export(
       @PathVariable String societyId,
-      @RequestParam(required = false) MembershipStatus status,
-      @RequestParam(required = false) MembershipCategory category,
-      @RequestParam(required = false) @Size(max = Limits.ID) String sectionId,
-      @RequestParam(required = false) TrainingLevel trainingLevel,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate paidFrom,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate paidTo,
-      @RequestParam(required = false) @Size(max = Limits.LABEL) String q,
-      @RequestParam(defaultValue = "NAME") RosterSort sort,
-      @RequestParam(defaultValue = "ASCENDING") Direction direction,
+      @Valid @ParameterObject RosterQuery query,
       HttpServletResponse response)
       throws IOException {
-    RosterPage all =
-        find(
-            new FindSocietyRoster(
-                societyId,
-                status,
-                category,
-                sectionId,
-                trainingLevel,
-                paidFrom,
-                paidTo,
-                q,
-                sort,
-                direction == Direction.DESCENDING,
-                0,
-                EXPORT_LIMIT));
+    RosterPage all = find(query.find(societyId, 0, EXPORT_LIMIT));
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"roster.csv\"");
     Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -141,30 +132,19 @@ public class RosterController {
       for (RosterEntry entry : all.items()) {
         csv.printRecord(
             entry.memberId(),
-            safe(entry.familyName()),
-            safe(entry.givenName()),
-            safe(entry.degree()),
+            text(entry.familyName()),
+            text(entry.givenName()),
+            text(entry.degree()),
             entry.trainingLevel(),
-            safe(entry.institution()),
-            safe(entry.specialty()),
-            safe(entry.email()),
+            text(entry.institution()),
+            text(entry.specialty()),
+            text(entry.email()),
             entry.status(),
             entry.category(),
             entry.memberSince(),
             entry.paidThrough());
       }
     }
-  }
-
-  /**
-   * A cell a spreadsheet would run as a formula (=, +, -, @ first) is written as text, so an
-   * exported name cannot execute anything on the office's machine.
-   */
-  static String safe(String cell) {
-    if (cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-      return "'" + cell;
-    }
-    return cell;
   }
 
   private RosterPage find(FindSocietyRoster query) {
