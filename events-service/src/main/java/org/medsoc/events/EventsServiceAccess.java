@@ -84,7 +84,8 @@ public class EventsServiceAccess implements AccessRules {
             GET,
             "/conferences/{conferenceId}/registrations",
             "/conferences/{conferenceId}/speaker-invitations",
-            "/conferences/{conferenceId}/abstracts")
+            "/conferences/{conferenceId}/abstracts",
+            "/conferences/{conferenceId}/sessions/{sessionId}/speed-mentoring")
         .access(staffOfConference)
         .requestMatchers(
             POST, "/conferences/{conferenceId}/registrations/{registrationId}/cancellation")

@@ -492,6 +492,97 @@ class ConferenceApiTest {
             });
   }
 
+  @Test
+  void staff_see_who_joined_a_speed_mentoring_session_in_order_and_the_pairs_made() {
+    String conferenceId = conference(20);
+    String c = "/conferences/" + conferenceId;
+    String sessionId =
+        staff()
+            .post(
+                c + "/sessions",
+                Map.of(
+                    "kind",
+                    "SPEED_MENTORING",
+                    "title",
+                    "Speed mentoring for residents",
+                    "start",
+                    firstDay.atTime(7, 0).toString(),
+                    "end",
+                    firstDay.atTime(8, 0).toString(),
+                    "capacity",
+                    4))
+            .text("sessionId");
+    Member trainee = member("sm-trainee", MembershipCategory.RESIDENT_FELLOW_IN_TRAINING);
+    Member mentor = member("sm-mentor", MembershipCategory.FULL);
+    Member otherMentor = member("sm-other", MembershipCategory.FULL);
+    for (Member m : List.of(trainee, mentor, otherMentor)) {
+      expect(m.http(port).post(c + "/registrations", Map.of()), 201);
+    }
+    String place = c + "/sessions/" + sessionId + "/speed-mentoring";
+    expect(
+        trainee
+            .http(port)
+            .post(place, Map.of("role", "TRAINEE", "interests", List.of("Dialysis", "research"))),
+        204);
+    expect(
+        otherMentor.http(port).post(place, Map.of("role", "MENTOR", "interests", List.of("ICU"))),
+        204);
+    expect(
+        mentor.http(port).post(place, Map.of("role", "MENTOR", "interests", List.of("dialysis"))),
+        204);
+    expect(staff().post(c + "/sessions/" + sessionId + "/pairing", Map.of()), 204);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              JsonNode session = staff().get(place).body();
+              assertThat(session.path("places").findValuesAsText("memberId"))
+                  .containsExactly(trainee.id(), otherMentor.id(), mentor.id());
+              assertThat(session.at("/places/0/interests").toString())
+                  .isEqualTo("[\"dialysis\",\"research\"]");
+              assertThat(session.at("/pairs/0/traineeId").asText()).isEqualTo(trainee.id());
+              assertThat(session.at("/pairs/0/mentorId").asText()).isEqualTo(mentor.id());
+              assertThat(session.at("/pairs/0/sharedInterests/0").asText()).isEqualTo("dialysis");
+            });
+    expect(trainee.http(port).get(place), 403);
+  }
+
+  @Test
+  void an_abstract_decided_shows_its_reason_to_the_meetings_department() {
+    String conferenceId = conference(20);
+    String c = "/conferences/" + conferenceId;
+    Member presenter = member("abstract-1", MembershipCategory.RESIDENT_FELLOW_IN_TRAINING);
+    String abstractId =
+        presenter
+            .http(port)
+            .post(c + "/abstracts", Map.of("title", "Renal outcomes", "authors", "A. Author"))
+            .text("abstractId");
+    EventStoreProbe store = new EventStoreProbe(dataSource);
+    long before = store.eventCount();
+    Http.Response unexplained =
+        staff().post(c + "/abstracts/" + abstractId + "/decision", Map.of("accept", false));
+    expect(unexplained, 400);
+    assertThat(unexplained.body().at("/errors/0/field").asText()).isEqualTo("reason");
+    assertThat(store.eventCount()).isEqualTo(before);
+    expect(
+        staff()
+            .post(
+                c + "/abstracts/" + abstractId + "/decision",
+                Map.of("accept", false, "reason", "outside the meeting's scope")),
+        204);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              JsonNode listed = staff().get(c + "/abstracts").body();
+              assertThat(listed.at("/0/status").asText()).isEqualTo("REJECTED");
+              assertThat(listed.at("/0/decisionReason").asText())
+                  .isEqualTo("outside the meeting's scope");
+            });
+  }
+
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await();

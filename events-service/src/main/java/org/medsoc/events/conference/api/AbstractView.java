@@ -4,6 +4,7 @@ package org.medsoc.events.conference.api;
  * An abstract as the meetings department reviews it.
  *
  * @param status SUBMITTED, ACCEPTED or REJECTED
+ * @param decisionReason the reason given with the decision, as the presenter is told
  * @param sessionId the poster session it is presented in, once a board is assigned
  */
 public record AbstractView(
@@ -12,6 +13,7 @@ public record AbstractView(
     String title,
     String authors,
     String status,
+    String decisionReason,
     String sessionId,
     Integer boardNumber,
     boolean presented) {}

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -210,8 +211,9 @@ public class ConferenceDirectory {
   @EventHandler
   void on(AbstractDecided e) {
     jdbc.update(
-        "UPDATE abstract_view SET status = ? WHERE abstract_id = ?",
+        "UPDATE abstract_view SET status = ?, decision_reason = ? WHERE abstract_id = ?",
         e.accepted() ? "ACCEPTED" : "REJECTED",
+        e.reason(),
         e.abstractId());
   }
 
@@ -229,11 +231,51 @@ public class ConferenceDirectory {
     jdbc.update("UPDATE abstract_view SET presented = TRUE WHERE abstract_id = ?", e.abstractId());
   }
 
+  @EventHandler
+  void on(SpeedMentoringJoined e) {
+    jdbc.update(
+        """
+        INSERT INTO speed_mentoring_place (session_id, member_id, conference_id, role, interests)
+        VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+        """,
+        e.sessionId(),
+        e.memberId(),
+        e.conferenceId(),
+        e.role().name(),
+        e.interests().stream().sorted().toArray(String[]::new));
+  }
+
+  @EventHandler
+  void on(SpeedMentoringLeft e) {
+    jdbc.update(
+        "DELETE FROM speed_mentoring_place WHERE session_id = ? AND member_id = ?",
+        e.sessionId(),
+        e.memberId());
+  }
+
+  @EventHandler
+  void on(SpeedMentoringPaired e) {
+    for (MentoringPair pair : e.pairs()) {
+      jdbc.update(
+          """
+          INSERT INTO speed_mentoring_pair (pair_id, conference_id, session_id, trainee_id,
+              mentor_id, shared_interests)
+          VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+          """,
+          pair.pairId(),
+          e.conferenceId(),
+          e.sessionId(),
+          pair.traineeId(),
+          pair.mentorId(),
+          pair.sharedInterests().stream().sorted().toArray(String[]::new));
+    }
+  }
+
   @ResetHandler
   void onReset() {
     jdbc.execute(
         "TRUNCATE conference_view, session_view, session_place_view, registration_view,"
-            + " invitation_view, abstract_view");
+            + " invitation_view, abstract_view, speed_mentoring_place, speed_mentoring_pair");
   }
 
   private void registration(
@@ -296,6 +338,7 @@ public class ConferenceDirectory {
                 rs.getString("title"),
                 rs.getString("authors"),
                 rs.getString("status"),
+                rs.getString("decision_reason"),
                 rs.getString("session_id"),
                 (Integer) rs.getObject("board_number"),
                 rs.getBoolean("presented")),
@@ -434,6 +477,40 @@ public class ConferenceDirectory {
   }
 
   @QueryHandler
+  public SpeedMentoringView handle(FindSpeedMentoring query) {
+    List<SpeedMentoringView.Place> places =
+        jdbc.query(
+            """
+            SELECT * FROM speed_mentoring_place WHERE conference_id = ? AND session_id = ?
+            ORDER BY joined_order
+            """,
+            (rs, i) ->
+                new SpeedMentoringView.Place(
+                    rs.getString("member_id"),
+                    MentoringRole.valueOf(rs.getString("role")),
+                    strings(rs.getArray("interests"))),
+            query.conferenceId(),
+            query.sessionId());
+    List<MentoringPair> pairs =
+        jdbc.query(
+            """
+            SELECT p.* FROM speed_mentoring_pair p
+            LEFT JOIN speed_mentoring_place t
+                ON t.session_id = p.session_id AND t.member_id = p.trainee_id
+            WHERE p.conference_id = ? AND p.session_id = ? ORDER BY t.joined_order, p.pair_id
+            """,
+            (rs, i) ->
+                new MentoringPair(
+                    rs.getString("pair_id"),
+                    rs.getString("trainee_id"),
+                    rs.getString("mentor_id"),
+                    strings(rs.getArray("shared_interests"))),
+            query.conferenceId(),
+            query.sessionId());
+    return new SpeedMentoringView(query.sessionId(), places, pairs);
+  }
+
+  @QueryHandler
   public List<InvitationView> handle(FindInvitations query) {
     boolean ofConference = query.conferenceId() != null;
     return jdbc.query(
@@ -470,6 +547,7 @@ public class ConferenceDirectory {
   }
 
   private static Set<String> strings(Array array) throws SQLException {
-    return Arrays.stream((String[]) array.getArray()).collect(Collectors.toSet());
+    return Arrays.stream((String[]) array.getArray())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 }

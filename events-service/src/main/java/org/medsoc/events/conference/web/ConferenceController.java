@@ -341,6 +341,19 @@ public class ConferenceController {
     return ResponseEntity.noContent().build();
   }
 
+  @Operation(
+      summary = "Who took a place at a speed-mentoring session, and the pairs made",
+      description = "Staff of the conference's society.")
+  @GetMapping("/conferences/{conferenceId}/sessions/{sessionId}/speed-mentoring")
+  public SpeedMentoringView speedMentoring(
+      @PathVariable String conferenceId, @PathVariable String sessionId) {
+    return queries
+        .query(
+            new FindSpeedMentoring(conferenceId, sessionId),
+            ResponseTypes.instanceOf(SpeedMentoringView.class))
+        .join();
+  }
+
   @Operation(summary = "Invite a speaker", description = "Staff of the conference's society.")
   @PostMapping("/conferences/{conferenceId}/speaker-invitations")
   public ResponseEntity<Map<String, String>> invite(
