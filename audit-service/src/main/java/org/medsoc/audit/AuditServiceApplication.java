@@ -31,6 +31,7 @@ public class AuditServiceApplication {
         partitions,
         replicationFactor,
         Topics.INTRODUCTIONS,
+        Topics.MENTORSHIPS,
         Topics.SPONSORSHIPS,
         Topics.NOMINATIONS,
         Topics.APPOINTMENTS,

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.medsoc.kernel.contracts.committee.AppointmentRecorded;
 import org.medsoc.kernel.contracts.committee.NominationRecorded;
+import org.medsoc.kernel.contracts.member.MentorshipStepRecorded;
 import org.medsoc.kernel.contracts.member.SponsorshipActionRecorded;
 import org.medsoc.kernel.contracts.record.AchievementRecorded;
 import org.medsoc.kernel.messaging.ActingPrincipal;
@@ -386,7 +387,7 @@ class AuditApiTest {
   }
 
   @Test
-  void fairness_counts_who_is_nominated_and_appointed_by_career_stage_and_hides_small_groups() {
+  void fairness_counts_who_is_nominated_and_appointed_by_stage_section_and_institution_hiding_few() {
     ActingPrincipal staff = new ActingPrincipal("staff-" + run, List.of("STAFF"));
     Instant joined = Instant.parse("2031-01-05T09:00:00Z");
     for (int i = 0; i < 6; i++) {
@@ -400,9 +401,10 @@ class AuditApiTest {
               org.medsoc.kernel.member.MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
               org.medsoc.kernel.member.TrainingLevel.PGY2,
               LocalDate.of(2032, 1, 1),
-              java.util.Set.of(),
+              java.util.Set.of("section-" + run),
               1,
-              null),
+              null,
+              i < 5 ? "General Hospital " + run : "Small Clinic " + run),
           joined,
           staff,
           "corr-join-" + i,
@@ -458,11 +460,35 @@ class AuditApiTest {
               JsonNode counts = auditor().get("/audit/fairness?fromYear=2031&toYear=2031").body();
               assertThat(counts.toString())
                   .contains(
-                      "{\"year\":2031,\"measure\":\"NOMINATED\",\"careerStage\":\"RESIDENT\",\"count\":6}")
+                      "{\"year\":2031,\"measure\":\"NOMINATED\",\"by\":\"CAREER_STAGE\","
+                          + "\"group\":\"RESIDENT\",\"count\":6}")
                   .as("two appointments: too few to show")
                   .contains(
-                      "{\"year\":2031,\"measure\":\"APPOINTED\",\"careerStage\":\"RESIDENT\"}");
+                      "{\"year\":2031,\"measure\":\"APPOINTED\",\"by\":\"CAREER_STAGE\","
+                          + "\"group\":\"RESIDENT\"}");
             });
+    assertThat(auditor().get("/audit/fairness?fromYear=2031&toYear=2031&by=SECTION").body().toString())
+        .contains(
+            "{\"year\":2031,\"measure\":\"NOMINATED\",\"by\":\"SECTION\",\"group\":\"section-"
+                + run
+                + "\",\"count\":6}");
+    assertThat(
+            auditor().get("/audit/fairness?fromYear=2031&toYear=2031&by=INSTITUTION").body().toString())
+        .contains(
+            "{\"year\":2031,\"measure\":\"NOMINATED\",\"by\":\"INSTITUTION\","
+                + "\"group\":\"General Hospital "
+                + run
+                + "\",\"count\":5}")
+        .as("one nominee from a small clinic: too few to show")
+        .contains(
+            "{\"year\":2031,\"measure\":\"NOMINATED\",\"by\":\"INSTITUTION\","
+                + "\"group\":\"Small Clinic "
+                + run
+                + "\"}");
+    Http.Response unknownGroup =
+        auditor().get("/audit/fairness?fromYear=2031&toYear=2031&by=GENDER");
+    assertThat(unknownGroup.status()).isEqualTo(400);
+    assertThat(unknownGroup.body().at("/errors/0/field").asText()).isEqualTo("by");
     Http.Response backwards = auditor().get("/audit/fairness?fromYear=2031&toYear=2030");
     assertThat(backwards.status()).isEqualTo(400);
     assertThat(backwards.body().toString()).contains("toYear");
@@ -520,6 +546,63 @@ class AuditApiTest {
                 .body()
                 .path("items"))
         .isEmpty();
+  }
+
+  @Test
+  void a_mentorship_joins_both_members_timelines_step_by_step() {
+    String mentee = "mentee-" + run;
+    String mentor = "mentor-" + run;
+    String mentorship = "mentorship-" + run;
+    ActingPrincipal menteeLogin = new ActingPrincipal("login-" + mentee, List.of("MEMBER"));
+    ActingPrincipal mentorLogin = new ActingPrincipal("login-" + mentor, List.of("MEMBER"));
+    publish(
+        new MentorshipStepRecorded(
+            mentorship,
+            MentorshipStepRecorded.Step.REQUESTED,
+            mentee,
+            mentor,
+            "RESEARCH",
+            mentee,
+            null,
+            0),
+        Instant.parse("2027-02-01T09:00:00Z"),
+        menteeLogin,
+        "corr-m",
+        "cause-m0");
+    publish(
+        new MentorshipStepRecorded(
+            mentorship, MentorshipStepRecorded.Step.ACCEPTED, mentee, mentor, null, mentor, null, 1),
+        Instant.parse("2027-02-03T09:00:00Z"),
+        mentorLogin,
+        "corr-m",
+        "cause-m1");
+    publish(
+        new MentorshipStepRecorded(
+            mentorship,
+            MentorshipStepRecorded.Step.CHECKED_IN,
+            mentee,
+            mentor,
+            null,
+            mentee,
+            LocalDate.of(2027, 5, 2),
+            2),
+        Instant.parse("2027-05-02T18:00:00Z"),
+        menteeLogin,
+        "corr-m2",
+        "cause-m2");
+    Http auditor = auditor();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(steps(auditor.get("/audit/members/" + mentor + "/timeline").body().path("items")))
+                    .containsExactly("REQUESTED", "ACCEPTED", "CHECKED_IN"));
+    JsonNode menteeTimeline =
+        auditor.get("/audit/members/" + mentee + "/timeline").body().path("items");
+    assertThat(steps(menteeTimeline)).containsExactly("REQUESTED", "ACCEPTED", "CHECKED_IN");
+    assertThat(menteeTimeline.at("/0/kind").asText()).isEqualTo("MENTORSHIP");
+    assertThat(menteeTimeline.at("/1/actor").asText()).isEqualTo("login-" + mentor);
+    assertThat(menteeTimeline.at("/2/detail/heldOn").asText()).isEqualTo("2027-05-02");
   }
 
   @Test

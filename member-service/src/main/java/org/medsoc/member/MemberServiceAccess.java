@@ -6,6 +6,7 @@ import static org.medsoc.platform.security.Access.owner;
 import static org.medsoc.platform.security.Access.platformStaff;
 import static org.medsoc.platform.security.Access.staffOfSociety;
 import static org.medsoc.platform.security.Access.when;
+import static org.medsoc.platform.security.Caller.AUDITOR;
 import static org.medsoc.platform.security.Caller.MEMBER;
 import static org.medsoc.platform.security.Caller.STAFF;
 import static org.springframework.http.HttpMethod.DELETE;
@@ -58,10 +59,12 @@ public class MemberServiceAccess implements AccessRules {
     rules
         .requestMatchers(POST, "/societies")
         .access(platformStaff())
+        // Societies and their sections are public facts of the profession; auditors read them to
+        // name the sections the audit counts by.
         .requestMatchers(GET, "/societies")
-        .access(anyRole(STAFF, MEMBER))
+        .access(anyRole(STAFF, MEMBER, AUDITOR))
         .requestMatchers(GET, "/societies/{societyId}")
-        .access(anyRole(STAFF, MEMBER))
+        .access(anyRole(STAFF, MEMBER, AUDITOR))
         .requestMatchers(POST, "/societies/{societyId}/sections")
         .access(societyStaff)
         .requestMatchers(PUT, "/societies/{societyId}/fees")

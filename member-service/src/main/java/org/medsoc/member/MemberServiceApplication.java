@@ -47,6 +47,7 @@ public class MemberServiceApplication {
         replicationFactor,
         Topics.MEMBERSHIPS,
         Topics.INTRODUCTIONS,
+        Topics.MENTORSHIPS,
         Topics.SPONSORSHIPS,
         Topics.ACHIEVEMENTS,
         Topics.NOMINATIONS,

@@ -5,9 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.medsoc.kernel.contracts.member.MentorshipStepRecorded;
+import org.medsoc.kernel.messaging.IntegrationEventCodec;
+import org.medsoc.kernel.messaging.Topics;
 import org.medsoc.testsupport.Http;
+import org.medsoc.testsupport.TestInfrastructure;
+import org.medsoc.testsupport.TopicReader;
 
 /** A resident builds a mentor team over REST. */
 class MentorshipApiTest extends MemberServiceTestBase {
@@ -82,5 +89,65 @@ class MentorshipApiTest extends MemberServiceTestBase {
                 .status())
         .isEqualTo(400);
     assertThat(store.eventCount()).isEqualTo(before);
+  }
+
+  @Test
+  void every_step_of_a_mentorship_reaches_the_audit_with_its_parties_and_never_their_words() {
+    Person mentee = person("Adeyemi", "PGY3");
+    Person mentor = person("Lindqvist", "ATTENDING");
+    String id =
+        mentee
+            .http()
+            .post(
+                "/mentorships",
+                Map.of(
+                    "mentorId", mentor.id(),
+                    "type", "CAREER",
+                    "ask", "whether to apply for a nephrology fellowship",
+                    "firstStep", "coffee after grand rounds"))
+            .text("mentorshipId");
+    expect(mentor.http().post("/mentorships/" + id + "/answer", Map.of("accept", true)), 204);
+    LocalDate heldOn = LocalDate.now().minusDays(1);
+    expect(
+        mentor
+            .http()
+            .post(
+                "/mentorships/" + id + "/check-ins",
+                Map.of(
+                    "heldOn", heldOn.toString(),
+                    "agenda", "fellowship programmes",
+                    "agreedNextSteps", "two programme directors to write to")),
+        204);
+    expect(
+        mentee
+            .http()
+            .post("/mentorships/" + id + "/end", Map.of("reason", "matched in a programme")),
+        204);
+
+    IntegrationEventCodec codec = new IntegrationEventCodec();
+    try (TopicReader topic =
+        new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.MENTORSHIPS)) {
+      topic.await(r -> id.equals(r.key()) && r.value().contains("ENDED"), Duration.ofSeconds(15));
+      List<MentorshipStepRecorded> steps = new ArrayList<>();
+      for (var record : topic.seen(r -> id.equals(r.key()))) {
+        assertThat(record.value())
+            .doesNotContain("nephrology fellowship", "fellowship programmes", "matched in");
+        steps.add(codec.payload(codec.decode(record.value()), MentorshipStepRecorded.class));
+      }
+      assertThat(steps)
+          .extracting(MentorshipStepRecorded::step)
+          .containsExactly(
+              MentorshipStepRecorded.Step.REQUESTED,
+              MentorshipStepRecorded.Step.ACCEPTED,
+              MentorshipStepRecorded.Step.CHECKED_IN,
+              MentorshipStepRecorded.Step.ENDED);
+      assertThat(steps).allSatisfy(step -> assertThat(step.menteeId()).isEqualTo(mentee.id()));
+      assertThat(steps).allSatisfy(step -> assertThat(step.mentorId()).isEqualTo(mentor.id()));
+      assertThat(steps)
+          .extracting(MentorshipStepRecorded::actingMemberId)
+          .containsExactly(mentee.id(), mentor.id(), mentor.id(), mentee.id());
+      assertThat(steps.get(0).type()).isEqualTo("CAREER");
+      assertThat(steps.get(2).heldOn()).isEqualTo(heldOn);
+    }
   }
 }

@@ -199,6 +199,11 @@ class AuditBrowserTest {
           .as("one nomination this year: too few to show")
           .contains("Attending", "fewer than 5");
       assertAccessible(page);
+      page.getByLabel("Counted by").selectOption("INSTITUTION");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+      awaitText(page, "#fairness-NOMINATED", "General Hospital");
+      assertThat(page.locator("#fairness-NOMINATED thead").innerText()).contains("Institution");
+      assertAccessible(page);
 
       page.navigate(stack.portalUrl + "/audit/chains");
       awaitVisible(page, "#chains");

@@ -35,6 +35,7 @@ class PoisonMessageDrillTest {
       List.of(
           Topics.MEMBERSHIPS,
           Topics.INTRODUCTIONS,
+          Topics.MENTORSHIPS,
           Topics.SPONSORSHIPS,
           Topics.NOMINATIONS,
           Topics.APPOINTMENTS,

@@ -12,6 +12,7 @@ import org.medsoc.kernel.contracts.committee.AppointmentRecorded;
 import org.medsoc.kernel.contracts.committee.NominationRecorded;
 import org.medsoc.kernel.contracts.events.SpeakerRecorded;
 import org.medsoc.kernel.contracts.member.IntroductionRecorded;
+import org.medsoc.kernel.contracts.member.MentorshipStepRecorded;
 import org.medsoc.kernel.contracts.member.SponsorshipActionRecorded;
 import org.medsoc.kernel.contracts.record.AchievementRecorded;
 import org.medsoc.kernel.json.KernelJson;
@@ -34,6 +35,7 @@ public class AuditLog {
 
   public enum Kind {
     INTRODUCTION,
+    MENTORSHIP,
     SPONSORSHIP,
     NOMINATION,
     APPOINTMENT,
@@ -51,6 +53,7 @@ public class AuditLog {
     this.router =
         new IntegrationEventRouter("audit-log", codec, inbox)
             .on(IntroductionRecorded.class, this::introduction)
+            .on(MentorshipStepRecorded.class, this::mentorship)
             .on(SponsorshipActionRecorded.class, this::sponsorship)
             .on(NominationRecorded.class, this::nomination)
             .on(AppointmentRecorded.class, this::appointment)
@@ -62,6 +65,7 @@ public class AuditLog {
       id = "${platform.kafka.consumer-group-prefix}.audit-log",
       topics = {
         Topics.INTRODUCTIONS,
+        Topics.MENTORSHIPS,
         Topics.SPONSORSHIPS,
         Topics.NOMINATIONS,
         Topics.APPOINTMENTS,
@@ -86,6 +90,21 @@ public class AuditLog {
         e.introducerId(),
         e.firstMemberId(),
         e.secondMemberId());
+  }
+
+  private void mentorship(EventEnvelope envelope, MentorshipStepRecorded e) {
+    record(
+        envelope,
+        Kind.MENTORSHIP,
+        e.step().name(),
+        e.mentorshipId(),
+        null,
+        null,
+        null,
+        null,
+        e,
+        e.menteeId(),
+        e.mentorId());
   }
 
   private void sponsorship(EventEnvelope envelope, SponsorshipActionRecorded e) {

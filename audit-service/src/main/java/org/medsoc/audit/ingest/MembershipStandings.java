@@ -41,8 +41,8 @@ public class MembershipStandings {
     jdbc.update(
         """
         INSERT INTO audit_membership_state (member_id, society_id, member_version, valid_from,
-            change, status, category, training_level, paid_through, section_ids, actor)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+            change, status, category, training_level, paid_through, section_ids, actor, institution)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
         """,
         ps -> {
           ps.setString(1, fact.memberId());
@@ -61,6 +61,7 @@ public class MembershipStandings {
                       "text",
                       fact.sectionIds() == null ? new Object[0] : fact.sectionIds().toArray()));
           ps.setString(11, envelope.principal() == null ? null : envelope.principal().subject());
+          ps.setString(12, fact.institution());
         });
   }
 }

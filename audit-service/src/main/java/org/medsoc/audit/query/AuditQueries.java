@@ -225,22 +225,49 @@ public class AuditQueries {
   /** The smallest count fairness shows: a group of fewer people could be told apart. */
   public static final int SMALLEST_GROUP = 5;
 
+  /** What fairness counts people by: where they stood at the time of each fact. */
+  public enum FairnessGroup {
+    /** The training level of the membership state valid then, as a career stage. */
+    CAREER_STAGE(
+        """
+        CASE WHEN st.training_level LIKE 'MS%' THEN 'STUDENT'
+             WHEN st.training_level LIKE 'PGY%' THEN 'RESIDENT'
+             WHEN st.training_level = 'FELLOW' THEN 'FELLOW'
+             WHEN st.training_level = 'ATTENDING' THEN 'ATTENDING'
+             ELSE 'UNKNOWN' END"""),
+    /** Each section the person belonged to then (a person in two sections counts in both). */
+    SECTION(
+        "unnest(CASE WHEN cardinality(st.section_ids) > 0 THEN st.section_ids"
+            + " ELSE ARRAY['NONE'] END)"),
+    /** The institution the person worked at then. */
+    INSTITUTION("coalesce(nullif(st.institution, ''), 'UNKNOWN')");
+
+    private final String expression;
+
+    FairnessGroup(String expression) {
+      this.expression = expression;
+    }
+  }
+
   /**
-   * How many were nominated, sponsored, introduced or appointed in a year, by the career stage they
-   * were at then.
+   * How many were nominated, sponsored, introduced or appointed in a year, by where they stood then.
    *
+   * @param group the career stage, section id or institution; UNKNOWN when no membership state was
+   *     recorded then, NONE for no section
    * @param count the count, or absent when it is below {@link #SMALLEST_GROUP}
    */
-  public record FairnessCount(int year, String measure, String careerStage, Long count) {}
+  public record FairnessCount(
+      int year, String measure, FairnessGroup by, String group, Long count) {}
 
   /**
    * Who is nominated, sponsored (recommended, nominated or written a letter for by a sponsor),
-   * introduced (either side of an introduction) and appointed, per year, by career stage at the
-   * time (the training level of the membership state valid then). Staff see their societies'
+   * introduced (either side of an introduction) and appointed, per year, by career stage, section or
+   * institution at the time (the membership state valid then). Staff see their societies'
    * nominations and appointments; sponsorships and introductions belong to no society, and only
    * auditors see them.
    */
-  public List<FairnessCount> fairness(int fromYear, int toYear, Set<String> societies) {
+  public List<FairnessCount> fairness(
+      int fromYear, int toYear, FairnessGroup by, Set<String> societies) {
     List<Object> args = new ArrayList<>(List.of(fromYear, toYear));
     String scope = "";
     if (societies != null) {
@@ -265,28 +292,27 @@ public class AuditQueries {
           UNION ALL
           SELECT a.occurred_at, a.society_id, 'APPOINTED', a.detail ->> 'memberId'
             FROM audit_action a WHERE a.kind = 'APPOINTMENT' AND a.step = 'APPOINTED'
+        ), grouped AS (
+          SELECT extract(year FROM f.occurred_at AT TIME ZONE 'UTC')::int AS year, f.measure,
+                 %s AS grp
+            FROM facts f
+            LEFT JOIN LATERAL (
+              SELECT s.training_level, s.section_ids, s.institution FROM audit_membership_state s
+               WHERE s.member_id = f.person AND s.valid_from <= f.occurred_at
+                 AND (f.society_id IS NULL OR s.society_id = f.society_id)
+               ORDER BY s.valid_from DESC, s.member_version DESC LIMIT 1) st ON TRUE
+           WHERE extract(year FROM f.occurred_at AT TIME ZONE 'UTC') BETWEEN ? AND ?%s
         )
-        SELECT extract(year FROM f.occurred_at AT TIME ZONE 'UTC')::int AS year, f.measure,
-               CASE WHEN st.training_level LIKE 'MS%' THEN 'STUDENT'
-                    WHEN st.training_level LIKE 'PGY%' THEN 'RESIDENT'
-                    WHEN st.training_level = 'FELLOW' THEN 'FELLOW'
-                    WHEN st.training_level = 'ATTENDING' THEN 'ATTENDING'
-                    ELSE 'UNKNOWN' END AS career_stage,
-               count(*) AS n
-          FROM facts f
-          LEFT JOIN LATERAL (
-            SELECT s.training_level FROM audit_membership_state s
-             WHERE s.member_id = f.person AND s.valid_from <= f.occurred_at
-             ORDER BY s.valid_from DESC, s.member_version DESC LIMIT 1) st ON TRUE
-         WHERE extract(year FROM f.occurred_at AT TIME ZONE 'UTC') BETWEEN ? AND ?"""
-            + scope
-            + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+        SELECT year, measure, grp, count(*) AS n FROM grouped
+         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"""
+            .formatted(by.expression, scope),
         (rs, i) -> {
           long n = rs.getLong("n");
           return new FairnessCount(
               rs.getInt("year"),
               rs.getString("measure"),
-              rs.getString("career_stage"),
+              by,
+              rs.getString("grp"),
               n < SMALLEST_GROUP ? null : n);
         },
         args.toArray());

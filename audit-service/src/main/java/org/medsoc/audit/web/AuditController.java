@@ -108,20 +108,22 @@ public class AuditController {
   @Operation(
       summary =
           "Fairness at a glance: who is nominated, sponsored, introduced and appointed, per year, by"
-              + " career stage at the time",
+              + " career stage, section or institution at the time",
       description =
           "Auditors see everything; staff their societies' nominations and appointments. A count"
               + " below 5 is left out: so small a group could be told apart.")
   @GetMapping("/audit/fairness")
   public List<AuditQueries.FairnessCount> fairness(
-      @RequestParam int fromYear, @RequestParam int toYear) {
+      @RequestParam int fromYear,
+      @RequestParam int toYear,
+      @RequestParam(defaultValue = "CAREER_STAGE") AuditQueries.FairnessGroup by) {
     if (fromYear < 1900 || toYear > 2199) {
       throw DomainException.invalid("fromYear", "years between 1900 and 2199");
     }
     if (toYear < fromYear || toYear - fromYear > 20) {
       throw DomainException.invalid("toYear", "from 0 to 20 years after fromYear");
     }
-    return queries.fairness(fromYear, toYear, scope());
+    return queries.fairness(fromYear, toYear, by, scope());
   }
 
   @Operation(

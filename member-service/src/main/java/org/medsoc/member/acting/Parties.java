@@ -55,6 +55,18 @@ public class Parties {
     record(event.sponsorshipId(), event.protegeId(), Role.PROTEGE);
   }
 
+  /** The member who plays this role in the record, if one does. */
+  public java.util.Optional<String> playing(String recordId, Role role) {
+    return jdbc
+        .queryForList(
+            "SELECT member_id FROM party WHERE record_id = ? AND role = ? ORDER BY member_id",
+            String.class,
+            recordId,
+            role.name())
+        .stream()
+        .findFirst();
+  }
+
   /** Whether the member takes part in the record in any role. */
   public boolean isParty(String recordId, String memberId) {
     return memberId != null

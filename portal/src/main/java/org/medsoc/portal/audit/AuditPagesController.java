@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.medsoc.portal.services.Api;
 import org.medsoc.portal.services.ServiceProblem;
@@ -29,11 +31,15 @@ import org.springframework.web.client.RestClient;
 @Controller
 class AuditPagesController {
 
+  static final List<String> GROUPS = List.of("CAREER_STAGE", "SECTION", "INSTITUTION");
+
   private final Api audit;
+  private final Api members;
   private final Map<String, RestClient> chains = new LinkedHashMap<>();
 
   AuditPagesController(Services services) {
     this.audit = new Api(services.audit());
+    this.members = new Api(services.member());
     chains.put("member-service", services.member());
     chains.put("committee-service", services.committee());
     chains.put("events-service", services.events());
@@ -192,18 +198,40 @@ class AuditPagesController {
   String fairness(
       @RequestParam(required = false) Integer fromYear,
       @RequestParam(required = false) Integer toYear,
+      @RequestParam(defaultValue = "CAREER_STAGE") String by,
       Model model) {
     int to = toYear != null ? toYear : LocalDate.now(ZoneOffset.UTC).getYear();
     int from = fromYear != null ? fromYear : to - 4;
+    String group = GROUPS.contains(by) ? by : "CAREER_STAGE";
     JsonNode counts =
         get(
             "/audit/fairness",
             Map.of(),
-            Map.of("fromYear", String.valueOf(from), "toYear", String.valueOf(to)));
+            Map.of(
+                "fromYear", String.valueOf(from), "toYear", String.valueOf(to), "by", group));
+    Map<String, String> sections = group.equals("SECTION") ? sectionNames() : Map.of();
     model.addAttribute("fromYear", from);
     model.addAttribute("toYear", to);
-    model.addAttribute("charts", FairnessChart.of(counts));
+    model.addAttribute("by", group);
+    model.addAttribute("groups", GROUPS);
+    model.addAttribute("charts", FairnessChart.of(counts, id -> sections.getOrDefault(id, id)));
     return "portal/audit/fairness";
+  }
+
+  /** Each section's name with its society's ("Academy of Pediatrics · Neonatology"). */
+  private Map<String, String> sectionNames() {
+    Map<String, String> names = new HashMap<>();
+    for (JsonNode society : members.get("/societies", Map.of())) {
+      JsonNode full =
+          members.get(
+              "/societies/{societyId}", Map.of("societyId", society.path("societyId").asText()));
+      for (JsonNode section : full.path("sections")) {
+        names.put(
+            section.path("sectionId").asText(),
+            full.path("name").asText() + " · " + section.path("name").asText());
+      }
+    }
+    return names;
   }
 
   /** The export, streamed from the audit to the browser as it is read: nothing held here. */

@@ -13,6 +13,12 @@ public final class Topics {
   /** member-service: every step of every introduction, for the audit trail and other services. */
   public static final String INTRODUCTIONS = "member.introductions";
 
+  /**
+   * member-service: every step of every mentorship, with its two parties (never the ask, an agenda
+   * or a reason: those are the people's own words).
+   */
+  public static final String MENTORSHIPS = "member.mentorships";
+
   /** member-service: every sponsorship action (never a letter's content). */
   public static final String SPONSORSHIPS = "member.sponsorships";
 

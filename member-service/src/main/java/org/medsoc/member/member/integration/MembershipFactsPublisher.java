@@ -33,7 +33,17 @@ public class MembershipFactsPublisher {
 
   @EventHandler
   void on(MemberRegistered event) {
-    memberships.saveMember(event.memberId(), event.trainingLevel(), event.accountSubject());
+    memberships.saveMember(
+        event.memberId(),
+        event.trainingLevel(),
+        event.accountSubject(),
+        event.profile().institution());
+  }
+
+  /** Not itself a membership fact: the next fact carries the new institution. */
+  @EventHandler
+  void on(MemberProfileUpdated event) {
+    memberships.saveInstitution(event.memberId(), event.profile().institution());
   }
 
   @EventHandler
@@ -160,7 +170,8 @@ public class MembershipFactsPublisher {
             state.paidThrough(),
             state.sectionIds(),
             message.getSequenceNumber(),
-            member.accountSubject());
+            member.accountSubject(),
+            member.institution());
     publisher.publish(message, fact, state.societyId());
   }
 }

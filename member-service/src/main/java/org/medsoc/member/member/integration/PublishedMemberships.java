@@ -21,18 +21,26 @@ class PublishedMemberships {
     this.jdbc = jdbc;
   }
 
-  record Member(TrainingLevel trainingLevel, String accountSubject) {}
+  record Member(TrainingLevel trainingLevel, String accountSubject, String institution) {}
 
-  void saveMember(String memberId, TrainingLevel level, String accountSubject) {
+  void saveMember(
+      String memberId, TrainingLevel level, String accountSubject, String institution) {
     jdbc.update(
         """
-        INSERT INTO published_member (member_id, training_level, account_subject) VALUES (?, ?, ?)
+        INSERT INTO published_member (member_id, training_level, account_subject, institution)
+        VALUES (?, ?, ?, ?)
         ON CONFLICT (member_id) DO UPDATE SET training_level = EXCLUDED.training_level,
-            account_subject = EXCLUDED.account_subject
+            account_subject = EXCLUDED.account_subject, institution = EXCLUDED.institution
         """,
         memberId,
         level.name(),
-        accountSubject);
+        accountSubject,
+        institution);
+  }
+
+  void saveInstitution(String memberId, String institution) {
+    jdbc.update(
+        "UPDATE published_member SET institution = ? WHERE member_id = ?", institution, memberId);
   }
 
   void saveTrainingLevel(String memberId, TrainingLevel level) {
@@ -44,11 +52,13 @@ class PublishedMemberships {
 
   Member member(String memberId) {
     return jdbc.queryForObject(
-        "SELECT training_level, account_subject FROM published_member WHERE member_id = ?",
+        "SELECT training_level, account_subject, institution FROM published_member"
+            + " WHERE member_id = ?",
         (rs, i) ->
             new Member(
                 TrainingLevel.valueOf(rs.getString("training_level")),
-                rs.getString("account_subject")),
+                rs.getString("account_subject"),
+                rs.getString("institution")),
         memberId);
   }
 

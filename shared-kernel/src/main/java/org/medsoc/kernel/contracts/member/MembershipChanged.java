@@ -30,6 +30,8 @@ import org.medsoc.kernel.messaging.Topics;
  * @param accountSubject the login (token subject) that acts as the member, so other services can
  *     tell when a caller is this member; null when the member has no login. Optional: added within
  *     version 1, which readers that ignore unknown fields (all of ours) accept.
+ * @param institution the institution the member works at, for the audit's fairness by institution;
+ *     null when not known (facts published before it was added). Optional, added within version 1.
  */
 @IntegrationEventType(name = "member.MembershipChanged", version = 1, topic = Topics.MEMBERSHIPS)
 public record MembershipChanged(
@@ -42,8 +44,35 @@ public record MembershipChanged(
     LocalDate paidThrough,
     Set<String> sectionIds,
     long memberVersion,
-    String accountSubject)
+    String accountSubject,
+    String institution)
     implements IntegrationEvent {
+
+  /** A fact that names no institution, as facts published before it was added. */
+  public MembershipChanged(
+      String memberId,
+      String societyId,
+      Change change,
+      MembershipStatus status,
+      MembershipCategory category,
+      TrainingLevel trainingLevel,
+      LocalDate paidThrough,
+      Set<String> sectionIds,
+      long memberVersion,
+      String accountSubject) {
+    this(
+        memberId,
+        societyId,
+        change,
+        status,
+        category,
+        trainingLevel,
+        paidThrough,
+        sectionIds,
+        memberVersion,
+        accountSubject,
+        null);
+  }
 
   public enum Change {
     APPLIED,
