@@ -387,7 +387,8 @@ class AuditApiTest {
   }
 
   @Test
-  void fairness_counts_who_is_nominated_and_appointed_by_stage_section_and_institution_hiding_few() {
+  void
+      fairness_counts_who_is_nominated_and_appointed_by_stage_section_and_institution_hiding_few() {
     ActingPrincipal staff = new ActingPrincipal("staff-" + run, List.of("STAFF"));
     Instant joined = Instant.parse("2031-01-05T09:00:00Z");
     for (int i = 0; i < 6; i++) {
@@ -467,13 +468,17 @@ class AuditApiTest {
                       "{\"year\":2031,\"measure\":\"APPOINTED\",\"by\":\"CAREER_STAGE\","
                           + "\"group\":\"RESIDENT\"}");
             });
-    assertThat(auditor().get("/audit/fairness?fromYear=2031&toYear=2031&by=SECTION").body().toString())
+    assertThat(
+            auditor().get("/audit/fairness?fromYear=2031&toYear=2031&by=SECTION").body().toString())
         .contains(
             "{\"year\":2031,\"measure\":\"NOMINATED\",\"by\":\"SECTION\",\"group\":\"section-"
                 + run
                 + "\",\"count\":6}");
     assertThat(
-            auditor().get("/audit/fairness?fromYear=2031&toYear=2031&by=INSTITUTION").body().toString())
+            auditor()
+                .get("/audit/fairness?fromYear=2031&toYear=2031&by=INSTITUTION")
+                .body()
+                .toString())
         .contains(
             "{\"year\":2031,\"measure\":\"NOMINATED\",\"by\":\"INSTITUTION\","
                 + "\"group\":\"General Hospital "
@@ -571,7 +576,14 @@ class AuditApiTest {
         "cause-m0");
     publish(
         new MentorshipStepRecorded(
-            mentorship, MentorshipStepRecorded.Step.ACCEPTED, mentee, mentor, null, mentor, null, 1),
+            mentorship,
+            MentorshipStepRecorded.Step.ACCEPTED,
+            mentee,
+            mentor,
+            null,
+            mentor,
+            null,
+            1),
         Instant.parse("2027-02-03T09:00:00Z"),
         mentorLogin,
         "corr-m",
@@ -595,7 +607,12 @@ class AuditApiTest {
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () ->
-                assertThat(steps(auditor.get("/audit/members/" + mentor + "/timeline").body().path("items")))
+                assertThat(
+                        steps(
+                            auditor
+                                .get("/audit/members/" + mentor + "/timeline")
+                                .body()
+                                .path("items")))
                     .containsExactly("REQUESTED", "ACCEPTED", "CHECKED_IN"));
     JsonNode menteeTimeline =
         auditor.get("/audit/members/" + mentee + "/timeline").body().path("items");

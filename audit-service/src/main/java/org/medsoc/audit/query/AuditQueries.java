@@ -250,7 +250,8 @@ public class AuditQueries {
   }
 
   /**
-   * How many were nominated, sponsored, introduced or appointed in a year, by where they stood then.
+   * How many were nominated, sponsored, introduced or appointed in a year, by where they stood
+   * then.
    *
    * @param group the career stage, section id or institution; UNKNOWN when no membership state was
    *     recorded then, NONE for no section
@@ -261,8 +262,8 @@ public class AuditQueries {
 
   /**
    * Who is nominated, sponsored (recommended, nominated or written a letter for by a sponsor),
-   * introduced (either side of an introduction) and appointed, per year, by career stage, section or
-   * institution at the time (the membership state valid then). Staff see their societies'
+   * introduced (either side of an introduction) and appointed, per year, by career stage, section
+   * or institution at the time (the membership state valid then). Staff see their societies'
    * nominations and appointments; sponsorships and introductions belong to no society, and only
    * auditors see them.
    */

@@ -207,8 +207,7 @@ class AuditPagesController {
         get(
             "/audit/fairness",
             Map.of(),
-            Map.of(
-                "fromYear", String.valueOf(from), "toYear", String.valueOf(to), "by", group));
+            Map.of("fromYear", String.valueOf(from), "toYear", String.valueOf(to), "by", group));
     Map<String, String> sections = group.equals("SECTION") ? sectionNames() : Map.of();
     model.addAttribute("fromYear", from);
     model.addAttribute("toYear", to);

@@ -23,8 +23,7 @@ class PublishedMemberships {
 
   record Member(TrainingLevel trainingLevel, String accountSubject, String institution) {}
 
-  void saveMember(
-      String memberId, TrainingLevel level, String accountSubject, String institution) {
+  void saveMember(String memberId, TrainingLevel level, String accountSubject, String institution) {
     jdbc.update(
         """
         INSERT INTO published_member (member_id, training_level, account_subject, institution)
