@@ -192,6 +192,11 @@ class AuditBrowserTest {
                       .click());
       String csv = Files.readString(download.path());
       assertThat(csv).startsWith("action_id,occurred_at,kind").contains(nominationId);
+      awaitText(page, "#export-progress-status", "actions received; the file is saved");
+      assertThat(page.locator("#export-progress").evaluate("bar => bar.value === bar.max"))
+          .isEqualTo(true);
+      assertThat(download.suggestedFilename()).endsWith(".csv");
+      assertAccessible(page);
 
       page.navigate(stack.portalUrl + "/audit/fairness");
       awaitVisible(page, "#fairness-NOMINATED");
