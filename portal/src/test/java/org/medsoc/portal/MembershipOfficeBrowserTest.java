@@ -3,6 +3,7 @@ package org.medsoc.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.medsoc.portal.PortalPages.assertAccessible;
 import static org.medsoc.portal.PortalPages.awaitText;
+import static org.medsoc.portal.PortalPages.awaitTextReloading;
 import static org.medsoc.portal.PortalPages.awaitUrl;
 import static org.medsoc.portal.PortalPages.awaitVisible;
 import static org.medsoc.portal.PortalPages.screenshot;
@@ -100,7 +101,9 @@ class MembershipOfficeBrowserTest {
       awaitText(page, "#history tbody tr", "Approved");
       assertThat(page.locator("#history").innerText())
           .contains("Applied", "Approved", "320 EUR", "Ruth Office (STAFF)");
-      assertThat(page.locator("#membership").innerText()).contains("Active", "Full");
+      // The history and the directory are two projections: each catches up on its own.
+      awaitTextReloading(page, "#membership", "Active");
+      assertThat(page.locator("#membership").innerText()).contains("Full");
       assertAccessible(page);
     }
     Http issuer = new Http(identity.issuerUri());
