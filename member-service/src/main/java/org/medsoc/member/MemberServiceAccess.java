@@ -150,7 +150,11 @@ public class MemberServiceAccess implements AccessRules {
             "/members/{memberId}/contacts/{contactId}/touches")
         .access(theMember)
         .requestMatchers(
-            GET, "/members/{memberId}/contacts", "/members/{memberId}/mentorship-suggestions")
+            GET,
+            "/members/{memberId}/contacts",
+            "/members/{memberId}/mentorship-suggestions",
+            "/members/{memberId}/mentorships",
+            "/members/{memberId}/colleagues")
         .access(theMember)
         .requestMatchers(GET, "/members/{memberId}/record")
         .access(anyOf(anyRole(MEMBER), staffOfTheMember))

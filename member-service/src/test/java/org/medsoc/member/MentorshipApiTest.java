@@ -150,4 +150,94 @@ class MentorshipApiTest extends MemberServiceTestBase {
       assertThat(steps.get(2).heldOn()).isEqualTo(heldOn);
     }
   }
+
+  @Test
+  void the_mentor_finds_a_request_in_their_inbox_and_the_next_check_in_falls_due_quarterly() {
+    Person mentee = person("Haddad", "PGY1");
+    Person mentor = person("Moreau", "ATTENDING");
+    Person declining = person("Nakamura", "ATTENDING");
+    String asked =
+        mentee
+            .http()
+            .post(
+                "/mentorships",
+                Map.of(
+                    "mentorId", mentor.id(),
+                    "type", "CAREER",
+                    "ask", "choosing between cardiology and nephrology",
+                    "firstStep", "thirty minutes after clinic"))
+            .text("mentorshipId");
+    String refused =
+        mentee
+            .http()
+            .post(
+                "/mentorships",
+                Map.of(
+                    "mentorId", declining.id(),
+                    "type", "RESEARCH",
+                    "ask", "a first research project",
+                    "firstStep", "a call"))
+            .text("mentorshipId");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              var inbox = mentor.http().get("/members/" + mentor.id() + "/mentorships").body();
+              assertThat(inbox.at("/0/mentorshipId").asText()).isEqualTo(asked);
+              assertThat(inbox.at("/0/status").asText()).isEqualTo("REQUESTED");
+              assertThat(inbox.at("/0/ask").asText())
+                  .isEqualTo("choosing between cardiology and nephrology");
+            });
+    assertThat(mentee.http().get("/members/" + mentor.id() + "/mentorships").status())
+        .as("nobody reads another's inbox")
+        .isEqualTo(403);
+
+    expect(mentor.http().post("/mentorships/" + asked + "/answer", Map.of("accept", true)), 204);
+    expect(
+        declining
+            .http()
+            .post(
+                "/mentorships/" + refused + "/answer",
+                Map.of("accept", false, "reason", "on sabbatical this year")),
+        204);
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              var mine = mentee.http().get("/members/" + mentee.id() + "/mentorships").body();
+              assertThat(mine).hasSize(2);
+              for (var m : mine) {
+                if (m.path("mentorshipId").asText().equals(asked)) {
+                  assertThat(m.path("status").asText()).isEqualTo("ACTIVE");
+                  assertThat(m.path("nextCheckInDue").asText())
+                      .isEqualTo(today.plusMonths(3).toString());
+                } else {
+                  assertThat(m.path("status").asText()).isEqualTo("DECLINED");
+                  assertThat(m.path("declineReason").asText()).isEqualTo("on sabbatical this year");
+                  assertThat(m.has("nextCheckInDue")).isFalse();
+                }
+              }
+            });
+    LocalDate heldOn = today.minusDays(2);
+    expect(
+        mentee
+            .http()
+            .post(
+                "/mentorships/" + asked + "/check-ins",
+                Map.of("heldOn", heldOn.toString(), "agenda", "electives")),
+        204);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        mentor
+                            .http()
+                            .get("/members/" + mentor.id() + "/mentorships")
+                            .body()
+                            .at("/0/nextCheckInDue")
+                            .asText())
+                    .isEqualTo(heldOn.plusMonths(3).toString()));
+  }
 }

@@ -83,6 +83,15 @@ public final class TestIdentity {
     return password;
   }
 
+  /** The subject of a person's tokens: what the services know their login by. */
+  public String subjectOf(String email) {
+    return issuer
+        .getBean(Accounts.class)
+        .byEmail(email)
+        .orElseThrow(() -> new IllegalArgumentException("no person " + email))
+        .accountId();
+  }
+
   /**
    * A person's access token, got as the portal gets one: the sign-in form, the authorization code
    * and PKCE.

@@ -44,6 +44,7 @@ class HomeController {
       model.addAttribute("memberId", memberId.orElse(null));
       model.addAttribute(
           "introductions", memberId.map(this::introductionsToAnswer).orElse(List.of()));
+      model.addAttribute("mentorshipInbox", memberId.map(this::mentorshipRequests).orElse(0L));
     }
     return "portal/home";
   }
@@ -108,6 +109,24 @@ class HomeController {
                 introduction.path("introductionId").asText(),
                 introduction.path("reason").asText(),
                 introduction.path("expiresAt").asText()));
+      }
+    }
+    return waiting;
+  }
+
+  /** How many asked the member to mentor them and wait for an answer. */
+  private long mentorshipRequests(String memberId) {
+    long waiting = 0;
+    for (JsonNode m :
+        services
+            .member()
+            .get()
+            .uri("/members/{id}/mentorships", memberId)
+            .retrieve()
+            .body(JsonNode.class)) {
+      if (memberId.equals(m.path("mentorId").asText())
+          && "REQUESTED".equals(m.path("status").asText())) {
+        waiting++;
       }
     }
     return waiting;

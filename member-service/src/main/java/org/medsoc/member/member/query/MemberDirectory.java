@@ -308,6 +308,40 @@ public class MemberDirectory {
     return new RosterPage(items, query.page(), query.size(), total == null ? 0 : total);
   }
 
+  @QueryHandler
+  public List<MemberCard> handle(FindColleagues query) {
+    String words = prefixQuery(query.text());
+    if (words == null) {
+      return List.of();
+    }
+    return jdbc.query(
+        """
+        SELECT m.* FROM directory_member m
+         WHERE m.member_id <> ? AND m.search @@ to_tsquery('simple', ?)
+           AND EXISTS (
+             SELECT 1 FROM directory_membership theirs JOIN directory_membership mine
+                 ON mine.society_id = theirs.society_id
+              WHERE theirs.member_id = m.member_id AND theirs.status = 'ACTIVE'
+                AND mine.member_id = ? AND mine.status = 'ACTIVE')
+         ORDER BY m.family_name, m.given_name, m.member_id LIMIT ?
+        """,
+        (rs, i) ->
+            new MemberCard(
+                rs.getString("member_id"),
+                rs.getString("given_name"),
+                rs.getString("family_name"),
+                rs.getString("degree"),
+                TrainingLevel.valueOf(rs.getString("training_level")),
+                rs.getString("institution"),
+                rs.getString("specialty"),
+                strings(rs.getArray("interests")),
+                rs.getString("orcid")),
+        query.memberId(),
+        words,
+        query.memberId(),
+        query.limit());
+  }
+
   private static String orderBy(FindSocietyRoster query) {
     String direction = query.descending() ? " DESC NULLS LAST" : " ASC NULLS LAST";
     String name = "m.family_name" + direction + ", m.given_name" + direction;

@@ -20,8 +20,10 @@ import org.medsoc.kernel.member.TrainingLevel;
 import org.medsoc.member.acting.Connections;
 import org.medsoc.member.acting.Reach;
 import org.medsoc.member.member.api.ChangeTrainingLevel;
+import org.medsoc.member.member.api.FindColleagues;
 import org.medsoc.member.member.api.FindMember;
 import org.medsoc.member.member.api.FindMembershipHistory;
+import org.medsoc.member.member.api.MemberCard;
 import org.medsoc.member.member.api.MemberProfile;
 import org.medsoc.member.member.api.MemberView;
 import org.medsoc.member.member.api.MembershipStep;
@@ -36,6 +38,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Members and their profiles. */
@@ -54,33 +57,6 @@ public class MemberController {
       @NotNull TrainingLevel trainingLevel,
       @Size(max = Limits.SUBJECT) String accountSubject,
       @Size(max = Limits.ID) String societyId) {}
-
-  /** What another member sees: the professional card, without contact data or memberships. */
-  record MemberCard(
-      String memberId,
-      String givenName,
-      String familyName,
-      String degree,
-      TrainingLevel trainingLevel,
-      String institution,
-      String specialty,
-      List<String> interests,
-      String orcid) {
-
-    static MemberCard of(MemberView member) {
-      MemberProfile p = member.profile();
-      return new MemberCard(
-          member.memberId(),
-          p.givenName(),
-          p.familyName(),
-          p.degree(),
-          member.trainingLevel(),
-          p.institution(),
-          p.specialty(),
-          p.interests(),
-          p.orcid());
-    }
-  }
 
   record TrainingLevelChange(@NotNull TrainingLevel trainingLevel) {}
 
@@ -256,5 +232,23 @@ public class MemberController {
       @PathVariable String memberId, @Valid @RequestBody TrainingLevelChange request) {
     commands.sendAndWait(new ChangeTrainingLevel(memberId, request.trainingLevel()));
     return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary =
+          "Colleagues a member can reach out to: active members of a society they are active in,"
+              + " found by words of name, institution, specialty or interests (each a prefix)",
+      description =
+          "The member themself. Each is the professional card, never contact data: a first"
+              + " contact goes through a request (mentorship, introduction, meeting).")
+  @GetMapping("/{memberId}/colleagues")
+  public List<MemberCard> colleagues(
+      @PathVariable String memberId,
+      @RequestParam @jakarta.validation.constraints.Size(max = Limits.LABEL) String q) {
+    return queries
+        .query(
+            new FindColleagues(memberId, q, 20),
+            ResponseTypes.multipleInstancesOf(MemberCard.class))
+        .join();
   }
 }

@@ -3,7 +3,11 @@ package org.medsoc.member.mentorship.api;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A mentorship as its two members and staff see it. */
+/**
+ * A mentorship as its two members and staff see it.
+ *
+ * @param nextCheckInDue while active, three months after the last check-in (or the acceptance)
+ */
 public record MentorshipView(
     String mentorshipId,
     String menteeId,
@@ -16,4 +20,11 @@ public record MentorshipView(
     int checkIns,
     LocalDate lastCheckInOn,
     String lastAgreedNextSteps,
-    String endReason) {}
+    String endReason,
+    String declineReason,
+    LocalDate acceptedOn,
+    LocalDate nextCheckInDue) {
+
+  /** Check-ins are quarterly unless the two agree otherwise. */
+  public static final int CHECK_IN_EVERY_MONTHS = 3;
+}

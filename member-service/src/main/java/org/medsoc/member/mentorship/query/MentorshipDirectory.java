@@ -45,13 +45,19 @@ public class MentorshipDirectory {
   }
 
   @EventHandler
-  void on(MentorshipAccepted event) {
-    status(event.mentorshipId(), MentorshipStatus.ACTIVE);
+  void on(MentorshipAccepted event, @org.axonframework.eventhandling.Timestamp Instant at) {
+    jdbc.update(
+        "UPDATE mentorship SET status = 'ACTIVE', accepted_on = ? WHERE mentorship_id = ?",
+        Date.valueOf(at.atZone(java.time.ZoneOffset.UTC).toLocalDate()),
+        event.mentorshipId());
   }
 
   @EventHandler
   void on(MentorshipDeclined event) {
-    status(event.mentorshipId(), MentorshipStatus.DECLINED);
+    jdbc.update(
+        "UPDATE mentorship SET status = 'DECLINED', decline_reason = ? WHERE mentorship_id = ?",
+        event.reason(),
+        event.mentorshipId());
   }
 
   @EventHandler
@@ -98,13 +104,31 @@ public class MentorshipDirectory {
         query.menteeId());
   }
 
-  private void status(String mentorshipId, MentorshipStatus status) {
-    jdbc.update(
-        "UPDATE mentorship SET status = ? WHERE mentorship_id = ?", status.name(), mentorshipId);
+  @QueryHandler
+  public List<MentorshipView> handle(FindMentorshipsOf query) {
+    return jdbc.query(
+        """
+        SELECT * FROM mentorship WHERE mentee_id = ? OR mentor_id = ?
+        ORDER BY requested_at DESC, mentorship_id
+        """,
+        (rs, i) -> map(rs),
+        query.memberId(),
+        query.memberId());
   }
 
   private static MentorshipView map(ResultSet rs) throws SQLException {
     Date last = rs.getDate("last_check_in_on");
+    Date accepted = rs.getDate("accepted_on");
+    MentorshipStatus status = MentorshipStatus.valueOf(rs.getString("status"));
+    java.time.LocalDate since =
+        last != null
+            ? last.toLocalDate()
+            : accepted != null
+                ? accepted.toLocalDate()
+                : rs.getTimestamp("requested_at")
+                    .toInstant()
+                    .atZone(java.time.ZoneOffset.UTC)
+                    .toLocalDate();
     return new MentorshipView(
         rs.getString("mentorship_id"),
         rs.getString("mentee_id"),
@@ -112,11 +136,16 @@ public class MentorshipDirectory {
         MentorshipType.valueOf(rs.getString("type")),
         rs.getString("ask"),
         rs.getString("first_step"),
-        MentorshipStatus.valueOf(rs.getString("status")),
+        status,
         rs.getTimestamp("requested_at").toInstant(),
         rs.getInt("check_ins"),
         last == null ? null : last.toLocalDate(),
         rs.getString("last_agreed_next_steps"),
-        rs.getString("end_reason"));
+        rs.getString("end_reason"),
+        rs.getString("decline_reason"),
+        accepted == null ? null : accepted.toLocalDate(),
+        status == MentorshipStatus.ACTIVE
+            ? since.plusMonths(MentorshipView.CHECK_IN_EVERY_MONTHS)
+            : null);
   }
 }

@@ -133,4 +133,18 @@ public class MentorshipController {
             new FindMentorTeam(memberId), ResponseTypes.multipleInstancesOf(MentorshipView.class))
         .join();
   }
+
+  @Operation(
+      summary =
+          "Every mentorship of a member, as mentee or mentor, newest first: the mentor's inbox is"
+              + " those asked of them and not yet answered",
+      description = "The member themself only: the asks are their own words and the mentees'.")
+  @GetMapping("/members/{memberId}/mentorships")
+  public List<MentorshipView> mentorshipsOf(@PathVariable String memberId) {
+    return queries
+        .query(
+            new FindMentorshipsOf(memberId),
+            ResponseTypes.multipleInstancesOf(MentorshipView.class))
+        .join();
+  }
 }
