@@ -28,6 +28,21 @@ class BadInputTest extends MemberServiceTestBase {
   }
 
   @Test
+  void professional_links_that_are_not_linkedin_or_doximity_addresses_are_refused_by_field() {
+    Map<String, Object> profile = new HashMap<>(profile("Okafor", "links@example.org"));
+    profile.put("linkedIn", "javascript:alert(1)");
+    profile.put("doximity", "https://evil.example.org/doximity.com/x");
+    profile.put("headline", "x".repeat(301));
+    long before = store.eventCount();
+    JsonNode problem =
+        refused(
+            400, () -> http.post("/members", Map.of("profile", profile, "trainingLevel", "PGY2")));
+    assertThat(fields(problem))
+        .contains("profile.linkedIn", "profile.doximity", "profile.headline");
+    assertThat(store.eventCount()).isEqualTo(before);
+  }
+
+  @Test
   void an_unknown_field_or_a_wrong_type_is_refused() {
     Map<String, Object> unknown =
         new HashMap<>(

@@ -79,4 +79,50 @@ class ColleaguesApiTest extends MemberServiceTestBase {
     assertThat(searcher.http().get("/members/" + searcher.id() + "/colleagues").status())
         .isEqualTo(400);
   }
+
+  @Test
+  void a_colleague_is_found_by_the_words_of_their_headline_and_their_card_carries_their_links() {
+    String society = newSociety("Transplant Society " + System.nanoTime());
+    Person searcher = person("Finder" + System.nanoTime(), "ATTENDING");
+    Person colleague = person("Pitch" + System.nanoTime(), "ATTENDING");
+    activate(searcher, society);
+    activate(colleague, society);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                colleague
+                    .http()
+                    .get("/members/" + colleague.id())
+                    .body()
+                    .path("profile")
+                    .isObject());
+    Map<String, Object> profile =
+        new java.util.HashMap<>(
+            codec(colleague.http().get("/members/" + colleague.id()).body().path("profile")));
+    profile.put("headline", "Kidney xenotransplantation outcomes, open to mentoring residents");
+    profile.put("linkedIn", "https://www.linkedin.com/in/pitch-md");
+    profile.put("doximity", "https://www.doximity.com/pub/pitch-md");
+    expect(colleague.http().put("/members/" + colleague.id() + "/profile", profile), 204);
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              JsonNode found =
+                  searcher
+                      .http()
+                      .get("/members/" + searcher.id() + "/colleagues?q=xenotrans")
+                      .body();
+              assertThat(ids(found)).containsExactly(colleague.id());
+              assertThat(found.at("/0/linkedIn").asText())
+                  .isEqualTo("https://www.linkedin.com/in/pitch-md");
+              assertThat(found.at("/0/headline").asText()).startsWith("Kidney xenotransplantation");
+            });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> codec(JsonNode node) {
+    return new com.fasterxml.jackson.databind.ObjectMapper().convertValue(node, Map.class);
+  }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.medsoc.portal.services.MemberChoices;
 import org.medsoc.portal.services.ServiceProblem;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -30,24 +31,8 @@ class RosterController {
 
   static final List<String> STATUSES =
       List.of("PENDING", "ACTIVE", "LAPSED", "REJECTED", "RESIGNED");
-  static final List<String> CATEGORIES =
-      List.of("STUDENT", "RESIDENT_FELLOW_IN_TRAINING", "EARLY_CAREER", "FULL", "EMERITUS");
-  static final List<String> LEVELS =
-      List.of(
-          "MS1",
-          "MS2",
-          "MS3",
-          "MS4",
-          "PGY1",
-          "PGY2",
-          "PGY3",
-          "PGY4",
-          "PGY5",
-          "PGY6",
-          "PGY7",
-          "PGY8",
-          "FELLOW",
-          "ATTENDING");
+  static final List<String> CATEGORIES = MemberChoices.CATEGORIES;
+  static final List<String> LEVELS = MemberChoices.TRAINING_LEVELS;
   static final List<String> SORTS =
       List.of("NAME", "PAID_THROUGH", "MEMBER_SINCE", "APPLIED", "INSTITUTION");
   static final List<String> QUEUES =

@@ -45,6 +45,10 @@ public record Api(RestClient client) {
         .toBodilessEntity();
   }
 
+  public void delete(String path, Object... variables) {
+    client.delete().uri(path, variables).retrieve().toBodilessEntity();
+  }
+
   /** What a streamed answer carries besides its body. */
   public interface Streamed {
     void accept(org.springframework.http.HttpHeaders headers, java.io.InputStream body)

@@ -13,7 +13,10 @@ public record MemberCard(
     String institution,
     String specialty,
     List<String> interests,
-    String orcid) {
+    String orcid,
+    String headline,
+    String linkedIn,
+    String doximity) {
 
   public static MemberCard of(MemberView member) {
     MemberProfile p = member.profile();
@@ -26,6 +29,9 @@ public record MemberCard(
         p.institution(),
         p.specialty(),
         p.interests(),
-        p.orcid());
+        p.orcid(),
+        p.headline(),
+        p.linkedIn(),
+        p.doximity());
   }
 }

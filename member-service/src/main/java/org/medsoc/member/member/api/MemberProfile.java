@@ -23,10 +23,46 @@ public record MemberProfile(
     @Pattern(
             regexp = "\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]",
             message = "must be an ORCID iD such as 0000-0002-1825-0097")
-        String orcid) {
+        String orcid,
+    @Size(max = Limits.TITLE) String headline,
+    @Size(max = Limits.TITLE)
+        @Pattern(
+            regexp = "https://([a-z]{2,3}\\.)?linkedin\\.com/\\S+",
+            message = "must be a LinkedIn address such as https://www.linkedin.com/in/your-name")
+        String linkedIn,
+    @Size(max = Limits.TITLE)
+        @Pattern(
+            regexp = "https://(www\\.)?doximity\\.com/\\S+",
+            message = "must be a Doximity address such as https://www.doximity.com/pub/your-name")
+        String doximity) {
 
   public MemberProfile {
     interests = interests == null ? List.of() : List.copyOf(interests);
+    headline = headline == null || headline.isBlank() ? null : headline.strip();
+  }
+
+  /** A profile without the pitch and links, as profiles were before they had them. */
+  public MemberProfile(
+      String givenName,
+      String familyName,
+      String degree,
+      String institution,
+      String specialty,
+      List<String> interests,
+      String email,
+      String orcid) {
+    this(
+        givenName,
+        familyName,
+        degree,
+        institution,
+        specialty,
+        interests,
+        email,
+        orcid,
+        null,
+        null,
+        null);
   }
 
   /** Emails are unique per person regardless of case. */

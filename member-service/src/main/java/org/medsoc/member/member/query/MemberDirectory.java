@@ -47,8 +47,8 @@ public class MemberDirectory {
     jdbc.update(
         """
         INSERT INTO directory_member (member_id, given_name, family_name, degree, training_level,
-            institution, specialty, interests, email, orcid, search)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, to_tsvector('simple', ?))
+            institution, specialty, interests, email, orcid, search, headline, linkedin, doximity)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, to_tsvector('simple', ?), ?, ?, ?)
         ON CONFLICT (member_id) DO NOTHING
         """,
         ps -> {
@@ -63,6 +63,9 @@ public class MemberDirectory {
           ps.setString(9, p.email());
           ps.setString(10, p.orcid());
           ps.setString(11, searchable(p));
+          ps.setString(12, p.headline());
+          ps.setString(13, p.linkedIn());
+          ps.setString(14, p.doximity());
         });
   }
 
@@ -72,7 +75,8 @@ public class MemberDirectory {
     jdbc.update(
         """
         UPDATE directory_member SET given_name = ?, family_name = ?, degree = ?, institution = ?,
-            specialty = ?, interests = ?, email = ?, orcid = ?, search = to_tsvector('simple', ?)
+            specialty = ?, interests = ?, email = ?, orcid = ?, search = to_tsvector('simple', ?),
+            headline = ?, linkedin = ?, doximity = ?
         WHERE member_id = ?
         """,
         ps -> {
@@ -85,7 +89,10 @@ public class MemberDirectory {
           ps.setString(7, p.email());
           ps.setString(8, p.orcid());
           ps.setString(9, searchable(p));
-          ps.setString(10, event.memberId());
+          ps.setString(10, p.headline());
+          ps.setString(11, p.linkedIn());
+          ps.setString(12, p.doximity());
+          ps.setString(13, event.memberId());
         });
   }
 
@@ -335,7 +342,10 @@ public class MemberDirectory {
                 rs.getString("institution"),
                 rs.getString("specialty"),
                 strings(rs.getArray("interests")),
-                rs.getString("orcid")),
+                rs.getString("orcid"),
+                rs.getString("headline"),
+                rs.getString("linkedin"),
+                rs.getString("doximity")),
         query.memberId(),
         words,
         query.memberId(),
@@ -381,7 +391,8 @@ public class MemberDirectory {
         p.familyName(),
         p.institution(),
         p.specialty() == null ? "" : p.specialty(),
-        String.join(" ", p.interests()));
+        String.join(" ", p.interests()),
+        p.headline() == null ? "" : p.headline());
   }
 
   private static Instant instant(Timestamp timestamp) {
@@ -413,7 +424,10 @@ public class MemberDirectory {
         rs.getString("specialty"),
         strings(rs.getArray("interests")),
         rs.getString("email"),
-        rs.getString("orcid"));
+        rs.getString("orcid"),
+        rs.getString("headline"),
+        rs.getString("linkedin"),
+        rs.getString("doximity"));
   }
 
   private static List<String> strings(Array array) throws SQLException {
