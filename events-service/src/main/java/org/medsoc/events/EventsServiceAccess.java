@@ -116,7 +116,8 @@ public class EventsServiceAccess implements AccessRules {
             GET,
             "/members/{memberId}/meeting-requests",
             "/members/{memberId}/follow-ups-due",
-            "/members/{memberId}/speaker-invitations")
+            "/members/{memberId}/speaker-invitations",
+            "/members/{memberId}/registrations")
         .access(theMember);
   }
 

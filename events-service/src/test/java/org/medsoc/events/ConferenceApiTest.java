@@ -583,6 +583,28 @@ class ConferenceApiTest {
             });
   }
 
+  @Test
+  void an_attendee_reads_her_own_registrations_with_rate_and_fee_and_nobody_else_does() {
+    String conferenceId = conference(20);
+    Member resident = member("own-reg", MembershipCategory.RESIDENT_FELLOW_IN_TRAINING);
+    Member other = member("own-reg-other", MembershipCategory.FULL);
+    expect(
+        resident.http(port).post("/conferences/" + conferenceId + "/registrations", Map.of()), 201);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              JsonNode mine =
+                  resident.http(port).get("/members/" + resident.id() + "/registrations").body();
+              assertThat(mine.at("/0/conferenceId").asText()).isEqualTo(conferenceId);
+              assertThat(mine.at("/0/status").asText()).isEqualTo("REGISTERED");
+              assertThat(mine.at("/0/rate").asText()).isEqualTo("MEMBER_TRAINEE");
+              assertThat(mine.at("/0/fee").decimalValue()).isEqualByComparingTo("50");
+              assertThat(mine.at("/0/currency").asText()).isEqualTo("USD");
+            });
+    expect(other.http(port).get("/members/" + resident.id() + "/registrations"), 403);
+  }
+
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await();

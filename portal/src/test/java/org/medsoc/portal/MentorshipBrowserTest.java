@@ -13,7 +13,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -34,41 +33,9 @@ class MentorshipBrowserTest {
   private final Http staff = new Http(stack.memberUrl).as(identity.platformStaff());
   private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-  /** A person who can sign in, registered as a member and active in the society. */
   private String member(
       String societyId, String email, String given, String family, String level, String category) {
-    String password = identity.person(email, given + " " + family, List.of("MEMBER"), List.of());
-    Http self = new Http(stack.memberUrl).as(identity.member(identity.subjectOf(email)));
-    String memberId =
-        self.post(
-                "/members",
-                Map.of(
-                    "trainingLevel",
-                    level,
-                    "profile",
-                    Map.of(
-                        "givenName", given,
-                        "familyName", family,
-                        "institution", "Karolinska University Hospital",
-                        "specialty", "Nephrology",
-                        "email", email)))
-            .text("memberId");
-    assertThat(
-            self.post(
-                    "/members/" + memberId + "/memberships",
-                    Map.of("societyId", societyId, "category", category))
-                .status())
-        .isEqualTo(201);
-    assertThat(
-            staff
-                .post(
-                    "/members/" + memberId + "/memberships/" + societyId + "/approval",
-                    Map.of(
-                        "paidThrough", today.plusYears(1).toString(),
-                        "dues", Map.of("amount", 80, "currency", "EUR")))
-                .status())
-        .isEqualTo(204);
-    return password;
+    return PortalMembers.active(stack, identity, societyId, email, given, family, level, category);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.medsoc.portal.services.Api;
 import org.medsoc.portal.services.ServiceProblem;
 import org.medsoc.portal.services.Services;
+import org.medsoc.portal.web.LocalTimes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,7 +62,7 @@ class PostersController {
             new Boards(
                 s.path("sessionId").asText(),
                 s.path("title").asText(),
-                OfficeTimes.minute(s.path("start").asText()),
+                LocalTimes.minute(s.path("start").asText()),
                 new ArrayList<>()));
       }
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.medsoc.portal.services.Api;
 import org.medsoc.portal.services.ServiceProblem;
 import org.medsoc.portal.services.Services;
+import org.medsoc.portal.web.LocalTimes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,8 +57,7 @@ class SpeakersController {
     List<Slot> slots = new ArrayList<>();
     Map<String, List<String>> sessionsOf = new HashMap<>();
     for (JsonNode s : events.get("/conferences/{conferenceId}/programme", ids)) {
-      String label =
-          s.path("title").asText() + " · " + OfficeTimes.minute(s.path("start").asText());
+      String label = s.path("title").asText() + " · " + LocalTimes.minute(s.path("start").asText());
       for (JsonNode speaker : s.path("speakerIds")) {
         sessionsOf.computeIfAbsent(speaker.asText(), k -> new ArrayList<>()).add(label);
       }

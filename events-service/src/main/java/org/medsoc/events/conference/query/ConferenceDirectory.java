@@ -410,6 +410,29 @@ public class ConferenceDirectory {
         query.conferenceId());
   }
 
+  @QueryHandler
+  public List<OwnRegistration> handle(FindRegistrationsOf query) {
+    return jdbc.query(
+        """
+        SELECT r.*, c.currency FROM registration_view r
+          JOIN conference_view c ON c.conference_id = r.conference_id
+         WHERE r.member_id = ? ORDER BY c.start_date DESC, r.registered_at
+        """,
+        (rs, i) -> {
+          Timestamp checkedIn = rs.getTimestamp("checked_in_at");
+          return new OwnRegistration(
+              rs.getString("conference_id"),
+              rs.getString("registration_id"),
+              rs.getString("status"),
+              Rate.valueOf(rs.getString("rate")),
+              rs.getBigDecimal("fee"),
+              rs.getString("currency"),
+              rs.getTimestamp("registered_at").toInstant(),
+              checkedIn == null ? null : checkedIn.toInstant());
+        },
+        query.memberId());
+  }
+
   /** Sessions the member speaks at, holds a place in, or presents a poster in, in time order. */
   @QueryHandler
   public List<AgendaItem> handle(FindAgenda query) {

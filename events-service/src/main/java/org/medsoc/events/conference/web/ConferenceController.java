@@ -377,6 +377,18 @@ public class ConferenceController {
         .join();
   }
 
+  @Operation(
+      summary = "A member's own registrations, with status, rate and fee",
+      description = "The member themself.")
+  @GetMapping("/members/{memberId}/registrations")
+  public List<OwnRegistration> registrationsOf(@PathVariable String memberId) {
+    return queries
+        .query(
+            new FindRegistrationsOf(memberId),
+            ResponseTypes.multipleInstancesOf(OwnRegistration.class))
+        .join();
+  }
+
   @Operation(summary = "A member's invitations to speak", description = "The member themself.")
   @GetMapping("/members/{memberId}/speaker-invitations")
   public List<InvitationView> invitationsOf(@PathVariable String memberId) {
