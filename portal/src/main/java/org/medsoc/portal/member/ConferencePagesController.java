@@ -1,5 +1,7 @@
 package org.medsoc.portal.member;
 
+import static org.medsoc.portal.web.FormValues.blankToNull;
+
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -265,9 +267,5 @@ class ConferencePagesController {
 
   private static Date instant(String localDateTime, ZoneId zone) {
     return Date.from(LocalDateTime.parse(localDateTime).atZone(zone).toInstant());
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -1,5 +1,7 @@
 package org.medsoc.portal.member;
 
+import static org.medsoc.portal.web.FormValues.blankToNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -194,9 +196,5 @@ class MembershipPagesController {
     }
     model.addAttribute(errors, refusal.get().reason());
     return me(model);
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

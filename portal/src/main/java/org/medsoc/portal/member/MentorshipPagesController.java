@@ -1,5 +1,7 @@
 package org.medsoc.portal.member;
 
+import static org.medsoc.portal.web.FormValues.blankToNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -205,9 +207,5 @@ class MentorshipPagesController {
     model.addAttribute("errors", refusal.get().reasons());
     model.addAttribute("errorsFor", mentorshipId);
     return mentorship(model);
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

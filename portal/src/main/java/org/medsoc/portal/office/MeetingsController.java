@@ -1,5 +1,7 @@
 package org.medsoc.portal.office;
 
+import static org.medsoc.portal.web.FormValues.blankToNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -263,10 +265,6 @@ class MeetingsController {
     session.put("end", blankToNull(form.get("end")));
     session.put("room", blankToNull(form.get("room")));
     return session;
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private String act(String conferenceId, String sessionId, Model model, Runnable step) {
