@@ -1,0 +1,165 @@
+package org.medsoc.portal.member;
+
+import static org.medsoc.portal.web.FormValues.blankToNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.medsoc.portal.services.Api;
+import org.medsoc.portal.services.ServiceProblem;
+import org.medsoc.portal.services.Services;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A member's committee service: the calls open to them to apply to, the calls of their societies
+ * open today to nominate a colleague for, the nominations they received (consent or decline, never
+ * seeing who nominated them or what was written) and made, and their service history.
+ * committee-service decides eligibility and who may.
+ */
+@Controller
+class ServicePagesController {
+
+  /** A call open today, and whether the member may apply to it. */
+  record OpenCall(JsonNode call, boolean mayApply) {}
+
+  private final MemberSelf self;
+  private final Api members;
+  private final Api committees;
+
+  ServicePagesController(MemberSelf self, Services services) {
+    this.self = self;
+    this.members = new Api(services.member());
+    this.committees = new Api(services.committee());
+  }
+
+  @GetMapping("/service")
+  String service(@RequestParam(defaultValue = "") String q, Model model) {
+    String me = self.requireMemberId();
+    Map<String, String> ids = Map.of("memberId", me);
+    Map<String, Boolean> eligible = new LinkedHashMap<>();
+    for (JsonNode call : committees.get("/members/{memberId}/open-calls", ids)) {
+      eligible.put(call.path("callId").asText(), true);
+    }
+    String today = LocalDate.now(ZoneOffset.UTC).toString();
+    Map<String, OpenCall> open = new LinkedHashMap<>();
+    for (JsonNode membership : members.get("/members/{memberId}", ids).path("memberships")) {
+      if (!membership.path("status").asText().equals("ACTIVE")) {
+        continue;
+      }
+      for (JsonNode committee :
+          committees.get(
+              "/societies/{societyId}/committees",
+              Map.of("societyId", membership.path("societyId").asText()))) {
+        for (JsonNode call :
+            committees.get(
+                "/committees/{committeeId}/calls",
+                Map.of("committeeId", committee.path("committee").path("committeeId").asText()))) {
+          boolean openToday =
+              call.path("opensOn").asText().compareTo(today) <= 0
+                  && call.path("closesOn").asText().compareTo(today) >= 0
+                  && call.path("closedOn").isMissingNode();
+          if (openToday) {
+            String callId = call.path("callId").asText();
+            open.put(callId, new OpenCall(call, eligible.containsKey(callId)));
+          }
+        }
+      }
+    }
+    JsonNode nominations = committees.get("/members/{memberId}/nominations", ids);
+    Map<String, String> names = new HashMap<>();
+    List<Map<String, String>> made = new ArrayList<>();
+    for (JsonNode n : nominations.path("made")) {
+      String candidate = n.path("candidateId").asText();
+      made.add(
+          Map.of(
+              "candidate", names.computeIfAbsent(candidate, self::nameOf),
+              "callId", n.path("callId").asText(),
+              "status", n.path("status").asText(),
+              "consent", n.path("consent").asText("")));
+    }
+    model.addAttribute("open", List.copyOf(open.values()));
+    model.addAttribute("received", nominations.path("received"));
+    model.addAttribute("made", made);
+    model.addAttribute("callTitles", titles(open));
+    model.addAttribute("history", committees.get("/members/{memberId}/service-history", ids));
+    model.addAttribute("q", q);
+    if (!q.isBlank()) {
+      model.addAttribute(
+          "colleagues", members.get("/members/{memberId}/colleagues", ids, Map.of("q", q.strip())));
+    }
+    return "portal/member/service";
+  }
+
+  @PostMapping("/service/calls/{callId}/application")
+  String apply(
+      @PathVariable String callId,
+      @RequestParam(defaultValue = "") String role,
+      @RequestParam(defaultValue = "") String statement,
+      Model model) {
+    Map<String, Object> application = new HashMap<>();
+    application.put("role", blankToNull(role));
+    application.put("statement", blankToNull(statement));
+    return act(
+        callId, model, () -> committees.post("/calls/{callId}/applications", application, callId));
+  }
+
+  @PostMapping("/service/calls/{callId}/nominations")
+  String nominate(
+      @PathVariable String callId,
+      @RequestParam(defaultValue = "") String nomineeId,
+      @RequestParam(defaultValue = "") String role,
+      @RequestParam(defaultValue = "") String statement,
+      Model model) {
+    Map<String, Object> nomination = new HashMap<>();
+    nomination.put("nomineeId", blankToNull(nomineeId));
+    nomination.put("role", blankToNull(role));
+    nomination.put("statement", blankToNull(statement));
+    return act(
+        callId, model, () -> committees.post("/calls/{callId}/nominations", nomination, callId));
+  }
+
+  @PostMapping("/service/calls/{callId}/nominations/{nominationId}/answer")
+  String answer(
+      @PathVariable String callId,
+      @PathVariable String nominationId,
+      @RequestParam(defaultValue = "") String consent,
+      @RequestParam(defaultValue = "") String reason,
+      Model model) {
+    Map<String, Object> answer = new HashMap<>();
+    answer.put("consent", consent.isBlank() ? null : Boolean.valueOf(consent));
+    answer.put("reason", blankToNull(reason));
+    return act(
+        nominationId,
+        model,
+        () ->
+            committees.post(
+                "/calls/{callId}/nominations/{nominationId}/answer", answer, callId, nominationId));
+  }
+
+  private String act(String about, Model model, Runnable step) {
+    Optional<ServiceProblem> refusal = ServiceProblem.attempt(step);
+    if (refusal.isEmpty()) {
+      return "redirect:/service?done";
+    }
+    model.addAttribute("errors", refusal.get().reason());
+    model.addAttribute("errorsFor", about);
+    return service("", model);
+  }
+
+  private static Map<String, String> titles(Map<String, OpenCall> open) {
+    Map<String, String> titles = new HashMap<>();
+    open.forEach((id, call) -> titles.put(id, call.call().path("title").asText()));
+    return titles;
+  }
+}
