@@ -106,6 +106,7 @@ public class CommitteeServiceAccess implements AccessRules {
             POST,
             "/calls/{callId}/applications",
             "/calls/{callId}/applications/{applicationId}/endorsements",
+            "/calls/{callId}/applications/{applicationId}/endorsement-requests",
             "/calls/{callId}/nominations")
         .access(anyRole(MEMBER))
         .requestMatchers(POST, "/calls/{callId}/nominations/{submissionId}/answer")
@@ -122,7 +123,8 @@ public class CommitteeServiceAccess implements AccessRules {
         .access(staffOrChairOfCall)
         .requestMatchers(GET, "/calls/{callId}/submissions")
         .access(staffOrChairOfCall)
-        .requestMatchers(GET, "/members/{memberId}/nominations")
+        .requestMatchers(
+            GET, "/members/{memberId}/nominations", "/members/{memberId}/endorsement-requests")
         .access(theMember)
         .requestMatchers(
             GET, "/members/{memberId}/open-calls", "/members/{memberId}/service-history")

@@ -429,6 +429,90 @@ class CallApiTest {
   }
 
   @Test
+  void an_applicant_asks_her_mentor_who_finds_the_request_and_endorses_it() {
+    Member resident = member("asking", TrainingLevel.PGY2, section);
+    Member mentor = member("asked", TrainingLevel.ATTENDING);
+    Member other = member("other", TrainingLevel.PGY3, section);
+    String committeeId = committee();
+    String callId =
+        chairOf(committeeId)
+            .post(
+                "/committees/" + committeeId + "/calls",
+                Map.of(
+                    "purpose", "COMMITTEE_SEAT",
+                    "title", "Wellness working group",
+                    "roles", List.of("MEMBER"),
+                    "opensOn", today.toString(),
+                    "closesOn", today.plusDays(14).toString()))
+            .text("callId");
+    String calls = "/calls/" + callId;
+    String applicationId =
+        resident
+            .http(port)
+            .post(
+                calls + "/applications",
+                Map.of("role", "MEMBER", "statement", "I started our peer-support circle"))
+            .text("applicationId");
+    String ask = calls + "/applications/" + applicationId + "/endorsement-requests";
+
+    EventStoreProbe store = new EventStoreProbe(dataSource);
+    long before = store.eventCount();
+    expect(
+        other.http(port).post(ask, Map.of("endorserId", mentor.id(), "relation", "MENTOR")), 403);
+    Http.Response noRelation = resident.http(port).post(ask, Map.of("endorserId", mentor.id()));
+    expect(noRelation, 400);
+    assertThat(noRelation.body().at("/errors/0/field").asText()).isEqualTo("relation");
+    assertThat(store.eventCount()).isEqualTo(before);
+    expect(
+        resident.http(port).post(ask, Map.of("endorserId", mentor.id(), "relation", "MENTOR")),
+        204);
+    expect(
+        resident.http(port).post(ask, Map.of("endorserId", mentor.id(), "relation", "MENTOR")),
+        409);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              JsonNode asked =
+                  mentor.http(port).get("/members/" + mentor.id() + "/endorsement-requests").body();
+              assertThat(asked.at("/0/applicationId").asText()).isEqualTo(applicationId);
+              assertThat(asked.at("/0/applicantId").asText()).isEqualTo(resident.id());
+              assertThat(asked.at("/0/callTitle").asText()).isEqualTo("Wellness working group");
+              assertThat(asked.at("/0/endorsed").asBoolean()).isFalse();
+            });
+    expect(other.http(port).get("/members/" + mentor.id() + "/endorsement-requests"), 403);
+    expect(
+        mentor
+            .http(port)
+            .post(
+                calls + "/applications/" + applicationId + "/endorsements",
+                Map.of("relation", "MENTOR", "endorsement", "she listens")),
+        204);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              assertThat(
+                      mentor
+                          .http(port)
+                          .get("/members/" + mentor.id() + "/endorsement-requests")
+                          .body()
+                          .at("/0/endorsed")
+                          .asBoolean())
+                  .isTrue();
+              JsonNode own =
+                  resident.http(port).get("/members/" + resident.id() + "/nominations").body();
+              assertThat(own.at("/applied/0/submissionId").asText()).isEqualTo(applicationId);
+              assertThat(own.at("/applied/0/endorsements/0/endorserId").asText())
+                  .isEqualTo(mentor.id());
+              assertThat(own.toString())
+                  .as("the applicant never reads what her endorser wrote")
+                  .doesNotContain("she listens");
+            });
+  }
+
+  @Test
   void bad_call_input_is_answered_with_the_field_and_the_reason_and_stores_nothing() {
     String committeeId = committee();
     Member resident = member("bad-input", TrainingLevel.PGY1);

@@ -5,10 +5,11 @@ import java.util.List;
 import org.medsoc.committee.committee.api.SeatRole;
 
 /**
- * A member's own nominations: those they received, without who nominated them or what was said, and
- * those they made, in full.
+ * A member's own nominations: those they received, without who nominated them or what was said,
+ * those they made, in full, and their own applications with the endorsements they gathered.
  */
-public record MemberNominations(List<Received> received, List<SubmissionView> made) {
+public record MemberNominations(
+    List<Received> received, List<SubmissionView> made, List<SubmissionView> applied) {
 
   /** A nomination as the nominee sees it. */
   public record Received(

@@ -22,6 +22,31 @@ public record SubmissionView(
     Instant submittedAt,
     List<Endorsement> endorsements) {
 
+  /**
+   * The submission as its candidate reads it: who endorsed them and when, never what an endorser
+   * wrote (their words are theirs, as a letter of recommendation is).
+   */
+  public SubmissionView asTheCandidateReadsIt() {
+    return new SubmissionView(
+        submissionId,
+        callId,
+        kind,
+        candidateId,
+        nominatorId,
+        role,
+        statement,
+        sponsorshipId,
+        carriedFrom,
+        consent,
+        status,
+        reason,
+        decidedBy,
+        submittedAt,
+        endorsements.stream()
+            .map(e -> new Endorsement(e.endorserId(), e.relation(), null, e.endorsedAt()))
+            .toList());
+  }
+
   /** An endorsement of an application. */
   public record Endorsement(
       String endorserId, EndorserRelation relation, String endorsement, Instant endorsedAt) {}

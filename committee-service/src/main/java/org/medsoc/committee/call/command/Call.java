@@ -101,6 +101,7 @@ public class Call {
   private boolean closed;
   private final Map<String, Submission> submissions = new LinkedHashMap<>();
   private final Set<String> conflicts = new HashSet<>();
+  private final Set<String> endorsementsAsked = new HashSet<>();
 
   protected Call() {}
 
@@ -282,6 +283,47 @@ public class Call {
             command.endorserId(),
             command.relation(),
             command.endorsement().trim()));
+  }
+
+  /**
+   * Only the applicant asks, while the call takes applications, someone of the call's society who
+   * is not themself, once each; the endorsement stays the endorser's own act.
+   */
+  @CommandHandler
+  public void handle(RequestEndorsement command, Eligibility eligibility) {
+    Submission application = submission(command.applicationId());
+    if (application.kind() != Kind.APPLICATION) {
+      throw DomainException.notFound("applicationId", "no application " + command.applicationId());
+    }
+    if (command.applicantId() == null || !command.applicantId().equals(application.candidateId())) {
+      throw DomainException.forbidden();
+    }
+    requireLive(application);
+    if (command.endorserId().equals(application.candidateId())) {
+      throw DomainException.invalid("endorserId", "ask someone other than yourself");
+    }
+    if (eligibility.of(command.endorserId(), societyId).isEmpty()) {
+      throw DomainException.notFound(
+          "endorserId", "no member of this society " + command.endorserId());
+    }
+    if (application.endorsers().contains(command.endorserId())) {
+      throw DomainException.conflict("endorserId", "they have already endorsed this application");
+    }
+    if (endorsementsAsked.contains(application.id() + "/" + command.endorserId())) {
+      throw DomainException.conflict("endorserId", "you have already asked them");
+    }
+    apply(
+        new EndorsementRequested(
+            callId,
+            application.id(),
+            application.candidateId(),
+            command.endorserId(),
+            command.relation()));
+  }
+
+  @EventSourcingHandler
+  void on(EndorsementRequested event) {
+    endorsementsAsked.add(event.applicationId() + "/" + event.endorserId());
   }
 
   @CommandHandler

@@ -138,7 +138,27 @@ public class CallDirectory {
   }
 
   @EventHandler
+  void on(EndorsementRequested e, @Timestamp Instant at) {
+    jdbc.update(
+        """
+        INSERT INTO endorsement_request (application_id, endorser_id, call_id, applicant_id,
+            relation, requested_at)
+        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+        """,
+        e.applicationId(),
+        e.endorserId(),
+        e.callId(),
+        e.applicantId(),
+        e.relation().name(),
+        java.sql.Timestamp.from(at));
+  }
+
+  @EventHandler
   void on(ApplicationEndorsed e, @Timestamp Instant at) {
+    jdbc.update(
+        "UPDATE endorsement_request SET endorsed = TRUE WHERE application_id = ? AND endorser_id = ?",
+        e.applicationId(),
+        e.endorserId());
     jdbc.update(
         """
         INSERT INTO endorsement_view (submission_id, endorser_id, relation, endorsement, endorsed_at)
@@ -203,7 +223,7 @@ public class CallDirectory {
   void onReset() {
     jdbc.execute(
         "TRUNCATE call_view, submission_view, endorsement_view, conflict_view,"
-            + " submission_appointed");
+            + " submission_appointed, endorsement_request");
   }
 
   private void insert(
@@ -341,7 +361,32 @@ public class CallDirectory {
             },
             query.memberId());
     return new MemberNominations(
-        received, submissions("s.nominator_id = ? AND s.kind = 'NOMINATION'", query.memberId()));
+        received,
+        submissions("s.nominator_id = ? AND s.kind = 'NOMINATION'", query.memberId()),
+        submissions("s.candidate_id = ? AND s.kind = 'APPLICATION'", query.memberId()).stream()
+            .map(SubmissionView::asTheCandidateReadsIt)
+            .toList());
+  }
+
+  @QueryHandler
+  public List<EndorsementRequestView> handle(FindEndorsementRequests query) {
+    return jdbc.query(
+        """
+        SELECT r.*, c.title, c.closes_on FROM endorsement_request r
+          JOIN call_view c ON c.call_id = r.call_id
+         WHERE r.endorser_id = ? ORDER BY r.endorsed, r.requested_at DESC
+        """,
+        (rs, i) ->
+            new EndorsementRequestView(
+                rs.getString("call_id"),
+                rs.getString("application_id"),
+                rs.getString("applicant_id"),
+                rs.getString("title"),
+                rs.getDate("closes_on").toLocalDate(),
+                EndorserRelation.valueOf(rs.getString("relation")),
+                rs.getTimestamp("requested_at").toInstant(),
+                rs.getBoolean("endorsed")),
+        query.endorserId());
   }
 
   @QueryHandler

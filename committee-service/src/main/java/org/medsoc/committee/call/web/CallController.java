@@ -59,6 +59,9 @@ public class CallController {
       @NotNull EndorserRelation relation,
       @NotBlank @Size(max = Limits.STATEMENT) String endorsement) {}
 
+  record EndorsementAsk(
+      @NotBlank @Size(max = Limits.ID) String endorserId, @NotNull EndorserRelation relation) {}
+
   record Nomination(
       @NotBlank @Size(max = Limits.ID) String nomineeId,
       SeatRole role,
@@ -164,6 +167,32 @@ public class CallController {
         new EndorseApplication(
             callId, applicationId, callingMember(), request.relation(), request.endorsement()));
     return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "Ask a mentor or program director to endorse one's application",
+      description = "The applicant; the endorser sees the request and endorses as their own act.")
+  @PostMapping("/calls/{callId}/applications/{applicationId}/endorsement-requests")
+  public ResponseEntity<Void> askForEndorsement(
+      @PathVariable String callId,
+      @PathVariable String applicationId,
+      @Valid @RequestBody EndorsementAsk request) {
+    commands.sendAndWait(
+        new RequestEndorsement(
+            callId, applicationId, callingMember(), request.endorserId(), request.relation()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "The endorsements a member was asked for, the unanswered first",
+      description = "The member themself.")
+  @GetMapping("/members/{memberId}/endorsement-requests")
+  public List<EndorsementRequestView> endorsementRequests(@PathVariable String memberId) {
+    return queries
+        .query(
+            new FindEndorsementRequests(memberId),
+            ResponseTypes.multipleInstancesOf(EndorsementRequestView.class))
+        .join();
   }
 
   @Operation(

@@ -305,6 +305,64 @@ class CallTest {
   }
 
   @Test
+  void an_applicant_asks_her_mentor_to_endorse_her_application() {
+    fixture
+        .givenCurrentTime(DURING)
+        .andGiven(OPENED, applied("app-1", "resident-1"))
+        .when(
+            new RequestEndorsement(
+                CALL, "app-1", "resident-1", "attending-1", EndorserRelation.MENTOR))
+        .expectEvents(
+            new EndorsementRequested(
+                CALL, "app-1", "resident-1", "attending-1", EndorserRelation.MENTOR));
+  }
+
+  @Test
+  void only_the_applicant_asks_for_an_endorsement() {
+    fixture
+        .givenCurrentTime(DURING)
+        .andGiven(OPENED, applied("app-1", "resident-1"))
+        .when(
+            new RequestEndorsement(
+                CALL, "app-1", "resident-2", "attending-1", EndorserRelation.MENTOR))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void an_endorsement_is_asked_of_each_member_of_the_society_once() {
+    EndorsementRequested asked =
+        new EndorsementRequested(
+            CALL, "app-1", "resident-1", "attending-1", EndorserRelation.MENTOR);
+    fixture
+        .givenCurrentTime(DURING)
+        .andGiven(OPENED, applied("app-1", "resident-1"), asked)
+        .when(
+            new RequestEndorsement(
+                CALL, "app-1", "resident-1", "attending-1", EndorserRelation.PROGRAM_DIRECTOR))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("endorserId: you have already asked them")
+        .expectNoEvents();
+    fixture
+        .givenCurrentTime(DURING)
+        .andGiven(OPENED, applied("app-1", "resident-1"))
+        .when(
+            new RequestEndorsement(
+                CALL, "app-1", "resident-1", "stranger-1", EndorserRelation.MENTOR))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+    fixture
+        .givenCurrentTime(DURING)
+        .andGiven(OPENED, applied("app-1", "resident-1"))
+        .when(
+            new RequestEndorsement(
+                CALL, "app-1", "resident-1", "resident-1", EndorserRelation.MENTOR))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("endorserId: ask someone other than yourself")
+        .expectNoEvents();
+  }
+
+  @Test
   void a_mentor_endorses_an_application_as_their_own_action_once() {
     ApplicationEndorsed endorsed =
         new ApplicationEndorsed(
