@@ -24,7 +24,8 @@ import org.medsoc.testsupport.TestInfrastructure;
 /**
  * Committee service in a real Chromium: a sponsor nominates his protégé for a trainee seat with a
  * statement; the protégé, on her phone, consents without ever seeing who nominated her or what he
- * wrote, and applies herself to another open call with a statement of interest.
+ * wrote, applies herself to another open call and asks him, her mentor, to endorse it; he finds the
+ * request and endorses; she sees that he did, never what he wrote.
  */
 class CommitteeServiceBrowserTest {
 
@@ -137,6 +138,41 @@ class CommitteeServiceBrowserTest {
                   .setName("Send my application to “Curriculum working group " + run + "”"))
           .click();
       awaitText(page, "[role=status]", "Saved");
+      awaitTextReloading(page, "#applied ~ article", "Curriculum working group " + run);
+      page.getByLabel("Find a colleague to nominate or to ask for an endorsement")
+          .fill("sall" + run);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find")).click();
+      page.getByRole(
+              AriaRole.BUTTON,
+              new Page.GetByRoleOptions()
+                  .setName("Ask for an endorsement of “Curriculum working group " + run + "”"))
+          .click();
+      awaitText(page, "[role=status]", "Saved");
+      assertAccessible(page);
+    }
+
+    try (BrowserContext desk = Browsers.context(false)) {
+      Page page = desk.newPage();
+      signIn(page, stack, sponsorEmail, sponsorPassword);
+      page.navigate(stack.portalUrl + "/service");
+      awaitTextReloading(page, "#to-endorse ~ article", "Aisha Diallo" + run + " asks you");
+      assertAccessible(page);
+      page.getByLabel("Your endorsement").fill("She rebuilt our intern bootcamp with care");
+      page.getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Endorse Aisha Diallo" + run))
+          .click();
+      awaitText(page, "[role=status]", "Saved");
+      awaitTextReloading(page, "#to-endorse ~ article", "You endorsed it.");
+    }
+
+    try (BrowserContext phone = Browsers.context(true)) {
+      Page page = phone.newPage();
+      signIn(page, stack, protegeEmail, protegePassword);
+      page.navigate(stack.portalUrl + "/service");
+      awaitTextReloading(page, "#applied ~ article", "Endorsed by Omar Sall" + run);
+      assertThat(page.locator("main").innerText())
+          .as("she never reads what her endorser wrote")
+          .doesNotContain("rebuilt our intern bootcamp with care");
       assertAccessible(page);
     }
     await()

@@ -30,6 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ServicePagesController {
 
+  static final List<String> RELATIONS =
+      List.of("MENTOR", "PROGRAM_DIRECTOR", "SPONSOR", "COLLEAGUE");
+
   /** A call open today, and whether the member may apply to it. */
   record OpenCall(JsonNode call, boolean mayApply) {}
 
@@ -88,6 +91,38 @@ class ServicePagesController {
               "status", n.path("status").asText(),
               "consent", n.path("consent").asText("")));
     }
+    List<Map<String, Object>> applied = new ArrayList<>();
+    for (JsonNode a : nominations.path("applied")) {
+      List<String> endorsers = new ArrayList<>();
+      a.path("endorsements")
+          .forEach(
+              e ->
+                  endorsers.add(
+                      names.computeIfAbsent(e.path("endorserId").asText(), self::nameOf)));
+      String callId = a.path("callId").asText();
+      applied.add(
+          Map.of(
+              "applicationId", a.path("submissionId").asText(),
+              "callId", callId,
+              "title", titleOf(callId, open),
+              "status", a.path("status").asText(),
+              "endorsers", endorsers));
+    }
+    List<Map<String, Object>> toEndorse = new ArrayList<>();
+    for (JsonNode r : committees.get("/members/{memberId}/endorsement-requests", ids)) {
+      toEndorse.add(
+          Map.of(
+              "callId", r.path("callId").asText(),
+              "applicationId", r.path("applicationId").asText(),
+              "applicant", names.computeIfAbsent(r.path("applicantId").asText(), self::nameOf),
+              "title", r.path("callTitle").asText(),
+              "closesOn", r.path("closesOn").asText(),
+              "relation", r.path("relation").asText(),
+              "endorsed", r.path("endorsed").asBoolean()));
+    }
+    model.addAttribute("applied", applied);
+    model.addAttribute("toEndorse", toEndorse);
+    model.addAttribute("relations", RELATIONS);
     model.addAttribute("open", List.copyOf(open.values()));
     model.addAttribute("received", nominations.path("received"));
     model.addAttribute("made", made);
@@ -145,6 +180,55 @@ class ServicePagesController {
         () ->
             committees.post(
                 "/calls/{callId}/nominations/{nominationId}/answer", answer, callId, nominationId));
+  }
+
+  @PostMapping("/service/calls/{callId}/applications/{applicationId}/endorsement-requests")
+  String askForEndorsement(
+      @PathVariable String callId,
+      @PathVariable String applicationId,
+      @RequestParam(defaultValue = "") String endorserId,
+      @RequestParam(defaultValue = "") String relation,
+      Model model) {
+    Map<String, Object> ask = new HashMap<>();
+    ask.put("endorserId", blankToNull(endorserId));
+    ask.put("relation", blankToNull(relation));
+    return act(
+        applicationId,
+        model,
+        () ->
+            committees.post(
+                "/calls/{callId}/applications/{applicationId}/endorsement-requests",
+                ask,
+                callId,
+                applicationId));
+  }
+
+  @PostMapping("/service/calls/{callId}/applications/{applicationId}/endorsement")
+  String endorse(
+      @PathVariable String callId,
+      @PathVariable String applicationId,
+      @RequestParam(defaultValue = "") String relation,
+      @RequestParam(defaultValue = "") String endorsement,
+      Model model) {
+    Map<String, Object> endorsed = new HashMap<>();
+    endorsed.put("relation", blankToNull(relation));
+    endorsed.put("endorsement", blankToNull(endorsement));
+    return act(
+        "endorse-" + applicationId,
+        model,
+        () ->
+            committees.post(
+                "/calls/{callId}/applications/{applicationId}/endorsements",
+                endorsed,
+                callId,
+                applicationId));
+  }
+
+  private String titleOf(String callId, Map<String, OpenCall> open) {
+    OpenCall known = open.get(callId);
+    return known != null
+        ? known.call().path("title").asText()
+        : committees.get("/calls/{callId}", Map.of("callId", callId)).path("title").asText();
   }
 
   private String act(String about, Model model, Runnable step) {
