@@ -100,7 +100,7 @@ class IntroductionsBrowserTest {
               new Page.GetByRoleOptions().setName("We met: Maya Cohen" + run + " and I"))
           .click();
       awaitText(page, "[role=status]", "Saved");
-      awaitTextReloading(page, "#received ~ article", "Met");
+      awaitTextReloading(page, "#received ~ article", "met on " + LocalDate.now(ZoneOffset.UTC));
       assertAccessible(page);
     }
   }
