@@ -35,6 +35,17 @@ public record Api(RestClient client) {
     request.retrieve().toBodilessEntity();
   }
 
+  /** A POST whose answer the page reads (an id created, a warning). */
+  public JsonNode postForAnswer(String path, Object body, Object... variables) {
+    return client
+        .post()
+        .uri(path, variables)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body)
+        .retrieve()
+        .body(JsonNode.class);
+  }
+
   public void put(String path, Object body, Object... variables) {
     client
         .put()
