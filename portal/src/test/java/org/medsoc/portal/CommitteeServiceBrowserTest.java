@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.medsoc.portal.PortalPages.assertAccessible;
 import static org.medsoc.portal.PortalPages.awaitText;
 import static org.medsoc.portal.PortalPages.awaitTextReloading;
+import static org.medsoc.portal.PortalPages.screenshot;
 import static org.medsoc.portal.PortalPages.signIn;
 
 import com.microsoft.playwright.BrowserContext;
@@ -112,7 +113,12 @@ class CommitteeServiceBrowserTest {
     try (BrowserContext phone = Browsers.context(true)) {
       Page page = phone.newPage();
       signIn(page, stack, protegeEmail, protegePassword);
-      page.navigate(stack.portalUrl + "/service");
+      awaitTextReloading(page, "#nominations-to-answer", "Someone nominated you");
+      assertThat(page.locator("#home-memberships").innerText())
+          .contains("College of Surgeons " + run, "Active", "Resident or fellow in training");
+      screenshot(page, "resident-home");
+      assertAccessible(page);
+      page.locator("#nominations-to-answer a").click();
       awaitTextReloading(page, "#received ~ article", "Trainee seats " + run);
       assertThat(page.locator("main").innerText())
           .as("the nominee sees neither who nominated her nor what he wrote")
@@ -142,6 +148,7 @@ class CommitteeServiceBrowserTest {
       page.getByLabel("Find a colleague to nominate or to ask for an endorsement")
           .fill("sall" + run);
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find")).click();
+      awaitTextReloading(page, "#applied ~ article", "Ask for an endorsement");
       page.getByRole(
               AriaRole.BUTTON,
               new Page.GetByRoleOptions()

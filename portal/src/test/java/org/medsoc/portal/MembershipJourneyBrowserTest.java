@@ -57,7 +57,8 @@ class MembershipJourneyBrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
       awaitTextReloading(page, "#member-home", "Requests to answer");
 
-      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Profile")).click();
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Profile").setExact(true))
+          .click();
       awaitTextReloading(page, "#memberships ~ p", "not a member of a society yet");
       assertAccessible(page);
       page.getByLabel("Society", new Page.GetByLabelOptions().setExact(true))

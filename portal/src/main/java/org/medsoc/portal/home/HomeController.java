@@ -45,6 +45,7 @@ class HomeController {
       model.addAttribute(
           "introductions", memberId.map(this::introductionsToAnswer).orElse(List.of()));
       model.addAttribute("mentorshipInbox", memberId.map(this::mentorshipRequests).orElse(0L));
+      memberId.ifPresent(id -> waiting(id, model));
     }
     return "portal/home";
   }
@@ -112,6 +113,79 @@ class HomeController {
       }
     }
     return waiting;
+  }
+
+  /**
+   * What else waits for the member: nominations to consent to, endorsements asked of them,
+   * follow-ups due in their contact log, and their memberships at a glance.
+   */
+  private void waiting(String memberId, Model model) {
+    JsonNode nominations = committeeList("/members/{id}/nominations", memberId);
+    long consent = 0;
+    for (JsonNode n : nominations.path("received")) {
+      consent += "PENDING".equals(n.path("consent").asText()) ? 1 : 0;
+    }
+    long endorse = 0;
+    for (JsonNode r : committeeList("/members/{id}/endorsement-requests", memberId)) {
+      endorse += r.path("endorsed").asBoolean() ? 0 : 1;
+    }
+    long followUps =
+        services
+            .member()
+            .get()
+            .uri("/members/{id}/contacts?followUps=DUE_THIS_WEEK", memberId)
+            .retrieve()
+            .body(JsonNode.class)
+            .size();
+    model.addAttribute("nominationsToAnswer", consent);
+    model.addAttribute("endorsementsAsked", endorse);
+    model.addAttribute("followUpsThisWeek", followUps);
+    model.addAttribute("memberships", membershipsOf(memberId));
+    java.util.Map<String, String> societyNames = new java.util.HashMap<>();
+    services
+        .member()
+        .get()
+        .uri("/societies")
+        .retrieve()
+        .body(JsonNode.class)
+        .forEach(
+            society ->
+                societyNames.put(
+                    society.path("societyId").asText(), society.path("name").asText()));
+    model.addAttribute("societyNames", societyNames);
+  }
+
+  /** The member's memberships; none while the directory has yet to show a new member. */
+  private JsonNode membershipsOf(String memberId) {
+    try {
+      return services
+          .member()
+          .get()
+          .uri("/members/{id}", memberId)
+          .retrieve()
+          .body(JsonNode.class)
+          .path("memberships");
+    } catch (ServiceProblem notYetShown) {
+      if (notYetShown.isNotFound()) {
+        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+      }
+      throw notYetShown;
+    }
+  }
+
+  /**
+   * committee-service knows a member's login once member-service has told it of a membership: until
+   * then it answers 403, and nothing waits for them there.
+   */
+  private JsonNode committeeList(String path, String memberId) {
+    try {
+      return services.committee().get().uri(path, memberId).retrieve().body(JsonNode.class);
+    } catch (ServiceProblem notKnownYet) {
+      if (notKnownYet.status() == 403) {
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+      }
+      throw notKnownYet;
+    }
   }
 
   /** How many asked the member to mentor them and wait for an answer. */

@@ -111,6 +111,7 @@ class MembershipPagesController {
       model.addAttribute("values", values);
     }
     model.addAttribute("memberId", me);
+    model.addAttribute("record", members.get("/members/{memberId}/record", Map.of("memberId", me)));
     model.addAttribute("email", profile.path("email").asText());
     model.addAttribute("memberships", memberships);
     model.addAttribute("openSocieties", open);
