@@ -330,19 +330,24 @@ class CallTest {
   }
 
   @Test
-  void an_endorsement_is_asked_of_each_member_of_the_society_once() {
-    EndorsementRequested asked =
-        new EndorsementRequested(
-            CALL, "app-1", "resident-1", "attending-1", EndorserRelation.MENTOR);
+  void an_endorsement_is_asked_of_each_endorser_once() {
     fixture
         .givenCurrentTime(DURING)
-        .andGiven(OPENED, applied("app-1", "resident-1"), asked)
+        .andGiven(
+            OPENED,
+            applied("app-1", "resident-1"),
+            new EndorsementRequested(
+                CALL, "app-1", "resident-1", "attending-1", EndorserRelation.MENTOR))
         .when(
             new RequestEndorsement(
                 CALL, "app-1", "resident-1", "attending-1", EndorserRelation.PROGRAM_DIRECTOR))
         .expectException(DomainException.class)
         .expectExceptionMessage("endorserId: you have already asked them")
         .expectNoEvents();
+  }
+
+  @Test
+  void an_endorsement_is_asked_of_a_member_of_the_calls_society() {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED, applied("app-1", "resident-1"))
@@ -351,6 +356,10 @@ class CallTest {
                 CALL, "app-1", "resident-1", "stranger-1", EndorserRelation.MENTOR))
         .expectException(DomainException.class)
         .expectNoEvents();
+  }
+
+  @Test
+  void an_applicant_does_not_ask_herself_for_an_endorsement() {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED, applied("app-1", "resident-1"))
