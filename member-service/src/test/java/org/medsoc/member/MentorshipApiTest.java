@@ -240,4 +240,82 @@ class MentorshipApiTest extends MemberServiceTestBase {
                             .asText())
                     .isEqualTo(heldOn.plusMonths(3).toString()));
   }
+
+  @Test
+  void a_speed_mentoring_suggestion_turns_into_a_request_linked_to_it() {
+    Person trainee = person("Suggested", "PGY1");
+    Person mentor = person("Suggesting", "ATTENDING");
+    String pairId = "session-" + java.util.UUID.randomUUID() + ":" + trainee.id();
+    IntegrationEventCodec codec = new IntegrationEventCodec();
+    try (org.medsoc.testsupport.TopicWriter writer =
+        new org.medsoc.testsupport.TopicWriter(TestInfrastructure.kafkaBootstrapServers())) {
+      writer.send(
+          Topics.MENTORING_PAIRS,
+          pairId,
+          codec.encode(
+              codec.wrap(
+                  new org.medsoc.kernel.contracts.events.MentoringPairProposed(
+                      pairId,
+                      "conference-1",
+                      "society-1",
+                      trainee.id(),
+                      mentor.id(),
+                      java.util.Set.of("dialysis"),
+                      LocalDate.now()),
+                  java.util.UUID.randomUUID(),
+                  java.time.Instant.now(),
+                  org.medsoc.kernel.messaging.ActingPrincipal.system("events-service"),
+                  null,
+                  "c",
+                  "c")));
+    }
+    String suggestions = "/members/" + trainee.id() + "/mentorship-suggestions";
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(trainee.http().get(suggestions).body().at("/0/pairId").asText())
+                    .isEqualTo(pairId));
+
+    Map<String, Object> asked =
+        Map.of(
+            "mentorId", mentor.id(),
+            "type", "CAREER",
+            "ask", "we met at speed mentoring: may we continue?",
+            "firstStep", "a call next month",
+            "suggestionId", pairId);
+    Person other = person("Other", "ATTENDING");
+    long before = store.eventCount();
+    Http.Response wrongMentor =
+        trainee
+            .http()
+            .post(
+                "/mentorships",
+                Map.of(
+                    "mentorId", other.id(),
+                    "type", "CAREER",
+                    "ask", "x",
+                    "firstStep", "y",
+                    "suggestionId", pairId));
+    assertThat(wrongMentor.status()).isEqualTo(400);
+    assertThat(wrongMentor.body().at("/errors/0/field").asText()).isEqualTo("suggestionId");
+    assertThat(store.eventCount()).as("a refused request stores nothing").isEqualTo(before);
+    String id =
+        expect(trainee.http().post("/mentorships", asked), 201).path("mentorshipId").asText();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              assertThat(trainee.http().get(suggestions).body().at("/0/mentorshipId").asText())
+                  .isEqualTo(id);
+              assertThat(
+                      trainee
+                          .http()
+                          .get("/members/" + trainee.id() + "/mentorships")
+                          .body()
+                          .at("/0/suggestionId")
+                          .asText())
+                  .isEqualTo(pairId);
+            });
+  }
 }

@@ -120,4 +120,90 @@ class MentorshipBrowserTest {
       assertAccessible(page);
     }
   }
+
+  @Test
+  void a_trainee_asks_the_mentor_she_met_at_speed_mentoring_in_one_step_from_the_suggestion()
+      throws Exception {
+    String societyId =
+        staff
+            .post("/societies", Map.of("name", "Baltic Renal Society " + run, "kind", "SPECIALTY"))
+            .text("societyId");
+    String traineeEmail = "met-trainee-" + run + "@example.org";
+    String traineePassword =
+        member(
+            societyId,
+            traineeEmail,
+            "Ona",
+            "Petraityte" + run,
+            "PGY1",
+            "RESIDENT_FELLOW_IN_TRAINING");
+    String mentorEmail = "met-mentor-" + run + "@example.org";
+    member(societyId, mentorEmail, "Jonas", "Kazlauskas" + run, "ATTENDING", "FULL");
+    String traineeId = memberIdOf(traineeEmail);
+    String mentorId = memberIdOf(mentorEmail);
+    String pairId = "speed-" + run + ":" + traineeId;
+    org.medsoc.kernel.messaging.IntegrationEventCodec codec =
+        new org.medsoc.kernel.messaging.IntegrationEventCodec();
+    try (org.medsoc.testsupport.TopicWriter writer =
+        new org.medsoc.testsupport.TopicWriter(TestInfrastructure.kafkaBootstrapServers())) {
+      writer.send(
+          org.medsoc.kernel.messaging.Topics.MENTORING_PAIRS,
+          pairId,
+          codec.encode(
+              codec.wrap(
+                  new org.medsoc.kernel.contracts.events.MentoringPairProposed(
+                      pairId,
+                      "conference-" + run,
+                      societyId,
+                      traineeId,
+                      mentorId,
+                      java.util.Set.of("transplant"),
+                      today),
+                  UUID.randomUUID(),
+                  java.time.Instant.now(),
+                  org.medsoc.kernel.messaging.ActingPrincipal.system("events-service"),
+                  null,
+                  "c",
+                  "c")));
+    }
+
+    try (BrowserContext phone = Browsers.context(true)) {
+      Page page = phone.newPage();
+      signIn(page, stack, traineeEmail, traineePassword);
+      page.navigate(stack.portalUrl + "/mentorship");
+      String mentorName = "Jonas Kazlauskas" + run;
+      awaitTextReloading(page, "#suggested ~ ul", mentorName);
+      assertThat(page.locator("#suggested ~ ul").innerText()).contains("transplant");
+      assertAccessible(page);
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ask " + mentorName))
+          .click();
+      awaitText(page, "#ask-form", "You met at speed mentoring");
+      page.getByLabel("Your specific ask").fill("to keep talking about transplant nephrology");
+      page.getByLabel("A first step").fill("a call next month");
+      page.getByRole(
+              AriaRole.BUTTON,
+              new Page.GetByRoleOptions().setName("Send the request to " + mentorName))
+          .click();
+      awaitText(page, "[role=status]", "Your request is sent");
+      awaitTextReloading(page, "#asked ~ ul", mentorName);
+      assertThat(page.locator("#suggested").count())
+          .as("a suggestion taken up is no longer offered")
+          .isZero();
+      assertThat(
+              new Http(stack.memberUrl)
+                  .as(identity.member(identity.subjectOf(traineeEmail)))
+                  .get("/members/" + traineeId + "/mentorships")
+                  .body()
+                  .at("/0/suggestionId")
+                  .asText())
+          .isEqualTo(pairId);
+    }
+  }
+
+  private String memberIdOf(String email) {
+    return new Http(stack.memberUrl)
+        .as(identity.member(identity.subjectOf(email)))
+        .get("/members/me")
+        .text("memberId");
+  }
 }

@@ -103,6 +103,24 @@ class MentorshipPagesController {
           };
       lists.get(list).add(shown);
     }
+    List<Map<String, String>> suggested = new ArrayList<>();
+    for (JsonNode sg :
+        members.get("/members/{memberId}/mentorship-suggestions", Map.of("memberId", me))) {
+      if (sg.path("mentorshipId").isTextual()) {
+        continue;
+      }
+      List<String> shared = new ArrayList<>();
+      sg.path("sharedInterests").forEach(i -> shared.add(i.asText()));
+      String mentor = sg.path("mentorId").asText();
+      suggested.add(
+          Map.of(
+              "suggestionId", sg.path("pairId").asText(),
+              "mentorId", mentor,
+              "mentor", names.computeIfAbsent(mentor, self::nameOf),
+              "metOn", sg.path("metOn").asText(),
+              "shared", String.join(", ", shared)));
+    }
+    model.addAttribute("suggested", suggested);
     model.addAllAttributes(lists);
     model.addAttribute("today", today);
     return "portal/member/mentorship";
@@ -112,6 +130,7 @@ class MentorshipPagesController {
   String ask(
       @RequestParam(defaultValue = "") String q,
       @RequestParam(defaultValue = "") String mentorId,
+      @RequestParam(defaultValue = "") String suggestionId,
       Model model) {
     String me = self.requireMemberId();
     if (!q.isBlank()) {
@@ -125,6 +144,7 @@ class MentorshipPagesController {
     }
     model.addAttribute("q", q);
     model.addAttribute("mentorId", mentorId);
+    model.addAttribute("suggestionId", suggestionId);
     model.addAttribute("types", TYPES);
     if (!model.containsAttribute("values")) {
       model.addAttribute("values", Map.of());
@@ -138,8 +158,10 @@ class MentorshipPagesController {
       @RequestParam(defaultValue = "") String type,
       @RequestParam(defaultValue = "") String ask,
       @RequestParam(defaultValue = "") String firstStep,
+      @RequestParam(defaultValue = "") String suggestionId,
       Model model) {
     Map<String, Object> request = new HashMap<>();
+    request.put("suggestionId", blankToNull(suggestionId));
     request.put("mentorId", blankToNull(mentorId));
     request.put("type", blankToNull(type));
     request.put("ask", blankToNull(ask));
@@ -151,7 +173,7 @@ class MentorshipPagesController {
     }
     model.addAttribute("errors", refusal.get().reasons());
     model.addAttribute("values", Map.of("type", type, "ask", ask, "firstStep", firstStep));
-    return ask("", mentorId, model);
+    return ask("", mentorId, suggestionId, model);
   }
 
   @PostMapping("/mentorships/{mentorshipId}/answer")

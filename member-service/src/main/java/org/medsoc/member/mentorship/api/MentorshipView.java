@@ -7,6 +7,7 @@ import java.time.LocalDate;
  * A mentorship as its two members and staff see it.
  *
  * @param nextCheckInDue while active, three months after the last check-in (or the acceptance)
+ * @param suggestionId the speed-mentoring suggestion the request followed, if any
  */
 public record MentorshipView(
     String mentorshipId,
@@ -23,7 +24,8 @@ public record MentorshipView(
     String endReason,
     String declineReason,
     LocalDate acceptedOn,
-    LocalDate nextCheckInDue) {
+    LocalDate nextCheckInDue,
+    String suggestionId) {
 
   /** Check-ins are quarterly unless the two agree otherwise. */
   public static final int CHECK_IN_EVERY_MONTHS = 3;

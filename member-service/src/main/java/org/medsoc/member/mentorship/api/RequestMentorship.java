@@ -5,7 +5,7 @@ import org.medsoc.member.acting.Actor;
 
 /**
  * A member asks another for mentorship: a specific ask and a small first step (e.g. a 20-minute
- * meeting).
+ * meeting); when speed-mentoring suggested this mentor, the suggestion it follows.
  */
 public record RequestMentorship(
     @TargetAggregateIdentifier String mentorshipId,
@@ -14,4 +14,18 @@ public record RequestMentorship(
     String mentorId,
     MentorshipType type,
     String ask,
-    String firstStep) {}
+    String firstStep,
+    String suggestionId) {
+
+  /** A request that follows no suggestion. */
+  public RequestMentorship(
+      String mentorshipId,
+      Actor actor,
+      String menteeId,
+      String mentorId,
+      MentorshipType type,
+      String ask,
+      String firstStep) {
+    this(mentorshipId, actor, menteeId, mentorId, type, ask, firstStep, null);
+  }
+}

@@ -23,7 +23,7 @@ public class Mentorship {
   protected Mentorship() {}
 
   @CommandHandler
-  public Mentorship(RequestMentorship command, Members members) {
+  public Mentorship(RequestMentorship command, Members members, SuggestedMentors suggestions) {
     if (!command.actor().is(command.menteeId())) {
       throw DomainException.forbidden();
     }
@@ -35,6 +35,11 @@ public class Mentorship {
         throw DomainException.notFound("mentorId", "no member " + member);
       }
     }
+    if (command.suggestionId() != null
+        && !suggestions.suggested(command.suggestionId(), command.menteeId(), command.mentorId())) {
+      throw DomainException.invalid(
+          "suggestionId", "speed-mentoring did not suggest this mentor to you");
+    }
     apply(
         new MentorshipRequested(
             command.mentorshipId(),
@@ -42,7 +47,8 @@ public class Mentorship {
             command.mentorId(),
             command.type(),
             command.ask().trim(),
-            command.firstStep().trim()));
+            command.firstStep().trim(),
+            command.suggestionId()));
   }
 
   @CommandHandler

@@ -32,8 +32,9 @@ public class MentorshipDirectory {
   void on(MentorshipRequested event, @org.axonframework.eventhandling.Timestamp Instant at) {
     jdbc.update(
         """
-        INSERT INTO mentorship (mentorship_id, mentee_id, mentor_id, type, ask, first_step, status, requested_at)
-        VALUES (?, ?, ?, ?, ?, ?, 'REQUESTED', ?) ON CONFLICT (mentorship_id) DO NOTHING
+        INSERT INTO mentorship (mentorship_id, mentee_id, mentor_id, type, ask, first_step, status,
+            requested_at, suggestion_id)
+        VALUES (?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?) ON CONFLICT (mentorship_id) DO NOTHING
         """,
         event.mentorshipId(),
         event.menteeId(),
@@ -41,7 +42,8 @@ public class MentorshipDirectory {
         event.type().name(),
         event.ask(),
         event.firstStep(),
-        Timestamp.from(at));
+        Timestamp.from(at),
+        event.suggestionId());
   }
 
   @EventHandler
@@ -146,6 +148,7 @@ public class MentorshipDirectory {
         accepted == null ? null : accepted.toLocalDate(),
         status == MentorshipStatus.ACTIVE
             ? since.plusMonths(MentorshipView.CHECK_IN_EVERY_MONTHS)
-            : null);
+            : null,
+        rs.getString("suggestion_id"));
   }
 }

@@ -12,6 +12,7 @@ import org.medsoc.kernel.contracts.events.MentoringPairProposed;
 import org.medsoc.kernel.messaging.EventEnvelope;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.Topics;
+import org.medsoc.member.mentorship.command.SuggestedMentors;
 import org.medsoc.platform.messaging.Inbox;
 import org.medsoc.platform.messaging.IntegrationEventRouter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * trainee decides whether to ask the mentor (a mentorship request), so nothing starts on its own.
  */
 @RestController
-public class MentorshipSuggestions {
+public class MentorshipSuggestions implements SuggestedMentors {
 
   /** A mentor the trainee met at speed-mentoring. */
   public record Suggestion(
@@ -33,7 +34,8 @@ public class MentorshipSuggestions {
       String mentorId,
       Set<String> sharedInterests,
       String conferenceId,
-      LocalDate metOn) {}
+      LocalDate metOn,
+      String mentorshipId) {}
 
   private final JdbcTemplate jdbc;
   private final IntegrationEventRouter router;
@@ -77,14 +79,33 @@ public class MentorshipSuggestions {
   @GetMapping("/members/{memberId}/mentorship-suggestions")
   public List<Suggestion> of(@PathVariable String memberId) {
     return jdbc.query(
-        "SELECT * FROM mentorship_suggestion WHERE mentee_id = ? ORDER BY met_on DESC, pair_id",
+        """
+        SELECT s.*, m.mentorship_id FROM mentorship_suggestion s
+          LEFT JOIN mentorship m ON m.suggestion_id = s.pair_id
+         WHERE s.mentee_id = ? ORDER BY s.met_on DESC, s.pair_id
+        """,
         (rs, i) ->
             new Suggestion(
                 rs.getString("pair_id"),
                 rs.getString("mentor_id"),
                 Set.copyOf(Arrays.asList((String[]) rs.getArray("shared_interests").getArray())),
                 rs.getString("conference_id"),
-                rs.getDate("met_on").toLocalDate()),
+                rs.getDate("met_on").toLocalDate(),
+                rs.getString("mentorship_id")),
         memberId);
+  }
+
+  @Override
+  public boolean suggested(String suggestionId, String menteeId, String mentorId) {
+    return Boolean.TRUE.equals(
+        jdbc.queryForObject(
+            """
+            SELECT EXISTS (SELECT 1 FROM mentorship_suggestion
+                            WHERE pair_id = ? AND mentee_id = ? AND mentor_id = ?)
+            """,
+            Boolean.class,
+            suggestionId,
+            menteeId,
+            mentorId));
   }
 }

@@ -33,7 +33,8 @@ public class MentorshipController {
       @NotBlank @Size(max = Limits.ID) String mentorId,
       @NotNull MentorshipType type,
       @NotBlank @Size(max = Limits.REASON) String ask,
-      @NotBlank @Size(max = Limits.PHRASE) String firstStep) {}
+      @NotBlank @Size(max = Limits.PHRASE) String firstStep,
+      @Size(max = Limits.NAME) String suggestionId) {}
 
   record Answer(@NotNull Boolean accept, @Size(max = Limits.REASON) String reason) {}
 
@@ -70,7 +71,8 @@ public class MentorshipController {
             request.mentorId(),
             request.type(),
             request.ask(),
-            request.firstStep()));
+            request.firstStep(),
+            request.suggestionId()));
     return ResponseEntity.created(URI.create("/mentorships/" + id))
         .body(Map.of("mentorshipId", id));
   }

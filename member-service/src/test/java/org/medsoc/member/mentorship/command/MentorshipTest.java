@@ -35,6 +35,12 @@ class MentorshipTest {
     fixture = new AggregateTestFixture<>(Mentorship.class);
     Members members = Set.of(MENTEE, MENTOR, "dr-stranger")::contains;
     fixture.registerInjectableResource(members);
+    SuggestedMentors suggestions =
+        (suggestion, mentee, mentor) ->
+            suggestion.equals("session-1:" + MENTEE)
+                && mentee.equals(MENTEE)
+                && mentor.equals(MENTOR);
+    fixture.registerInjectableResource(suggestions);
   }
 
   private static RequestMentorship request(Actor actor, String mentee, String mentor) {
@@ -51,6 +57,50 @@ class MentorshipTest {
   @Test
   void a_resident_asks_an_attending_for_career_mentorship() {
     fixture.givenNoPriorActivity().when(request(AS_MENTEE, MENTEE, MENTOR)).expectEvents(REQUESTED);
+  }
+
+  @Test
+  void a_trainee_asks_the_mentor_speed_mentoring_suggested_and_the_request_names_the_suggestion() {
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new RequestMentorship(
+                ID,
+                AS_MENTEE,
+                MENTEE,
+                MENTOR,
+                MentorshipType.CAREER,
+                "advice on a dermatology fellowship",
+                "a 20-minute call next week",
+                "session-1:" + MENTEE))
+        .expectEvents(
+            new MentorshipRequested(
+                ID,
+                MENTEE,
+                MENTOR,
+                MentorshipType.CAREER,
+                "advice on a dermatology fellowship",
+                "a 20-minute call next week",
+                "session-1:" + MENTEE));
+  }
+
+  @Test
+  void a_request_names_only_a_suggestion_of_this_mentor_to_this_trainee() {
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new RequestMentorship(
+                ID,
+                AS_MENTEE,
+                MENTEE,
+                "dr-stranger",
+                MentorshipType.CAREER,
+                "advice",
+                "a call",
+                "session-1:" + MENTEE))
+        .expectException(DomainException.class)
+        .expectExceptionMessage("suggestionId: speed-mentoring did not suggest this mentor to you")
+        .expectNoEvents();
   }
 
   @Test
