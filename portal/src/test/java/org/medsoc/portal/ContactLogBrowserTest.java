@@ -68,6 +68,7 @@ class ContactLogBrowserTest {
       awaitTextReloading(page, "#due_this_week ~ ul", contact);
       assertAccessible(page);
 
+      page.navigate(stack.portalUrl + "/contacts");
       page.getByText("Record being in touch with " + contact).click();
       page.locator("#all ~ article")
           .first()

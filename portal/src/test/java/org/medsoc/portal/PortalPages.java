@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.util.function.Predicate;
 import org.medsoc.testsupport.TestInfrastructure;
@@ -46,6 +47,7 @@ final class PortalPages {
   }
 
   static void awaitText(Page page, String selector, String text) {
+    settled(page);
     try {
       page.locator(selector)
           .filter(new Locator.FilterOptions().setHasText(text))
@@ -67,6 +69,18 @@ final class PortalPages {
 
   /** Waits for a view that follows events a moment later: reloads until the text shows. */
   static void awaitTextReloading(Page page, String selector, String text) {
+    settled(page);
+    try {
+      // A form just submitted may still be on its way: give its page time to arrive before any
+      // reload, which would cancel the submission.
+      page.locator(selector)
+          .filter(new Locator.FilterOptions().setHasText(text))
+          .first()
+          .waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+      return;
+    } catch (TimeoutError stillBehind) {
+      // the view follows the events a moment later: reload until it shows
+    }
     long until = System.currentTimeMillis() + 20_000;
     while (page.locator(selector).filter(new Locator.FilterOptions().setHasText(text)).count()
         == 0) {
@@ -84,6 +98,11 @@ final class PortalPages {
       page.waitForTimeout(300);
       page.reload();
     }
+  }
+
+  /** The page the last navigation leads to has loaded, once that navigation has committed. */
+  private static void settled(Page page) {
+    page.waitForLoadState(LoadState.LOAD);
   }
 
   static void assertAccessible(Page page) {
