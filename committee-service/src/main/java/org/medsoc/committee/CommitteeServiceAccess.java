@@ -124,7 +124,10 @@ public class CommitteeServiceAccess implements AccessRules {
         .requestMatchers(GET, "/calls/{callId}/submissions")
         .access(staffOrChairOfCall)
         .requestMatchers(
-            GET, "/members/{memberId}/nominations", "/members/{memberId}/endorsement-requests")
+            GET,
+            "/members/{memberId}/nominations",
+            "/members/{memberId}/endorsement-requests",
+            "/members/{memberId}/calls-open-today")
         .access(theMember)
         .requestMatchers(
             GET, "/members/{memberId}/open-calls", "/members/{memberId}/service-history")

@@ -255,6 +255,29 @@ class CallApiTest {
                     .containsExactly(callId));
     assertThat(outsider.http(port).get("/members/" + outsider.id() + "/open-calls").body())
         .isEmpty();
+    // The others are told what of the call's eligibility they do not meet.
+    JsonNode toOutsider =
+        outsider.http(port).get("/members/" + outsider.id() + "/calls-open-today").body();
+    assertThat(toOutsider.at("/0/call/callId").asText()).isEqualTo(callId);
+    assertThat(toOutsider.at("/0/unmet").toString()).isEqualTo("[\"SECTION\"]");
+    assertThat(toOutsider.at("/0/eligible").asBoolean()).isFalse();
+    assertThat(
+            mentor
+                .http(port)
+                .get("/members/" + mentor.id() + "/calls-open-today")
+                .body()
+                .at("/0/unmet")
+                .toString())
+        .isEqualTo("[\"TRAINING_LEVEL\",\"SECTION\"]");
+    assertThat(
+            resident
+                .http(port)
+                .get("/members/" + resident.id() + "/calls-open-today")
+                .body()
+                .at("/0/eligible")
+                .asBoolean())
+        .isTrue();
+    expect(outsider.http(port).get("/members/" + resident.id() + "/calls-open-today"), 403);
 
     EventStoreProbe store = new EventStoreProbe(dataSource);
     long before = store.eventCount();

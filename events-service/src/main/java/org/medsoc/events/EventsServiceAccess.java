@@ -117,7 +117,8 @@ public class EventsServiceAccess implements AccessRules {
             "/members/{memberId}/meeting-requests",
             "/members/{memberId}/follow-ups-due",
             "/members/{memberId}/speaker-invitations",
-            "/members/{memberId}/registrations")
+            "/members/{memberId}/registrations",
+            "/members/{memberId}/conferences/{conferenceId}/abstracts")
         .access(theMember);
   }
 

@@ -544,6 +544,13 @@ class ConferenceApiTest {
               assertThat(session.at("/pairs/0/traineeId").asText()).isEqualTo(trainee.id());
               assertThat(session.at("/pairs/0/mentorId").asText()).isEqualTo(mentor.id());
               assertThat(session.at("/pairs/0/sharedInterests/0").asText()).isEqualTo("dialysis");
+              JsonNode agenda =
+                  trainee
+                      .http(port)
+                      .get("/members/" + trainee.id() + "/conferences/" + conferenceId + "/agenda")
+                      .body();
+              assertThat(agenda.at("/0/id").asText()).isEqualTo(sessionId);
+              assertThat(agenda.at("/0/role").asText()).isEqualTo("TRAINEE");
             });
     expect(trainee.http(port).get(place), 403);
   }
@@ -580,7 +587,18 @@ class ConferenceApiTest {
               assertThat(listed.at("/0/status").asText()).isEqualTo("REJECTED");
               assertThat(listed.at("/0/decisionReason").asText())
                   .isEqualTo("outside the meeting's scope");
+              String own = "/members/" + presenter.id() + "/conferences/" + conferenceId;
+              JsonNode mine = presenter.http(port).get(own + "/abstracts").body();
+              assertThat(mine.findValuesAsText("abstractId")).containsExactly(abstractId);
+              assertThat(mine.at("/0/decisionReason").asText())
+                  .isEqualTo("outside the meeting's scope");
             });
+    Member other = member("abstract-2", MembershipCategory.FULL);
+    expect(
+        other
+            .http(port)
+            .get("/members/" + presenter.id() + "/conferences/" + conferenceId + "/abstracts"),
+        403);
   }
 
   @Test

@@ -108,8 +108,16 @@ public class MemberServiceAccess implements AccessRules {
         // Networking records: a member starts one in their own name; its people (and staff of
         // their societies) read it; each step is open only to the person whose step it is,
         // decided from the path before the body is read.
-        .requestMatchers(POST, "/introductions", "/mentorships", "/sponsorships")
+        .requestMatchers(
+            POST, "/introductions", "/introduction-requests", "/mentorships", "/sponsorships")
         .access(anyRole(MEMBER))
+        // A request for an introduction is the asker's word to one colleague: that colleague
+        // alone declines it, and only the two of them list it (not staff, not the person hoped
+        // for).
+        .requestMatchers(POST, "/introduction-requests/{requestId}/decline")
+        .access(playing("requestId", Parties.Role.INTRODUCER))
+        .requestMatchers(GET, "/members/{memberId}/introduction-requests")
+        .access(theMember)
         .requestMatchers(GET, "/introductions/{introductionId}")
         .access(readable("introductionId"))
         .requestMatchers(POST, "/introductions/{introductionId}/answer")
@@ -140,6 +148,8 @@ public class MemberServiceAccess implements AccessRules {
             "/sponsorships/{sponsorshipId}/letters/{letterId}/decline")
         .access(playing("sponsorshipId", Parties.Role.SPONSOR))
         .requestMatchers(POST, "/sponsorships/{sponsorshipId}/letters")
+        .access(playing("sponsorshipId", Parties.Role.PROTEGE))
+        .requestMatchers(PUT, "/sponsorships/{sponsorshipId}/opportunities")
         .access(playing("sponsorshipId", Parties.Role.PROTEGE))
         .requestMatchers(POST, "/sponsorships/{sponsorshipId}/outcomes")
         .access(partyOf("sponsorshipId"))

@@ -113,6 +113,54 @@ class ContactLogApiTest extends MemberServiceTestBase {
                     .containsExactly("Dr Week"));
   }
 
+  @Test
+  void a_key_mentor_not_met_for_seven_months_is_overdue_for_touching_base() {
+    Http me =
+        Http.onPort(port)
+            .as(TestInfrastructure.identity().member("login-key-" + System.nanoTime()));
+    String memberId =
+        me.post(
+                "/members",
+                Map.of(
+                    "profile",
+                    profile("Ruiz", "key-" + System.nanoTime() + "@example.org"),
+                    "trainingLevel",
+                    "PGY3"))
+            .text("memberId");
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    String contacts = "/members/" + memberId + "/contacts";
+    long before = store.eventCount();
+    Http.Response tooRare = me.post(contacts, Map.of("name", "Dr Rare", "touchBaseMonths", 24));
+    assertThat(tooRare.status()).isEqualTo(400);
+    assertThat(tooRare.body().at("/errors/0/field").asText()).isEqualTo("touchBaseMonths");
+    assertThat(store.eventCount()).isEqualTo(before);
+    expect(
+        me.post(
+            contacts,
+            Map.of(
+                "name",
+                "Dr Key",
+                "role",
+                "mentor",
+                "lastContactOn",
+                today.minusMonths(7).toString(),
+                "touchBaseMonths",
+                6)),
+        201);
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              JsonNode overdue = me.get(contacts + "?followUps=OVERDUE").body();
+              assertThat(overdue.at("/0/name").asText()).isEqualTo("Dr Key");
+              assertThat(overdue.at("/0/nextStep").asText()).isEqualTo("Touch base");
+              assertThat(overdue.at("/0/nextStepDue").asText())
+                  .isEqualTo(today.minusMonths(1).toString());
+              assertThat(overdue.at("/0/touchBaseMonths").asInt()).isEqualTo(6);
+            });
+  }
+
   private String contact(Http me, String memberId, String name, LocalDate due) {
     Http.Response created =
         me.post(

@@ -257,4 +257,104 @@ class IntroductionApiTest extends MemberServiceTestBase {
     }
     return ids;
   }
+
+  @Test
+  void a_resident_asks_for_an_introduction_and_the_colleague_asked_proposes_it() {
+    Person resident = person("Adeyemi", "PGY2");
+    Person director = person("Moreno", "ATTENDING");
+    Person leader = person("Lindqvist", "ATTENDING");
+    long before = store.eventCount();
+    Http.Response toHerself =
+        resident
+            .http()
+            .post(
+                "/introduction-requests",
+                Map.of("introducerId", director.id(), "targetId", resident.id(), "reason", "x"));
+    assertThat(toHerself.status()).isEqualTo(400);
+    assertThat(toHerself.body().at("/errors/0/field").asText()).isEqualTo("targetId");
+    assertThat(store.eventCount()).isEqualTo(before);
+
+    String requestId =
+        resident
+            .http()
+            .post(
+                "/introduction-requests",
+                Map.of(
+                    "introducerId",
+                    director.id(),
+                    "targetId",
+                    leader.id(),
+                    "reason",
+                    "her sepsis QI programme is what I want to build"))
+            .text("requestId");
+    String requests = "/members/" + director.id() + "/introduction-requests";
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(director.http().get(requests).body().at("/0/status").asText())
+                    .isEqualTo("ASKED"));
+    assertThat(leader.http().get("/members/" + leader.id() + "/introduction-requests").body())
+        .as("the person hoped for is not told of a request")
+        .isEmpty();
+    assertThat(leader.http().get(requests).status()).isEqualTo(403);
+    assertThat(
+            resident
+                .http()
+                .post("/introduction-requests/" + requestId + "/decline", Map.of())
+                .status())
+        .as("only the colleague asked declines")
+        .isEqualTo(403);
+    Http.Response notAsked =
+        leader
+            .http()
+            .post(
+                "/introductions",
+                Map.of(
+                    "firstMemberId",
+                    resident.id(),
+                    "secondMemberId",
+                    director.id(),
+                    "reason",
+                    "not asked of me",
+                    "requestId",
+                    requestId));
+    assertThat(notAsked.status()).isEqualTo(400);
+    assertThat(notAsked.body().at("/errors/0/field").asText()).isEqualTo("requestId");
+
+    String introductionId =
+        director
+            .http()
+            .post(
+                "/introductions",
+                Map.of(
+                    "firstMemberId",
+                    resident.id(),
+                    "secondMemberId",
+                    leader.id(),
+                    "reason",
+                    "Dr Adeyemi wants to build a sepsis QI programme like yours",
+                    "requestId",
+                    requestId))
+            .text("introductionId");
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(
+            () -> {
+              JsonNode seen =
+                  resident
+                      .http()
+                      .get("/members/" + resident.id() + "/introduction-requests")
+                      .body();
+              assertThat(seen.at("/0/status").asText()).isEqualTo("PROPOSED");
+              assertThat(seen.at("/0/introductionId").asText()).isEqualTo(introductionId);
+            });
+    assertThat(
+            director
+                .http()
+                .post("/introduction-requests/" + requestId + "/decline", Map.of())
+                .status())
+        .as("answered already")
+        .isEqualTo(409);
+  }
 }

@@ -3,6 +3,7 @@ package org.medsoc.member;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,6 +78,16 @@ class MentorshipApiTest extends MemberServiceTestBase {
             });
     assertThat(stranger.http().get("/members/" + mentee.id() + "/mentor-team").status())
         .isEqualTo(403);
+    JsonNode seenByStaff = http.get("/mentorships/" + id).body();
+    assertThat(seenByStaff.path("checkIns").asInt()).as("staff read the facts").isEqualTo(1);
+    assertThat(seenByStaff.toString())
+        .as("never the two people's words")
+        .doesNotContain("help designing a QI study", "IRB draft by March", "20-minute");
+    assertThat(http.get("/members/" + mentee.id() + "/mentor-team").body().toString())
+        .contains(mentor.id())
+        .doesNotContain("IRB draft by March");
+    assertThat(mentor.http().get("/mentorships/" + id).body().path("ask").asText())
+        .isEqualTo("help designing a QI study");
 
     long before = store.eventCount();
     assertThat(

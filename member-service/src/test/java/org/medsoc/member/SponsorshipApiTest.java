@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.medsoc.kernel.messaging.Topics;
@@ -203,5 +204,46 @@ class SponsorshipApiTest extends MemberServiceTestBase {
     assertThat(late.status()).isEqualTo(400);
     assertThat(late.body().at("/errors/0/field").asText()).isEqualTo("deadline");
     assertThat(store.eventCount()).isEqualTo(afterDeclaration);
+  }
+
+  @Test
+  void the_protege_states_her_hopes_and_only_the_two_of_them_read_them() {
+    Person sponsor = person("Moreau", "ATTENDING");
+    Person protege = person("Nakamura", "PGY2");
+    String id =
+        sponsor
+            .http()
+            .post("/sponsorships", Map.of("protegeId", protege.id(), "goals", "chief residency"))
+            .text("sponsorshipId");
+    String path = "/sponsorships/" + id + "/opportunities";
+    long before = store.eventCount();
+    Http.Response blank = protege.http().put(path, Map.of("opportunities", List.of("  ")));
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(blank.body().at("/errors/0/field").asText()).startsWith("opportunities");
+    assertThat(sponsor.http().put(path, Map.of("opportunities", List.of("x"))).status())
+        .as("the sponsor does not speak for her")
+        .isEqualTo(403);
+    assertThat(store.eventCount()).isEqualTo(before);
+    List<String> hopes = List.of("Chief resident selection", "Program director's QI committee");
+    assertThat(protege.http().put(path, Map.of("opportunities", hopes)).status()).isEqualTo(204);
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        sponsor
+                            .http()
+                            .get("/sponsorships/" + id)
+                            .body()
+                            .path("opportunities")
+                            .toString())
+                    .isEqualTo(
+                        "[\"Chief resident selection\",\"Program director's QI committee\"]"));
+    assertThat(protege.http().get("/sponsorships/" + id).body().path("opportunities").size())
+        .isEqualTo(2);
+    assertThat(http.get("/sponsorships/" + id).body().path("opportunities").size())
+        .as("staff read the sponsorship, not her hopes")
+        .isZero();
   }
 }

@@ -26,7 +26,8 @@ import org.medsoc.testsupport.TestInfrastructure;
  * Committee service in a real Chromium: a sponsor nominates his protégé for a trainee seat with a
  * statement; the protégé, on her phone, consents without ever seeing who nominated her or what he
  * wrote, applies herself to another open call and asks him, her mentor, to endorse it; he finds the
- * request and endorses; she sees that he did, never what he wrote.
+ * request and endorses; she sees that he did, never what he wrote. He is told why a trainee seat is
+ * not his to apply for.
  */
 class CommitteeServiceBrowserTest {
 
@@ -37,16 +38,23 @@ class CommitteeServiceBrowserTest {
   private final Http committees = new Http(stack.committeeUrl).as(identity.platformStaff());
   private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-  private String call(String committeeId, String title) {
+  private String call(String committeeId, String title, Map<String, Object> eligibility) {
     return committees
         .post(
             "/committees/" + committeeId + "/calls",
             Map.of(
-                "purpose", "COMMITTEE_SEAT",
-                "title", title,
-                "roles", List.of("TRAINEE_REPRESENTATIVE"),
-                "opensOn", today.toString(),
-                "closesOn", today.plusDays(14).toString()))
+                "purpose",
+                "COMMITTEE_SEAT",
+                "title",
+                title,
+                "roles",
+                List.of("TRAINEE_REPRESENTATIVE"),
+                "eligibility",
+                eligibility,
+                "opensOn",
+                today.toString(),
+                "closesOn",
+                today.plusDays(14).toString()))
         .text("callId");
   }
 
@@ -84,8 +92,15 @@ class CommitteeServiceBrowserTest {
                     "defaultTermYears",
                     2))
             .text("committeeId");
-    call(committeeId, "Trainee seats " + run);
-    call(committeeId, "Curriculum working group " + run);
+    call(
+        committeeId,
+        "Trainee seats " + run,
+        Map.of(
+            "categories",
+            List.of("RESIDENT_FELLOW_IN_TRAINING"),
+            "trainingLevels",
+            List.of("PGY1", "PGY2", "PGY3")));
+    call(committeeId, "Curriculum working group " + run, Map.of());
     String statement = "She led our M&M reform and deserves the seat";
 
     try (BrowserContext desk = Browsers.context(false)) {
@@ -93,6 +108,15 @@ class CommitteeServiceBrowserTest {
       signIn(page, stack, sponsorEmail, sponsorPassword);
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Committees")).click();
       awaitTextReloading(page, "#calls ~ article", "Trainee seats " + run);
+      assertThat(
+              page.locator("article", new Page.LocatorOptions().setHasText("Trainee seats " + run))
+                  .innerText())
+          .as("an attending is told why he may not apply, and that he may nominate")
+          .contains(
+              "You may not apply to this call",
+              "Resident or fellow in training",
+              "PGY1, PGY2, PGY3",
+              "You may nominate a colleague");
       assertAccessible(page);
       page.getByLabel("Find a colleague to nominate").fill("diallo" + run);
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find")).click();

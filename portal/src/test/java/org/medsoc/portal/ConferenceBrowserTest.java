@@ -26,6 +26,8 @@ import org.medsoc.testsupport.TestInfrastructure;
  * At a conference in a real Chromium: a resident registers at her trainee rate and asks a speaker
  * for a 15-minute meeting; the speaker, on his phone, proposes another time; the resident accepts
  * it, and the meeting is on her agenda in the conference's local time and in her calendar file.
+ * Another resident, on her phone, takes the last place in a workshop, joins speed mentoring,
+ * accepts an invitation to speak and submits an abstract.
  */
 class ConferenceBrowserTest {
 
@@ -58,28 +60,7 @@ class ConferenceBrowserTest {
     String speakerPassword =
         PortalMembers.active(
             stack, identity, societyId, speakerEmail, "Kwame", "Mensah" + run, "ATTENDING", "FULL");
-    String conferenceId =
-        events
-            .post(
-                "/societies/" + societyId + "/conferences",
-                Map.of(
-                    "name",
-                    "Annual Scientific Meeting " + run,
-                    "startDate",
-                    first.toString(),
-                    "endDate",
-                    first.plusDays(2).toString(),
-                    "timeZone",
-                    "Africa/Lagos",
-                    "venue",
-                    "Eko Convention Centre",
-                    "capacity",
-                    300,
-                    "fees",
-                    Map.of("MEMBER_TRAINEE", 60, "MEMBER", 300, "NON_MEMBER", 500),
-                    "currency",
-                    "USD"))
-            .text("conferenceId");
+    String conferenceId = conference(societyId, first);
     new Http(stack.eventsUrl)
         .as(identity.member(identity.subjectOf(speakerEmail)))
         .post("/conferences/" + conferenceId + "/registrations", Map.of());
@@ -161,5 +142,148 @@ class ConferenceBrowserTest {
           .as("11:30 in Lagos is 10:30 UTC")
           .contains("DTSTART:" + first.toString().replace("-", "") + "T103000Z");
     }
+  }
+
+  @Test
+  void
+      a_resident_takes_a_workshop_place_joins_speed_mentoring_accepts_to_speak_and_submits_an_abstract()
+          throws Exception {
+    LocalDate first = LocalDate.now(ZoneOffset.UTC).plusDays(60);
+    String societyId =
+        members
+            .post("/societies", Map.of("name", "Gulf Renal Society " + run, "kind", "SPECIALTY"))
+            .text("societyId");
+    String email = "taking-part-" + run + "@example.org";
+    String password =
+        PortalMembers.active(
+            stack,
+            identity,
+            societyId,
+            email,
+            "Layla",
+            "Haddad" + run,
+            "PGY3",
+            "RESIDENT_FELLOW_IN_TRAINING");
+    String conferenceId = conference(societyId, first);
+    String c = "/conferences/" + conferenceId;
+    String workshopId =
+        events
+            .post(
+                c + "/sessions",
+                Map.of(
+                    "kind",
+                    "WORKSHOP",
+                    "title",
+                    "Ultrasound-guided access",
+                    "start",
+                    first.atTime(14, 0).toString(),
+                    "end",
+                    first.atTime(15, 30).toString(),
+                    "room",
+                    "Lab 2",
+                    "capacity",
+                    1))
+            .text("sessionId");
+    String speedMentoringId =
+        events
+            .post(
+                c + "/sessions",
+                Map.of(
+                    "kind",
+                    "SPEED_MENTORING",
+                    "title",
+                    "Speed mentoring for residents",
+                    "start",
+                    first.plusDays(1).atTime(7, 30).toString(),
+                    "end",
+                    first.plusDays(1).atTime(8, 30).toString(),
+                    "capacity",
+                    20))
+            .text("sessionId");
+    String invitationId =
+        events
+            .post(
+                c + "/speaker-invitations",
+                Map.of(
+                    "memberId",
+                    PortalMembers.idOf(stack, identity, email),
+                    "topic",
+                    "A resident's view of home dialysis"))
+            .text("invitationId");
+
+    try (BrowserContext phone = Browsers.context(true)) {
+      Page page = phone.newPage();
+      signIn(page, stack, email, password);
+      page.navigate(stack.portalUrl + "/attend/" + conferenceId);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+      awaitTextReloading(page, "#my-registration", "Has a place");
+
+      page.getByRole(
+              AriaRole.BUTTON,
+              new Page.GetByRoleOptions().setName("Take a place in Ultrasound-guided access"))
+          .click();
+      awaitTextReloading(page, "#session-" + workshopId, "You have a place");
+      assertThat(page.locator("#session-" + workshopId).innerText())
+          .contains("1 of 1 places taken");
+
+      page.navigate(stack.portalUrl + "/attend/" + conferenceId);
+      page.getByLabel("I take part as").selectOption("TRAINEE");
+      page.getByLabel("Your interests").fill("home dialysis, research");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join speed mentoring"))
+          .click();
+      awaitTextReloading(page, "#session-" + speedMentoringId, "You take part as a trainee");
+      assertThat(page.locator("#agenda-items").innerText())
+          .contains("Ultrasound-guided access", "Speed mentoring for residents");
+
+      page.navigate(stack.portalUrl + "/attend/" + conferenceId);
+      page.getByLabel("A word for the meetings department").fill("Glad to: I run our PD clinic");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept the invitation"))
+          .click();
+      awaitTextReloading(page, "#invitation-" + invitationId, "Accepted");
+
+      page.navigate(stack.portalUrl + "/attend/" + conferenceId);
+      page.getByLabel("Authors, as they are to be printed").fill("L. Haddad, S. Karimi");
+      page.getByRole(
+              AriaRole.BUTTON,
+              new Page.GetByRoleOptions().setName("Submit an abstract for a poster"))
+          .click();
+      awaitVisible(page, "#abstract-title-error");
+      assertThat(page.getByLabel("Title").getAttribute("aria-describedby"))
+          .isEqualTo("abstract-title-error");
+      assertAccessible(page);
+      page.getByLabel("Title").fill("Catheter dwell times in incremental PD");
+      page.getByRole(
+              AriaRole.BUTTON,
+              new Page.GetByRoleOptions().setName("Submit an abstract for a poster"))
+          .click();
+      awaitTextReloading(page, "#my-abstracts", "Catheter dwell times in incremental PD");
+      assertThat(page.locator("#my-abstracts").innerText())
+          .contains("Submitted, waiting for a decision");
+      assertAccessible(page);
+    }
+  }
+
+  private String conference(String societyId, LocalDate first) {
+    return events
+        .post(
+            "/societies/" + societyId + "/conferences",
+            Map.of(
+                "name",
+                "Annual Scientific Meeting " + run,
+                "startDate",
+                first.toString(),
+                "endDate",
+                first.plusDays(2).toString(),
+                "timeZone",
+                "Africa/Lagos",
+                "venue",
+                "Eko Convention Centre",
+                "capacity",
+                300,
+                "fees",
+                Map.of("MEMBER_TRAINEE", 60, "MEMBER", 300, "NON_MEMBER", 500),
+                "currency",
+                "USD"))
+        .text("conferenceId");
   }
 }

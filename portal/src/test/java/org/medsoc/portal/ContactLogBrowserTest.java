@@ -54,6 +54,8 @@ class ContactLogBrowserTest {
     try (BrowserContext phone = Browsers.context(true)) {
       Page page = phone.newPage();
       signIn(page, stack, email, password);
+      // On a phone the navigation is one "Menu" button that opens it.
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contacts")).click();
       awaitText(page, "#all ~ p", "Nobody in your log yet");
       assertAccessible(page);

@@ -57,6 +57,8 @@ class MembershipJourneyBrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
       awaitTextReloading(page, "#member-home", "Requests to answer");
 
+      // On a phone the navigation is one "Menu" button that opens it.
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Profile").setExact(true))
           .click();
       awaitTextReloading(page, "#memberships ~ p", "not a member of a society yet");

@@ -139,8 +139,8 @@ class MentorshipBrowserTest {
             "RESIDENT_FELLOW_IN_TRAINING");
     String mentorEmail = "met-mentor-" + run + "@example.org";
     member(societyId, mentorEmail, "Jonas", "Kazlauskas" + run, "ATTENDING", "FULL");
-    String traineeId = memberIdOf(traineeEmail);
-    String mentorId = memberIdOf(mentorEmail);
+    String traineeId = PortalMembers.idOf(stack, identity, traineeEmail);
+    String mentorId = PortalMembers.idOf(stack, identity, mentorEmail);
     String pairId = "speed-" + run + ":" + traineeId;
     org.medsoc.kernel.messaging.IntegrationEventCodec codec =
         new org.medsoc.kernel.messaging.IntegrationEventCodec();
@@ -198,12 +198,5 @@ class MentorshipBrowserTest {
                   .asText())
           .isEqualTo(pairId);
     }
-  }
-
-  private String memberIdOf(String email) {
-    return new Http(stack.memberUrl)
-        .as(identity.member(identity.subjectOf(email)))
-        .get("/members/me")
-        .text("memberId");
   }
 }

@@ -61,4 +61,12 @@ final class PortalMembers {
         .isEqualTo(204);
     return password;
   }
+
+  /** The member a person's login acts as. */
+  static String idOf(PortalStack stack, TestIdentity identity, String email) {
+    return new Http(stack.memberUrl)
+        .as(identity.member(identity.subjectOf(email)))
+        .get("/members/me")
+        .text("memberId");
+  }
 }

@@ -21,7 +21,9 @@ import org.medsoc.testsupport.TestInfrastructure;
 /**
  * Sponsorship in a real Chromium: a senior member declares his sponsorship of a fellow and
  * recommends her; she asks him for a letter three weeks before its deadline and is warned it is
- * short notice; he writes it; she sees that it was submitted, never what it says.
+ * short notice; he writes it; she sees that it was submitted, never what it says. She tells him the
+ * opportunities she hopes for, and adds him to her contact log as a key contact to touch base with
+ * every six months.
  */
 class SponsorshipBrowserTest {
 
@@ -90,13 +92,25 @@ class SponsorshipBrowserTest {
           .click();
       awaitText(page, "#short-notice", "less than six weeks away");
       assertAccessible(page);
+
+      page.navigate(stack.portalUrl + "/sponsorship");
+      page.getByLabel("What you hope Jonas Weber" + run + " will consider you for")
+          .fill("ACC Early Career Section council\nA TAVR panel at the annual meeting");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tell Jonas Weber" + run))
+          .click();
+      awaitText(page, "[role=status]", "Saved");
     }
 
     try (BrowserContext desk = Browsers.context(false)) {
       Page page = desk.newPage();
       signIn(page, stack, sponsor, sponsorPassword);
       page.navigate(stack.portalUrl + "/sponsorship");
-      awaitTextReloading(page, "#sponsoring ~ article", "asked for");
+      awaitTextReloading(page, "#sponsoring ~ article", "A TAVR panel at the annual meeting");
+      assertThat(page.locator("#sponsoring ~ article").first().innerText())
+          .contains(
+              "Leila Haddad" + run + " hopes to be considered for",
+              "ACC Early Career Section council",
+              "asked for");
       page.getByLabel("Your letter (only you read it here; your protégé never does)").fill(letter);
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit the letter"))
           .click();
@@ -110,6 +124,18 @@ class SponsorshipBrowserTest {
       awaitTextReloading(page, "#sponsored-by ~ article", "submitted");
       assertThat(page.locator("main").innerText()).doesNotContain(letter);
       assertAccessible(page);
+
+      page.navigate(stack.portalUrl + "/contacts");
+      awaitText(page, "#key-people ~ ul", "Jonas Weber" + run);
+      assertAccessible(page);
+      page.getByRole(
+              AriaRole.BUTTON,
+              new Page.GetByRoleOptions().setName("Add Jonas Weber" + run + " as a key contact"))
+          .click();
+      awaitText(page, "[role=status]", "Saved");
+      awaitTextReloading(page, "#all ~ article", "Key contact: touch base every 6 months");
+      assertThat(page.locator("#all ~ article").first().innerText())
+          .contains("Next: Touch base (by " + LocalDate.now(ZoneOffset.UTC).plusMonths(6) + ")");
     }
   }
 }

@@ -93,7 +93,8 @@ final class PlatformFixture {
             .text("memberId");
     // The introducer, who also nominates the owner: a member who speaks for themself.
     String introducerLogin = "matrix-introducer-" + run;
-    Members.active(platform.member, introducerLogin, "Ian", "ATTENDING", "FULL", societyId);
+    String introducerId =
+        Members.active(platform.member, introducerLogin, "Ian", "ATTENDING", "FULL", societyId);
     Http introducer = RunningPlatform.http(platform.member).as(identity.member(introducerLogin));
     // The chair, and the candidate chair (the vice chair) who applies to the committee's call:
     // both chair by the roster. The other chair chairs another committee of the society.
@@ -175,6 +176,20 @@ final class PlatformFixture {
                     "deadline",
                     LocalDate.now(ZoneOffset.UTC).plusWeeks(8).toString()))
             .text("letterId"));
+    // The other side asks the owner to introduce them to the introducer: the owner is asked.
+    ids.put(
+        "requestId",
+        otherMember
+            .post(
+                "/introduction-requests",
+                Map.of(
+                    "introducerId",
+                    memberId,
+                    "targetId",
+                    introducerId,
+                    "reason",
+                    "we both run QI programmes"))
+            .text("requestId"));
     ids.put("contactId", "no-such-contact");
     ids.put("committeeId", committeeId);
 

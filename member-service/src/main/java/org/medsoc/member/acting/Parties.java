@@ -2,6 +2,7 @@ package org.medsoc.member.acting;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.medsoc.member.introduction.api.IntroductionAsked;
 import org.medsoc.member.introduction.api.IntroductionProposed;
 import org.medsoc.member.mentorship.api.MentorshipRequested;
 import org.medsoc.member.sponsorship.api.SponsorshipDeclared;
@@ -10,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who takes part in each networking record, and as what: the introducer and both sides of an
- * introduction, the mentee and mentor of a mentorship, the sponsor and protégé of a sponsorship.
- * Written in the transaction that stores the record's first event, so access rules admit exactly
- * the right party from the first moment.
+ * introduction, the asker and the colleague asked of a request for one, the mentee and mentor of a
+ * mentorship, the sponsor and protégé of a sponsorship. Written in the transaction that stores the
+ * record's first event, so access rules admit exactly the right party from the first moment.
  */
 @Component
 @ProcessingGroup(Parties.PROCESSING_GROUP)
@@ -27,7 +28,9 @@ public class Parties {
     MENTEE,
     MENTOR,
     SPONSOR,
-    PROTEGE
+    PROTEGE,
+    /** Who asked for an introduction; the colleague asked is its INTRODUCER. */
+    ASKER
   }
 
   private final JdbcTemplate jdbc;
@@ -41,6 +44,13 @@ public class Parties {
     record(event.introductionId(), event.introducerId(), Role.INTRODUCER);
     record(event.introductionId(), event.firstMemberId(), Role.SIDE);
     record(event.introductionId(), event.secondMemberId(), Role.SIDE);
+  }
+
+  /** The person the asker hopes to meet is no party: they learn of it only from a proposal. */
+  @EventHandler
+  void on(IntroductionAsked event) {
+    record(event.requestId(), event.askerId(), Role.ASKER);
+    record(event.requestId(), event.introducerId(), Role.INTRODUCER);
   }
 
   @EventHandler

@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.medsoc.portal.services.Api;
 import org.medsoc.portal.services.ServiceProblem;
 import org.medsoc.portal.services.Services;
+import org.medsoc.portal.web.FormValues;
 import org.medsoc.portal.web.LocalTimes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,6 +51,23 @@ class ConferencePagesController {
       String purpose,
       String status,
       String followUpDueBy) {}
+
+  /** A session of the programme and the member's part in it (null when none). */
+  record Slot(
+      String sessionId,
+      String kind,
+      String title,
+      String when,
+      String room,
+      JsonNode capacity,
+      int placesTaken,
+      int waiting,
+      String myRole) {
+
+    public boolean limited() {
+      return capacity.isNumber() && !kind.equals("SPEED_MENTORING");
+    }
+  }
 
   private final MemberSelf self;
   private final Api members;
@@ -128,13 +146,24 @@ class ConferencePagesController {
                 m.path("followUpDueBy").asText(null)));
       }
     }
+    boolean registered = mine != null && mine.path("status").asText().equals("REGISTERED");
+    JsonNode agenda =
+        registered
+            ? events.get("/members/{memberId}/conferences/{conferenceId}/agenda", ids)
+            : null;
     model.addAttribute("conference", conference);
     model.addAttribute("mine", mine);
+    model.addAttribute("agenda", agenda == null ? List.of() : agenda);
+    model.addAttribute("programme", registered ? programme(ids, agenda) : List.of());
+    List<JsonNode> invitations = new ArrayList<>();
+    for (JsonNode invitation : events.get("/members/{memberId}/speaker-invitations", ids)) {
+      if (invitation.path("conferenceId").asText().equals(conferenceId)) {
+        invitations.add(invitation);
+      }
+    }
+    model.addAttribute("invitations", invitations);
     model.addAttribute(
-        "agenda",
-        mine == null || !mine.path("status").asText().equals("REGISTERED")
-            ? List.of()
-            : events.get("/members/{memberId}/conferences/{conferenceId}/agenda", ids));
+        "abstracts", events.get("/members/{memberId}/conferences/{conferenceId}/abstracts", ids));
     model.addAttribute("requests", requests);
     model.addAttribute("owed", owed);
     model.addAttribute("q", q);
@@ -244,6 +273,135 @@ class ConferencePagesController {
         "meetingProblem",
         model,
         () -> events.post(path, body.isEmpty() ? null : body, meetingId));
+  }
+
+  @PostMapping("/attend/{conferenceId}/registration/cancellation")
+  String cancelRegistration(@PathVariable String conferenceId, Model model) {
+    JsonNode mine = registrations(self.requireMemberId()).get(conferenceId);
+    if (mine == null) {
+      return "redirect:/attend/" + conferenceId;
+    }
+    return act(
+        conferenceId,
+        "registrationProblem",
+        model,
+        () ->
+            events.post(
+                "/conferences/{conferenceId}/registrations/{registrationId}/cancellation",
+                Map.of(),
+                conferenceId,
+                mine.path("registrationId").asText()));
+  }
+
+  /** Take or give up a place in a limited session (the first waiting takes a place given up). */
+  @PostMapping("/attend/{conferenceId}/sessions/{sessionId}/{step:place|release}")
+  String place(
+      @PathVariable String conferenceId,
+      @PathVariable String sessionId,
+      @PathVariable String step,
+      Model model) {
+    String path =
+        "/conferences/{conferenceId}/sessions/{sessionId}/places"
+            + (step.equals("release") ? "/release" : "");
+    return act(
+        conferenceId,
+        "programmeProblem",
+        model,
+        () -> events.post(path, Map.of(), conferenceId, sessionId));
+  }
+
+  @PostMapping("/attend/{conferenceId}/sessions/{sessionId}/speed-mentoring")
+  String joinSpeedMentoring(
+      @PathVariable String conferenceId,
+      @PathVariable String sessionId,
+      @RequestParam(defaultValue = "") String role,
+      @RequestParam(defaultValue = "") String interests,
+      Model model) {
+    Map<String, Object> place = new HashMap<>();
+    place.put("role", blankToNull(role));
+    place.put("interests", FormValues.list(interests));
+    return act(
+        conferenceId,
+        "programmeProblem",
+        model,
+        () ->
+            events.post(
+                "/conferences/{conferenceId}/sessions/{sessionId}/speed-mentoring",
+                place,
+                conferenceId,
+                sessionId));
+  }
+
+  @PostMapping("/attend/{conferenceId}/speaker-invitations/{invitationId}/{answer:accept|decline}")
+  String answerInvitation(
+      @PathVariable String conferenceId,
+      @PathVariable String invitationId,
+      @PathVariable String answer,
+      @RequestParam(defaultValue = "") String reason,
+      Model model) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("accept", answer.equals("accept"));
+    body.put("reason", blankToNull(reason));
+    return act(
+        conferenceId,
+        "invitationProblem",
+        model,
+        () ->
+            events.post(
+                "/conferences/{conferenceId}/speaker-invitations/{invitationId}/answer",
+                body,
+                conferenceId,
+                invitationId));
+  }
+
+  @PostMapping("/attend/{conferenceId}/abstracts")
+  String submitAbstract(
+      @PathVariable String conferenceId,
+      @RequestParam(defaultValue = "") String title,
+      @RequestParam(defaultValue = "") String authors,
+      Model model) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("title", blankToNull(title));
+    body.put("authors", blankToNull(authors));
+    Optional<ServiceProblem> refusal =
+        ServiceProblem.attempt(
+            () -> events.post("/conferences/{conferenceId}/abstracts", body, conferenceId));
+    if (refusal.isEmpty()) {
+      return "redirect:/attend/" + conferenceId + "?done#abstracts";
+    }
+    model.addAttribute("abstractErrors", refusal.get().reasons());
+    model.addAttribute("abstractValues", Map.of("title", title, "authors", authors));
+    return conference(conferenceId, "", model);
+  }
+
+  private List<Slot> programme(Map<String, String> ids, JsonNode agenda) {
+    Map<String, String> roles = new HashMap<>();
+    for (JsonNode item : agenda) {
+      if (item.path("kind").asText().equals("SESSION")) {
+        roles.put(item.path("id").asText(), item.path("role").asText());
+      }
+    }
+    List<Slot> slots = new ArrayList<>();
+    for (JsonNode s : events.get("/conferences/{conferenceId}/programme", ids)) {
+      if (s.path("cancelled").asBoolean()) {
+        continue;
+      }
+      String id = s.path("sessionId").asText();
+      slots.add(
+          new Slot(
+              id,
+              s.path("kind").asText(),
+              s.path("title").asText(),
+              LocalTimes.minute(s.path("start").asText())
+                  + "–"
+                  + LocalTimes.minute(s.path("end").asText()).substring(11),
+              s.path("room").asText(""),
+              s.path("capacity"),
+              s.path("placesTaken").asInt(),
+              s.path("waiting").asInt(),
+              roles.get(id)));
+    }
+    return slots;
   }
 
   private String act(String conferenceId, String problem, Model model, Runnable step) {

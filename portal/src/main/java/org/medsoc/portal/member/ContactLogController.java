@@ -2,14 +2,20 @@ package org.medsoc.portal.member;
 
 import static org.medsoc.portal.web.FormValues.blankToNull;
 
-import java.util.Arrays;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.medsoc.portal.services.Api;
 import org.medsoc.portal.services.ServiceProblem;
 import org.medsoc.portal.services.Services;
+import org.medsoc.portal.web.FormValues;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The member's private contact log: the people they met, the follow-ups due this week and those
- * overdue, each touch recorded with the next step. Nobody else reads it, not even staff.
+ * overdue, each touch recorded with the next step. Key mentors and sponsors are touched base with
+ * every 6 to 12 months (6 by default); the page offers the member's mentors and sponsors not yet in
+ * the log. Nobody else reads it, not even staff.
  */
 @Controller
 class ContactLogController {
@@ -42,6 +50,7 @@ class ContactLogController {
           members.get("/members/{memberId}/contacts", ids, Map.of("followUps", list)));
     }
     model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+    model.addAttribute("keyPeople", keyPeopleNotInTheLog(me, model));
     return "portal/member/contacts";
   }
 
@@ -61,12 +70,11 @@ class ContactLogController {
             "nextStepDue")) {
       contact.put(field, blankToNull(form.get(field)));
     }
+    String months = blankToNull(form.get("touchBaseMonths"));
     contact.put(
-        "interests",
-        Arrays.stream(form.getOrDefault("interests", "").split(","))
-            .map(String::strip)
-            .filter(i -> !i.isEmpty())
-            .toList());
+        "touchBaseMonths",
+        months != null && months.matches("\\d{1,2}") ? Integer.valueOf(months) : months);
+    contact.put("interests", FormValues.list(form.get("interests")));
     return act("new", model, () -> members.post("/members/{memberId}/contacts", contact, me));
   }
 
@@ -83,6 +91,37 @@ class ContactLogController {
         model,
         () ->
             members.post("/members/{memberId}/contacts/{contactId}/touches", touch, me, contactId));
+  }
+
+  /**
+   * The member's mentors (of mentorships going on) and sponsors not yet in their log by name: the
+   * people the articles say to touch base with every 6 to 12 months.
+   */
+  private List<Map<String, String>> keyPeopleNotInTheLog(String me, Model model) {
+    Set<String> logged = new HashSet<>();
+    for (JsonNode c : (JsonNode) model.getAttribute("all")) {
+      logged.add(c.path("name").asText().toLowerCase(Locale.ROOT));
+    }
+    Map<String, String> roles = new LinkedHashMap<>();
+    for (JsonNode m : members.get("/members/{memberId}/mentorships", Map.of("memberId", me))) {
+      if (m.path("menteeId").asText().equals(me) && m.path("status").asText().equals("ACTIVE")) {
+        roles.putIfAbsent(m.path("mentorId").asText(), "MENTOR");
+      }
+    }
+    for (JsonNode s : members.get("/members/{memberId}/sponsorships", Map.of("memberId", me))) {
+      if (s.path("protegeId").asText().equals(me)) {
+        roles.putIfAbsent(s.path("sponsorId").asText(), "SPONSOR");
+      }
+    }
+    List<Map<String, String>> people = new ArrayList<>();
+    roles.forEach(
+        (memberId, role) -> {
+          String name = self.nameOf(memberId);
+          if (!logged.contains(name.toLowerCase(Locale.ROOT))) {
+            people.add(Map.of("memberId", memberId, "name", name, "role", role));
+          }
+        });
+    return people;
   }
 
   private String act(String about, Model model, Runnable step) {

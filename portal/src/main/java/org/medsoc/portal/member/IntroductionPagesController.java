@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Introductions: those the member received (accept or decline, record the meeting and the
- * follow-up), those they made, and proposing one between two colleagues with the reason they should
- * meet. member-service decides who may take each step.
+ * follow-up), those they made, proposing one between two colleagues with the reason they should
+ * meet, and asking a colleague for one (the colleague proposes it or declines). member-service
+ * decides who may take each step.
  */
 @Controller
 class IntroductionPagesController {
@@ -39,6 +40,18 @@ class IntroductionPagesController {
       String meetingHeldOn,
       boolean followedUp) {}
 
+  /** A request for an introduction as the asker or the colleague asked reads it. */
+  record Asked(
+      String requestId,
+      String askerId,
+      String asker,
+      String introducer,
+      String targetId,
+      String target,
+      String reason,
+      String status,
+      String declineReason) {}
+
   private final MemberSelf self;
   private final Api members;
 
@@ -51,6 +64,8 @@ class IntroductionPagesController {
   String introductions(
       @RequestParam(defaultValue = "") String first,
       @RequestParam(defaultValue = "") String second,
+      @RequestParam(defaultValue = "") String via,
+      @RequestParam(defaultValue = "") String to,
       Model model) {
     String me = self.requireMemberId();
     Map<String, String> ids = Map.of("memberId", me);
@@ -69,6 +84,32 @@ class IntroductionPagesController {
               + " · "
               + names.computeIfAbsent(i.path("secondMemberId").asText(), self::nameOf);
       made.add(shown(i, sides, null, names));
+    }
+    List<Asked> askedOfMe = new ArrayList<>();
+    List<Asked> askedByMe = new ArrayList<>();
+    for (JsonNode r : members.get("/members/{memberId}/introduction-requests", ids)) {
+      Asked asked =
+          new Asked(
+              r.path("requestId").asText(),
+              r.path("askerId").asText(),
+              names.computeIfAbsent(r.path("askerId").asText(), self::nameOf),
+              names.computeIfAbsent(r.path("introducerId").asText(), self::nameOf),
+              r.path("targetId").asText(),
+              names.computeIfAbsent(r.path("targetId").asText(), self::nameOf),
+              r.path("reason").asText(),
+              r.path("status").asText(),
+              r.path("declineReason").asText(null));
+      (r.path("askerId").asText().equals(me) ? askedByMe : askedOfMe).add(asked);
+    }
+    model.addAttribute("askedOfMe", askedOfMe);
+    model.addAttribute("askedByMe", askedByMe);
+    model.addAttribute("via", via);
+    model.addAttribute("to", to);
+    if (!via.isBlank()) {
+      model.addAttribute("viaFound", colleagues(me, via));
+    }
+    if (!to.isBlank()) {
+      model.addAttribute("toFound", colleagues(me, to));
     }
     model.addAttribute("received", received);
     model.addAttribute("made", made);
@@ -89,13 +130,42 @@ class IntroductionPagesController {
       @RequestParam(defaultValue = "") String secondMemberId,
       @RequestParam(defaultValue = "") String reason,
       @RequestParam(defaultValue = "") String context,
+      @RequestParam(defaultValue = "") String requestId,
       Model model) {
     Map<String, Object> introduction = new HashMap<>();
+    introduction.put("requestId", blankToNull(requestId));
     introduction.put("firstMemberId", blankToNull(firstMemberId));
     introduction.put("secondMemberId", blankToNull(secondMemberId));
     introduction.put("reason", blankToNull(reason));
     introduction.put("context", blankToNull(context));
-    return act("propose", model, () -> members.post("/introductions", introduction));
+    return act(
+        requestId.isBlank() ? "propose" : requestId,
+        model,
+        () -> members.post("/introductions", introduction));
+  }
+
+  @PostMapping("/introduction-requests")
+  String ask(
+      @RequestParam(defaultValue = "") String introducerId,
+      @RequestParam(defaultValue = "") String targetId,
+      @RequestParam(defaultValue = "") String reason,
+      Model model) {
+    Map<String, Object> request = new HashMap<>();
+    request.put("introducerId", blankToNull(introducerId));
+    request.put("targetId", blankToNull(targetId));
+    request.put("reason", blankToNull(reason));
+    return act("ask", model, () -> members.post("/introduction-requests", request));
+  }
+
+  @PostMapping("/introduction-requests/{requestId}/decline")
+  String declineRequest(
+      @PathVariable String requestId, @RequestParam(defaultValue = "") String reason, Model model) {
+    Map<String, Object> decline = new HashMap<>();
+    decline.put("reason", blankToNull(reason));
+    return act(
+        requestId,
+        model,
+        () -> members.post("/introduction-requests/{requestId}/decline", decline, requestId));
   }
 
   @PostMapping("/introductions/{introductionId}/{step}")
@@ -155,6 +225,6 @@ class IntroductionPagesController {
     }
     model.addAttribute("errors", refusal.get().reason());
     model.addAttribute("errorsFor", about);
-    return introductions("", "", model);
+    return introductions("", "", "", "", model);
   }
 }

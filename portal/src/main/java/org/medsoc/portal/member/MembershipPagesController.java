@@ -4,19 +4,18 @@ import static org.medsoc.portal.web.FormValues.blankToNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.medsoc.portal.security.Viewer;
 import org.medsoc.portal.services.Api;
 import org.medsoc.portal.services.MemberChoices;
 import org.medsoc.portal.services.ServiceProblem;
 import org.medsoc.portal.services.Services;
+import org.medsoc.portal.web.FormValues;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -126,12 +125,7 @@ class MembershipPagesController {
     String me = self.requireMemberId();
     Map<String, Object> profile = new HashMap<>();
     PROFILE_FIELDS.forEach(f -> profile.put(f, blankToNull(form.get(f))));
-    profile.put(
-        "interests",
-        Arrays.stream(form.getOrDefault("interests", "").split(","))
-            .map(String::strip)
-            .filter(i -> !i.isEmpty())
-            .collect(Collectors.toList()));
+    profile.put("interests", new ArrayList<>(FormValues.list(form.get("interests"))));
     profile.put("email", Viewer.of(authentication).orElseThrow().email());
     Optional<ServiceProblem> refusal =
         ServiceProblem.attempt(() -> members.put("/members/{memberId}/profile", profile, me));

@@ -3,8 +3,6 @@ package org.medsoc.portal.member;
 import static org.medsoc.portal.web.FormValues.blankToNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,10 +20,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A member's committee service: the calls open to them to apply to, the calls of their societies
- * open today to nominate a colleague for, the nominations they received (consent or decline, never
- * seeing who nominated them or what was written) and made, and their service history.
- * committee-service decides eligibility and who may.
+ * A member's committee service: the calls of their societies open today, to apply to or, when the
+ * member does not meet a call's eligibility, told which of its conditions and what it asks; to
+ * nominate a colleague for; the nominations they received (consent or decline, never seeing who
+ * nominated them or what was written) and made, and their service history. committee-service
+ * decides eligibility and who may.
  */
 @Controller
 class ServicePagesController {
@@ -33,8 +32,19 @@ class ServicePagesController {
   static final List<String> RELATIONS =
       List.of("MENTOR", "PROGRAM_DIRECTOR", "SPONSOR", "COLLEAGUE");
 
-  /** A call open today, and whether the member may apply to it. */
-  record OpenCall(JsonNode call, boolean mayApply) {}
+  /**
+   * A call open today: whether the member may apply, and if not, each condition they do not meet
+   * with the values the call asks for; a colleague may be nominated by an active member.
+   */
+  record OpenCall(JsonNode call, List<Unmet> unmet, boolean mayNominate) {
+
+    public boolean mayApply() {
+      return unmet.isEmpty();
+    }
+  }
+
+  /** A condition of a call's eligibility the member does not meet, and what the call asks. */
+  record Unmet(String criterion, List<String> asked) {}
 
   private final MemberSelf self;
   private final Api members;
@@ -50,34 +60,32 @@ class ServicePagesController {
   String service(@RequestParam(defaultValue = "") String q, Model model) {
     String me = self.requireMemberId();
     Map<String, String> ids = Map.of("memberId", me);
-    Map<String, Boolean> eligible = new LinkedHashMap<>();
-    for (JsonNode call : committees.get("/members/{memberId}/open-calls", ids)) {
-      eligible.put(call.path("callId").asText(), true);
-    }
-    String today = LocalDate.now(ZoneOffset.UTC).toString();
+    Map<String, Map<String, String>> sectionNames = new HashMap<>();
     Map<String, OpenCall> open = new LinkedHashMap<>();
-    for (JsonNode membership : members.get("/members/{memberId}", ids).path("memberships")) {
-      if (!membership.path("status").asText().equals("ACTIVE")) {
-        continue;
-      }
-      for (JsonNode committee :
-          committees.get(
-              "/societies/{societyId}/committees",
-              Map.of("societyId", membership.path("societyId").asText()))) {
-        for (JsonNode call :
-            committees.get(
-                "/committees/{committeeId}/calls",
-                Map.of("committeeId", committee.path("committee").path("committeeId").asText()))) {
-          boolean openToday =
-              call.path("opensOn").asText().compareTo(today) <= 0
-                  && call.path("closesOn").asText().compareTo(today) >= 0
-                  && call.path("closedOn").isMissingNode();
-          if (openToday) {
-            String callId = call.path("callId").asText();
-            open.put(callId, new OpenCall(call, eligible.containsKey(callId)));
-          }
+    for (JsonNode o : committees.get("/members/{memberId}/calls-open-today", ids)) {
+      JsonNode call = o.path("call");
+      List<Unmet> unmet = new ArrayList<>();
+      for (JsonNode criterion : o.path("unmet")) {
+        JsonNode eligibility = call.path("eligibility");
+        List<String> asked = new ArrayList<>();
+        switch (criterion.asText()) {
+          case "CATEGORY" -> eligibility.path("categories").forEach(c -> asked.add(c.asText()));
+          case "TRAINING_LEVEL" ->
+              eligibility.path("trainingLevels").forEach(l -> asked.add(l.asText()));
+          case "SECTION" ->
+              asked.add(
+                  sectionNames
+                      .computeIfAbsent(call.path("societyId").asText(), this::sectionsOf)
+                      .getOrDefault(
+                          eligibility.path("sectionId").asText(),
+                          eligibility.path("sectionId").asText()));
+          default -> {}
         }
+        asked.sort(null);
+        unmet.add(new Unmet(criterion.asText(), asked));
       }
+      boolean active = unmet.stream().noneMatch(u -> u.criterion().equals("ACTIVE_MEMBERSHIP"));
+      open.put(call.path("callId").asText(), new OpenCall(call, unmet, active));
     }
     JsonNode nominations = committees.get("/members/{memberId}/nominations", ids);
     Map<String, String> names = new HashMap<>();
@@ -222,6 +230,15 @@ class ServicePagesController {
                 endorsed,
                 callId,
                 applicationId));
+  }
+
+  private Map<String, String> sectionsOf(String societyId) {
+    Map<String, String> names = new HashMap<>();
+    members
+        .get("/societies/{societyId}", Map.of("societyId", societyId))
+        .path("sections")
+        .forEach(s -> names.put(s.path("sectionId").asText(), s.path("name").asText()));
+    return names;
   }
 
   private String titleOf(String callId, Map<String, OpenCall> open) {

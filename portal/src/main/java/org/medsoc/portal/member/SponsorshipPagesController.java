@@ -35,7 +35,12 @@ class SponsorshipPagesController {
           "MATCHED", "SELECTED", "APPOINTED", "AWARDED", "NOT_SELECTED", "DECLINED", "WITHDRAWN");
 
   /** A sponsorship as one of its two people reads it. */
-  record Shown(String sponsorshipId, String other, String goals, List<JsonNode> actions) {}
+  record Shown(
+      String sponsorshipId,
+      String other,
+      String goals,
+      List<JsonNode> actions,
+      List<String> opportunities) {}
 
   private final MemberSelf self;
   private final Api members;
@@ -56,12 +61,15 @@ class SponsorshipPagesController {
       String other = s.path(sponsor ? "protegeId" : "sponsorId").asText();
       List<JsonNode> actions = new ArrayList<>();
       s.path("actions").forEach(actions::add);
+      List<String> opportunities = new ArrayList<>();
+      s.path("opportunities").forEach(o -> opportunities.add(o.asText()));
       Shown shown =
           new Shown(
               s.path("sponsorshipId").asText(),
               names.computeIfAbsent(other, self::nameOf),
               s.path("goals").asText(),
-              actions);
+              actions,
+              opportunities);
       (sponsor ? sponsoring : sponsoredBy).add(shown);
     }
     model.addAttribute("sponsoring", sponsoring);
@@ -102,6 +110,24 @@ class SponsorshipPagesController {
         () ->
             members.post(
                 "/sponsorships/{sponsorshipId}/recommendations", recommendation, sponsorshipId));
+  }
+
+  /** The protégé's hopes, one per line, stated anew as a whole. */
+  @PostMapping("/sponsorship/{sponsorshipId}/opportunities")
+  String stateOpportunities(
+      @PathVariable String sponsorshipId,
+      @RequestParam(defaultValue = "") String opportunities,
+      Model model) {
+    List<String> hopes =
+        opportunities.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    return act(
+        sponsorshipId,
+        model,
+        () ->
+            members.put(
+                "/sponsorships/{sponsorshipId}/opportunities",
+                Map.of("opportunities", hopes),
+                sponsorshipId));
   }
 
   @PostMapping("/sponsorship/{sponsorshipId}/letters")

@@ -24,7 +24,6 @@ import org.medsoc.committee.committee.command.CommitteeRegistry.CommitteeFacts;
 import org.medsoc.committee.committee.command.Committees;
 import org.medsoc.committee.committee.command.Eligibility;
 import org.medsoc.kernel.error.DomainException;
-import org.medsoc.platform.eligibility.MemberEligibility;
 
 /**
  * A call for volunteers or an award cycle, with its applications and nominations. Candidates apply
@@ -493,19 +492,7 @@ public class Call {
   }
 
   private boolean isEligible(String memberId, Eligibility view) {
-    return view.of(memberId, societyId)
-        .filter(MemberEligibility::isActiveMember)
-        .filter(this::meetsCall)
-        .isPresent();
-  }
-
-  private boolean meetsCall(MemberEligibility member) {
-    return (eligibility.categories().isEmpty()
-            || eligibility.categories().contains(member.category()))
-        && (eligibility.trainingLevels().isEmpty()
-            || eligibility.trainingLevels().contains(member.trainingLevel()))
-        && (eligibility.sectionId() == null
-            || member.sectionIds().contains(eligibility.sectionId()));
+    return eligibility.unmetBy(view.of(memberId, societyId).orElse(null)).isEmpty();
   }
 
   private static void requireLive(Submission submission) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import org.medsoc.committee.committee.api.MemberAppointed;
 import org.medsoc.committee.committee.api.SeatRole;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.TrainingLevel;
+import org.medsoc.platform.eligibility.MemberEligibility;
+import org.medsoc.platform.eligibility.MemberEligibilityView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +36,11 @@ public class CallDirectory {
   public static final String PROCESSING_GROUP = "calls";
 
   private final JdbcTemplate jdbc;
+  private final MemberEligibilityView eligibility;
 
-  public CallDirectory(JdbcTemplate jdbc) {
+  public CallDirectory(JdbcTemplate jdbc, MemberEligibilityView eligibility) {
     this.jdbc = jdbc;
+    this.eligibility = eligibility;
   }
 
   @EventHandler
@@ -297,22 +302,38 @@ public class CallDirectory {
    */
   @QueryHandler
   public List<CallView> handle(FindOpenCallsFor query) {
+    return handle(new FindOpenCallsWithEligibility(query.memberId(), query.day())).stream()
+        .filter(OpenCallFor::eligible)
+        .map(OpenCallFor::call)
+        .toList();
+  }
+
+  /** The same rule as the call's own ({@link CallEligibility#unmetBy}), never a copy in SQL. */
+  @QueryHandler
+  public List<OpenCallFor> handle(FindOpenCallsWithEligibility query) {
+    Map<String, MemberEligibility> memberships = new HashMap<>();
+    eligibility.ofMember(query.memberId()).forEach(m -> memberships.put(m.societyId(), m));
+    if (memberships.isEmpty()) {
+      return List.of();
+    }
     Date day = Date.valueOf(query.day());
-    return jdbc.query(
-        """
-        SELECT c.* FROM call_view c
-        JOIN member_eligibility m ON m.society_id = c.society_id AND m.member_id = ?
-        WHERE c.opens_on <= ? AND c.closes_on >= ? AND c.closed_on IS NULL
-          AND m.status = 'ACTIVE'
-          AND (cardinality(c.categories) = 0 OR m.category = ANY (c.categories))
-          AND (cardinality(c.training_levels) = 0 OR m.training_level = ANY (c.training_levels))
-          AND (c.section_id IS NULL OR c.section_id = ANY (m.section_ids))
-        ORDER BY c.closes_on, c.call_id
-        """,
-        (rs, i) -> call(rs),
-        query.memberId(),
-        day,
-        day);
+    return jdbc
+        .query(
+            """
+            SELECT * FROM call_view
+            WHERE society_id = ANY (?) AND opens_on <= ? AND closes_on >= ? AND closed_on IS NULL
+            ORDER BY closes_on, call_id
+            """,
+            (rs, i) -> call(rs),
+            memberships.keySet().toArray(String[]::new),
+            day,
+            day)
+        .stream()
+        .map(
+            call ->
+                new OpenCallFor(
+                    call, call.eligibility().unmetBy(memberships.get(call.societyId()))))
+        .toList();
   }
 
   @QueryHandler

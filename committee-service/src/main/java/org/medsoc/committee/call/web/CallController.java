@@ -357,6 +357,20 @@ public class CallController {
   }
 
   @Operation(
+      summary =
+          "The calls open today in the member's societies, each with the conditions of its"
+              + " eligibility the member does not meet (empty: they may apply)",
+      description = "The member themself.")
+  @GetMapping("/members/{memberId}/calls-open-today")
+  public List<OpenCallFor> openCallsWithEligibility(@PathVariable String memberId) {
+    return queries
+        .query(
+            new FindOpenCallsWithEligibility(memberId, LocalDate.now(ZoneOffset.UTC)),
+            ResponseTypes.multipleInstancesOf(OpenCallFor.class))
+        .join();
+  }
+
+  @Operation(
       summary = "A member's committee appointments and awards over time",
       description = "The member themself (all of it), and staff (the entries of their societies).")
   @GetMapping("/members/{memberId}/service-history")

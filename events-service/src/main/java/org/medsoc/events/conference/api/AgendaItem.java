@@ -4,7 +4,8 @@ import java.time.LocalDateTime;
 
 /**
  * One item of a member's agenda, in the conference's local time: a session they speak at, have a
- * place in, present a poster in, or a meeting.
+ * place in or wait for (WAITLISTED), take part in as a speed-mentoring TRAINEE or MENTOR, present a
+ * poster in, or a meeting.
  */
 public record AgendaItem(
     String kind,

@@ -331,18 +331,30 @@ public class ConferenceDirectory {
   public List<AbstractView> handle(FindAbstracts query) {
     return jdbc.query(
         "SELECT * FROM abstract_view WHERE conference_id = ? ORDER BY title, abstract_id",
-        (rs, i) ->
-            new AbstractView(
-                rs.getString("abstract_id"),
-                rs.getString("member_id"),
-                rs.getString("title"),
-                rs.getString("authors"),
-                rs.getString("status"),
-                rs.getString("decision_reason"),
-                rs.getString("session_id"),
-                (Integer) rs.getObject("board_number"),
-                rs.getBoolean("presented")),
+        (rs, i) -> abstractOf(rs),
         query.conferenceId());
+  }
+
+  @QueryHandler
+  public List<AbstractView> handle(FindAbstractsOf query) {
+    return jdbc.query(
+        "SELECT * FROM abstract_view WHERE conference_id = ? AND member_id = ? ORDER BY title, abstract_id",
+        (rs, i) -> abstractOf(rs),
+        query.conferenceId(),
+        query.memberId());
+  }
+
+  private static AbstractView abstractOf(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new AbstractView(
+        rs.getString("abstract_id"),
+        rs.getString("member_id"),
+        rs.getString("title"),
+        rs.getString("authors"),
+        rs.getString("status"),
+        rs.getString("decision_reason"),
+        rs.getString("session_id"),
+        (Integer) rs.getObject("board_number"),
+        rs.getBoolean("presented"));
   }
 
   private static ConferenceView conference(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -446,6 +458,10 @@ public class ConferenceDirectory {
         LEFT JOIN session_place_view p ON p.session_id = s.session_id AND p.member_id = ?
         WHERE s.conference_id = ? AND (? = ANY (s.speaker_ids) OR p.member_id IS NOT NULL)
         UNION ALL
+        SELECT 'SESSION', s.session_id, s.title, s.starts_at, s.ends_at, s.room, m.role
+        FROM speed_mentoring_place m JOIN session_view s ON s.session_id = m.session_id
+        WHERE m.conference_id = ? AND m.member_id = ?
+        UNION ALL
         SELECT 'POSTER', a.abstract_id, a.title || ' (board ' || a.board_number || ')', s.starts_at,
                s.ends_at, s.room, 'PRESENTER'
         FROM abstract_view a JOIN session_view s ON s.session_id = a.session_id
@@ -467,6 +483,8 @@ public class ConferenceDirectory {
                 rs.getString("room"),
                 rs.getString("role")),
         query.memberId(),
+        query.memberId(),
+        query.conferenceId(),
         query.memberId(),
         query.conferenceId(),
         query.memberId(),

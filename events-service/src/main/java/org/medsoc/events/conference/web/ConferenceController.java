@@ -485,6 +485,19 @@ public class ConferenceController {
     return ResponseEntity.noContent().build();
   }
 
+  @Operation(
+      summary = "The abstracts a member submitted to a conference, with the decisions' reasons",
+      description = "The member themself.")
+  @GetMapping("/members/{memberId}/conferences/{conferenceId}/abstracts")
+  public List<AbstractView> abstractsOf(
+      @PathVariable String memberId, @PathVariable String conferenceId) {
+    return queries
+        .query(
+            new FindAbstractsOf(conferenceId, memberId),
+            ResponseTypes.multipleInstancesOf(AbstractView.class))
+        .join();
+  }
+
   @Operation(summary = "The poster board plan", description = "Staff and members.")
   @GetMapping("/conferences/{conferenceId}/poster-board")
   public List<PosterBoard> posterBoard(@PathVariable String conferenceId) {

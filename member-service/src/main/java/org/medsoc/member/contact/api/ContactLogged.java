@@ -3,7 +3,10 @@ package org.medsoc.member.contact.api;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A contact entered a member's log. */
+/**
+ * A contact entered a member's log; touchBaseMonths for a key mentor or sponsor (absent in events
+ * stored before it existed: not a key contact).
+ */
 public record ContactLogged(
     String contactId,
     String ownerId,
@@ -15,4 +18,5 @@ public record ContactLogged(
     LocalDate lastContactOn,
     String lastContactNote,
     String nextStep,
-    LocalDate nextStepDue) {}
+    LocalDate nextStepDue,
+    Integer touchBaseMonths) {}

@@ -14,4 +14,5 @@ public record ContactView(
     LocalDate lastContactOn,
     String lastContactNote,
     String nextStep,
-    LocalDate nextStepDue) {}
+    LocalDate nextStepDue,
+    Integer touchBaseMonths) {}

@@ -5,7 +5,10 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.medsoc.member.acting.Actor;
 
-/** A member adds someone to their own contact log. */
+/**
+ * A member adds someone to their own contact log; a key mentor or sponsor with the months between
+ * touching base (6 to 12), null for anyone else.
+ */
 public record LogContact(
     @TargetAggregateIdentifier String contactId,
     Actor actor,
@@ -18,4 +21,5 @@ public record LogContact(
     LocalDate lastContactOn,
     String lastContactNote,
     String nextStep,
-    LocalDate nextStepDue) {}
+    LocalDate nextStepDue,
+    Integer touchBaseMonths) {}

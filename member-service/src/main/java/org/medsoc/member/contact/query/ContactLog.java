@@ -34,8 +34,8 @@ public class ContactLog {
     jdbc.update(
         """
         INSERT INTO contact (contact_id, owner_id, name, role, institution, where_met, interests,
-            last_contact_on, last_contact_note, next_step, next_step_due)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO NOTHING
+            last_contact_on, last_contact_note, next_step, next_step_due, touch_base_months)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO NOTHING
         """,
         ps -> {
           ps.setString(1, e.contactId());
@@ -53,6 +53,7 @@ public class ContactLog {
           ps.setString(9, e.lastContactNote());
           ps.setString(10, e.nextStep());
           ps.setDate(11, e.nextStepDue() == null ? null : Date.valueOf(e.nextStepDue()));
+          ps.setObject(12, e.touchBaseMonths(), java.sql.Types.INTEGER);
         });
   }
 
@@ -117,6 +118,7 @@ public class ContactLog {
         last == null ? null : last.toLocalDate(),
         rs.getString("last_contact_note"),
         rs.getString("next_step"),
-        due == null ? null : due.toLocalDate());
+        due == null ? null : due.toLocalDate(),
+        (Integer) rs.getObject("touch_base_months"));
   }
 }

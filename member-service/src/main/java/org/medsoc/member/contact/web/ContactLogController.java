@@ -41,7 +41,8 @@ public class ContactLogController {
       @PastOrPresent LocalDate lastContactOn,
       @Size(max = Limits.TEXT) String lastContactNote,
       @Size(max = Limits.NOTE) String nextStep,
-      LocalDate nextStepDue) {}
+      LocalDate nextStepDue,
+      Integer touchBaseMonths) {}
 
   record Touch(
       @NotNull @PastOrPresent LocalDate contactedOn,
@@ -77,7 +78,8 @@ public class ContactLogController {
             c.lastContactOn(),
             c.lastContactNote(),
             c.nextStep(),
-            c.nextStepDue()));
+            c.nextStepDue(),
+            c.touchBaseMonths()));
     return ResponseEntity.created(URI.create("/members/" + memberId + "/contacts"))
         .body(Map.of("contactId", id));
   }

@@ -2,7 +2,10 @@ package org.medsoc.member.introduction.api;
 
 import java.time.Instant;
 
-/** An introduction was proposed; it expires unanswered at expiresAt. */
+/**
+ * An introduction was proposed; it expires unanswered at expiresAt. requestId: the request it
+ * answers (absent in events stored before requests existed).
+ */
 public record IntroductionProposed(
     String introductionId,
     String introducerId,
@@ -11,4 +14,5 @@ public record IntroductionProposed(
     String reason,
     String context,
     String sponsorshipId,
-    Instant expiresAt) {}
+    Instant expiresAt,
+    String requestId) {}

@@ -5,7 +5,8 @@ import org.medsoc.member.acting.Actor;
 
 /**
  * An introducer proposes that two members meet, with the reason and where it comes from (e.g. a
- * conference session); sponsorshipId when a sponsor introduces a protégé.
+ * conference session); sponsorshipId when a sponsor introduces a protégé; requestId when it answers
+ * a member's request for this introduction.
  */
 public record ProposeIntroduction(
     @TargetAggregateIdentifier String introductionId,
@@ -15,4 +16,5 @@ public record ProposeIntroduction(
     String secondMemberId,
     String reason,
     String context,
-    String sponsorshipId) {}
+    String sponsorshipId,
+    String requestId) {}

@@ -68,6 +68,14 @@ public class Introduction {
       throw DomainException.invalid(
           "sponsorshipId", "a sponsor introduces their own protégé under a sponsorship");
     }
+    String request = command.requestId();
+    if (request != null
+        && !(parties.plays(request, command.introducerId(), Parties.Role.INTRODUCER)
+            && (parties.plays(request, first, Parties.Role.ASKER)
+                || parties.plays(request, second, Parties.Role.ASKER)))) {
+      throw DomainException.invalid(
+          "requestId", "no request for an introduction asked of you by one of the two");
+    }
     Instant expiresAt = GenericEventMessage.clock.instant().plus(policy.answerWithin());
     apply(
         new IntroductionProposed(
@@ -78,7 +86,8 @@ public class Introduction {
             command.reason().trim(),
             command.context(),
             command.sponsorshipId(),
-            expiresAt));
+            expiresAt,
+            request));
     deadlines.schedule(expiresAt, ANSWER_DEADLINE);
   }
 

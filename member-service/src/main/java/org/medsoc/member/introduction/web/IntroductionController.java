@@ -37,7 +37,8 @@ public class IntroductionController {
       @NotBlank @Size(max = Limits.ID) String secondMemberId,
       @NotBlank @Size(max = Limits.REASON) String reason,
       @Size(max = Limits.PHRASE) String context,
-      @Size(max = Limits.ID) String sponsorshipId) {}
+      @Size(max = Limits.ID) String sponsorshipId,
+      @Size(max = Limits.ID) String requestId) {}
 
   record Answer(@NotNull Boolean accept, @Size(max = Limits.REASON) String reason) {}
 
@@ -75,7 +76,8 @@ public class IntroductionController {
             request.secondMemberId(),
             request.reason(),
             request.context(),
-            request.sponsorshipId()));
+            request.sponsorshipId(),
+            request.requestId()));
     return ResponseEntity.created(URI.create("/introductions/" + id))
         .body(Map.of("introductionId", id));
   }

@@ -79,7 +79,9 @@ public class MentorshipController {
 
   @Operation(
       summary = "One mentorship",
-      description = "Its mentee and mentor; staff of a society either belongs to.")
+      description =
+          "Its mentee and mentor; staff of a society either belongs to, without the two people's"
+              + " words (ask, first step, next steps, reasons).")
   @GetMapping("/mentorships/{mentorshipId}")
   public MentorshipView mentorship(@PathVariable String mentorshipId) {
     return queries
@@ -87,6 +89,7 @@ public class MentorshipController {
             new FindMentorship(mentorshipId),
             ResponseTypes.optionalInstanceOf(MentorshipView.class))
         .join()
+        .map(found -> found.asReadBy(acting.current().memberId()))
         .orElseThrow(
             () -> DomainException.notFound("mentorshipId", "no mentorship " + mentorshipId));
   }
@@ -127,13 +130,17 @@ public class MentorshipController {
 
   @Operation(
       summary = "A member's active mentors",
-      description = "The member themself; staff of their societies.")
+      description =
+          "The member themself; staff of their societies, without the two people's words.")
   @GetMapping("/members/{memberId}/mentor-team")
   public List<MentorshipView> mentorTeam(@PathVariable String memberId) {
     return queries
         .query(
             new FindMentorTeam(memberId), ResponseTypes.multipleInstancesOf(MentorshipView.class))
-        .join();
+        .join()
+        .stream()
+        .map(found -> found.asReadBy(acting.current().memberId()))
+        .toList();
   }
 
   @Operation(

@@ -3,7 +3,10 @@ package org.medsoc.member.sponsorship.api;
 import java.time.Instant;
 import java.util.List;
 
-/** A sponsorship and its actions. */
+/**
+ * A sponsorship and its actions; the opportunities the protégé hopes for are shown to the two of
+ * them only.
+ */
 public record SponsorshipView(
     String sponsorshipId,
     String sponsorId,
@@ -11,4 +14,5 @@ public record SponsorshipView(
     String goals,
     String fromMentorshipId,
     Instant declaredAt,
-    List<SponsorshipActionView> actions) {}
+    List<SponsorshipActionView> actions,
+    List<String> opportunities) {}

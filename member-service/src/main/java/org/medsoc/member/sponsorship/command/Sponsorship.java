@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -109,6 +110,17 @@ public class Sponsorship {
             command.purpose().trim(),
             command.deadline(),
             shortNotice));
+  }
+
+  /** Only the protégé speaks for what they hope for; the sponsor reads it. */
+  @CommandHandler
+  public void handle(StateOpportunities command) {
+    if (!command.actor().is(protegeId)) {
+      throw DomainException.forbidden();
+    }
+    List<String> opportunities =
+        command.opportunities().stream().map(String::strip).distinct().toList();
+    apply(new OpportunitiesStated(sponsorshipId, sponsorId, protegeId, opportunities));
   }
 
   @CommandHandler

@@ -47,6 +47,16 @@ public class SponsorshipDirectory {
   }
 
   @EventHandler
+  void on(OpportunitiesStated event) {
+    jdbc.update(
+        "UPDATE sponsorship SET opportunities = ? WHERE sponsorship_id = ?",
+        ps -> {
+          ps.setArray(1, ps.getConnection().createArrayOf("text", event.opportunities().toArray()));
+          ps.setString(2, event.sponsorshipId());
+        });
+  }
+
+  @EventHandler
   void on(MentorBecameSponsor event) {
     jdbc.update(
         "UPDATE sponsorship SET from_mentorship_id = ? WHERE sponsorship_id = ?",
@@ -169,6 +179,7 @@ public class SponsorshipDirectory {
     String sponsorshipId = rs.getString("sponsorship_id");
     String sponsorId = rs.getString("sponsor_id");
     boolean author = sponsorId.equals(viewer);
+    boolean party = author || rs.getString("protege_id").equals(viewer);
     List<SponsorshipActionView> actions =
         jdbc.query(
             "SELECT * FROM sponsorship_action WHERE sponsorship_id = ? ORDER BY recorded_at",
@@ -181,7 +192,8 @@ public class SponsorshipDirectory {
         rs.getString("goals"),
         rs.getString("from_mentorship_id"),
         rs.getTimestamp("declared_at").toInstant(),
-        actions);
+        actions,
+        party ? List.of((String[]) rs.getArray("opportunities").getArray()) : List.of());
   }
 
   private static SponsorshipActionView action(ResultSet rs, boolean author) throws SQLException {

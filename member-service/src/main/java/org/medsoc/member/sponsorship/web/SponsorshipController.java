@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,6 +43,9 @@ public class SponsorshipController {
 
   record LetterRequest(
       @NotBlank @Size(max = Limits.PHRASE) String purpose, @NotNull LocalDate deadline) {}
+
+  record Opportunities(
+      @NotNull @Size(max = 10) List<@NotBlank @Size(max = Limits.PHRASE) String> opportunities) {}
 
   record Letter(@NotBlank @Size(max = Limits.LETTER) String content) {}
 
@@ -132,6 +136,17 @@ public class SponsorshipController {
           "the deadline is less than six weeks away; ask letter writers 6-8 weeks ahead");
     }
     return ResponseEntity.created(URI.create("/sponsorships/" + sponsorshipId)).body(body);
+  }
+
+  @Operation(
+      summary = "State the opportunities the protégé hopes to be considered for (the whole list)",
+      description = "The protégé. The sponsor and the protégé read them; nobody else.")
+  @PutMapping("/sponsorships/{sponsorshipId}/opportunities")
+  public ResponseEntity<Void> stateOpportunities(
+      @PathVariable String sponsorshipId, @Valid @RequestBody Opportunities request) {
+    commands.sendAndWait(
+        new StateOpportunities(sponsorshipId, acting.current(), request.opportunities()));
+    return ResponseEntity.noContent().build();
   }
 
   @Operation(

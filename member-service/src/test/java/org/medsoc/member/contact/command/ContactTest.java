@@ -26,7 +26,8 @@ class ContactTest {
           MET,
           "talked about the QI protocol",
           "send the protocol",
-          MET.plusDays(5));
+          MET.plusDays(5),
+          null);
 
   private FixtureConfiguration<Contact> fixture;
 
@@ -36,6 +37,10 @@ class ContactTest {
   }
 
   private static LogContact log(Actor actor, String nextStep, LocalDate due) {
+    return log(actor, nextStep, due, null);
+  }
+
+  private static LogContact log(Actor actor, String nextStep, LocalDate due, Integer months) {
     return new LogContact(
         "c-1",
         actor,
@@ -48,7 +53,8 @@ class ContactTest {
         MET,
         "talked about the QI protocol",
         nextStep,
-        due);
+        due,
+        months);
   }
 
   @Test
@@ -98,5 +104,66 @@ class ContactTest {
                 "sent it",
                 "ask about a visiting rotation",
                 MET.plusMonths(6)));
+  }
+
+  @Test
+  void a_key_mentor_is_touched_base_with_after_the_months_chosen() {
+    fixture
+        .givenNoPriorActivity()
+        .when(log(new Actor(OWNER), null, null, 9))
+        .expectEvents(
+            new ContactLogged(
+                "c-1",
+                OWNER,
+                "Dr Lind",
+                "Program director",
+                "Karolinska",
+                "ACP poster session",
+                List.of("sepsis QI"),
+                MET,
+                "talked about the QI protocol",
+                Contact.TOUCH_BASE,
+                MET.plusMonths(9),
+                9));
+  }
+
+  @Test
+  void a_key_contact_is_touched_base_with_at_most_every_year_and_at_least_every_six_months() {
+    for (int months : new int[] {5, 13}) {
+      fixture
+          .givenNoPriorActivity()
+          .when(log(new Actor(OWNER), null, null, months))
+          .expectException(DomainException.class)
+          .expectExceptionMessage(
+              "touchBaseMonths: touch base every 6 to 12 months with a key mentor or sponsor")
+          .expectNoEvents();
+    }
+  }
+
+  @Test
+  void
+      after_each_contact_with_a_key_sponsor_the_next_touch_base_falls_due_unless_another_step_is_set() {
+    ContactLogged key =
+        new ContactLogged(
+            "c-1",
+            OWNER,
+            "Dr Lind",
+            "Sponsor",
+            null,
+            null,
+            List.of(),
+            MET,
+            null,
+            Contact.TOUCH_BASE,
+            MET.plusMonths(6),
+            6);
+    fixture
+        .given(key)
+        .when(
+            new RecordContactTouch(
+                "c-1", new Actor(OWNER), MET.plusMonths(5), "coffee", null, null))
+        .expectEvents(
+            new ContactTouched(
+                "c-1", OWNER, MET.plusMonths(5), "coffee", Contact.TOUCH_BASE, MET.plusMonths(11)));
   }
 }

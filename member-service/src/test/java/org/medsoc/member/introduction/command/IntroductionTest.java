@@ -38,9 +38,12 @@ class IntroductionTest {
         new Parties(null) {
           @Override
           public boolean plays(String recordId, String memberId, Role role) {
-            return recordId.equals("sponsorship-3")
-                && ((role == Role.SPONSOR && memberId.equals(SPONSOR))
-                    || (role == Role.PROTEGE && memberId.equals(RESIDENT)));
+            return (recordId.equals("sponsorship-3")
+                    && ((role == Role.SPONSOR && memberId.equals(SPONSOR))
+                        || (role == Role.PROTEGE && memberId.equals(RESIDENT))))
+                || (recordId.equals("request-5")
+                    && ((role == Role.INTRODUCER && memberId.equals(SPONSOR))
+                        || (role == Role.ASKER && memberId.equals(RESIDENT))));
           }
         });
   }
@@ -54,7 +57,8 @@ class IntroductionTest {
         "you both work on sepsis QI",
         "ACP annual meeting",
         null,
-        NOW.plus(ANSWER_WITHIN));
+        NOW.plus(ANSWER_WITHIN),
+        null);
   }
 
   private ProposeIntroduction propose(Actor actor, String introducer, String first, String second) {
@@ -66,6 +70,7 @@ class IntroductionTest {
         second,
         " you both work on sepsis QI ",
         "ACP annual meeting",
+        null,
         null);
   }
 
@@ -262,7 +267,8 @@ class IntroductionTest {
                 LEADER,
                 "fellowship interest",
                 null,
-                "sponsorship-3"))
+                "sponsorship-3",
+                null))
         .expectEvents(
             new IntroductionProposed(
                 ID,
@@ -272,7 +278,8 @@ class IntroductionTest {
                 "fellowship interest",
                 null,
                 "sponsorship-3",
-                NOW.plus(ANSWER_WITHIN)));
+                NOW.plus(ANSWER_WITHIN),
+                null));
   }
 
   @Test
@@ -288,10 +295,52 @@ class IntroductionTest {
                 SPONSOR,
                 "fellowship interest",
                 null,
-                "sponsorship-3"))
+                "sponsorship-3",
+                null))
         .expectException(DomainException.class)
         .expectExceptionMessage(
             "sponsorshipId: a sponsor introduces their own protégé under a sponsorship")
+        .expectNoEvents();
+  }
+
+  @Test
+  void an_introduction_asked_for_answers_the_request() {
+    fixture
+        .givenCurrentTime(NOW)
+        .when(
+            new ProposeIntroduction(
+                ID, AS_SPONSOR, SPONSOR, RESIDENT, LEADER, "as you asked", null, null, "request-5"))
+        .expectEvents(
+            new IntroductionProposed(
+                ID,
+                SPONSOR,
+                RESIDENT,
+                LEADER,
+                "as you asked",
+                null,
+                null,
+                NOW.plus(ANSWER_WITHIN),
+                "request-5"));
+  }
+
+  @Test
+  void only_the_colleague_asked_answers_a_request_and_only_by_introducing_its_asker() {
+    fixture
+        .givenCurrentTime(NOW)
+        .when(
+            new ProposeIntroduction(
+                ID,
+                AS_LEADER,
+                LEADER,
+                RESIDENT,
+                SPONSOR,
+                "not asked of me",
+                null,
+                null,
+                "request-5"))
+        .expectException(DomainException.class)
+        .expectExceptionMessage(
+            "requestId: no request for an introduction asked of you by one of the two")
         .expectNoEvents();
   }
 }

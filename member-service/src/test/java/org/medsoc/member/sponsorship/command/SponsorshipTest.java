@@ -2,6 +2,7 @@ package org.medsoc.member.sponsorship.command;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +100,34 @@ class SponsorshipTest {
     fixture
         .givenCurrentTime(NOW)
         .when(new DeclareSponsorship(ID, AS_SPONSOR, SPONSOR, SPONSOR, "me", null))
+        .expectException(DomainException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void the_protege_states_the_opportunities_she_hopes_for() {
+    fixture
+        .givenCurrentTime(NOW)
+        .andGiven(DECLARED)
+        .when(
+            new StateOpportunities(
+                ID,
+                AS_PROTEGE,
+                List.of(" ACP Council of Resident/Fellow Members ", "Grand rounds talk")))
+        .expectEvents(
+            new OpportunitiesStated(
+                ID,
+                SPONSOR,
+                PROTEGE,
+                List.of("ACP Council of Resident/Fellow Members", "Grand rounds talk")));
+  }
+
+  @Test
+  void only_the_protege_speaks_for_what_she_hopes_for() {
+    fixture
+        .givenCurrentTime(NOW)
+        .andGiven(DECLARED)
+        .when(new StateOpportunities(ID, AS_SPONSOR, List.of("A seat I chose for her")))
         .expectException(DomainException.class)
         .expectNoEvents();
   }

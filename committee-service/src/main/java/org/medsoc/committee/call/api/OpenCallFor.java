@@ -1,0 +1,14 @@
+package org.medsoc.committee.call.api;
+
+import java.util.List;
+
+/**
+ * A call open today in one of the member's societies, with what of its eligibility the member does
+ * not meet (empty: they may be a candidate).
+ */
+public record OpenCallFor(CallView call, List<EligibilityCriterion> unmet) {
+
+  public boolean eligible() {
+    return unmet.isEmpty();
+  }
+}
