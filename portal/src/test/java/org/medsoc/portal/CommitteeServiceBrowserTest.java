@@ -102,6 +102,15 @@ class CommitteeServiceBrowserTest {
             List.of("PGY1", "PGY2", "PGY3")));
     call(committeeId, "Curriculum working group " + run, Map.of());
     String statement = "She led our M&M reform and deserves the seat";
+    new Http(stack.memberUrl)
+        .as(identity.member(identity.subjectOf(sponsorEmail)))
+        .post(
+            "/sponsorships",
+            Map.of(
+                "protegeId",
+                PortalMembers.idOf(stack, identity, protegeEmail),
+                "goals",
+                "a national committee seat"));
 
     try (BrowserContext desk = Browsers.context(false)) {
       Page page = desk.newPage();
@@ -124,6 +133,9 @@ class CommitteeServiceBrowserTest {
       page.locator("article", new Page.LocatorOptions().setHasText("Trainee seats " + run))
           .getByLabel("Why you nominate them (only reviewers read it, never the nominee)")
           .fill(statement);
+      page.locator("article", new Page.LocatorOptions().setHasText("Trainee seats " + run))
+          .getByLabel("I sponsor them: record this nomination in my sponsorship")
+          .check();
       page.getByRole(
               AriaRole.BUTTON,
               new Page.GetByRoleOptions().setName("Nominate for “Trainee seats " + run + "”"))
@@ -199,6 +211,12 @@ class CommitteeServiceBrowserTest {
     try (BrowserContext phone = Browsers.context(true)) {
       Page page = phone.newPage();
       signIn(page, stack, protegeEmail, protegePassword);
+      page.navigate(stack.portalUrl + "/sponsorship");
+      awaitTextReloading(page, "#sponsored-by ~ article", "Nominated");
+      assertThat(page.locator("#sponsored-by ~ article").first().innerText())
+          .as("her sponsor chose to record the nomination where she sees it, never its statement")
+          .contains("Omar Sall" + run, "Trainee seats " + run)
+          .doesNotContain(statement);
       page.navigate(stack.portalUrl + "/service");
       awaitTextReloading(page, "#applied ~ article", "Endorsed by Omar Sall" + run);
       assertThat(page.locator("main").innerText())

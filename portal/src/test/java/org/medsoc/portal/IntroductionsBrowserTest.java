@@ -154,7 +154,10 @@ class IntroductionsBrowserTest {
           .doesNotContain("Obi" + run);
     }
     try (BrowserContext desk = Browsers.context(false)) {
-      Page page = signedIn(desk, director, directorPassword);
+      Page page = desk.newPage();
+      signIn(page, stack, director, directorPassword);
+      awaitTextReloading(page, "#introductions-asked", "A colleague asks you for an introduction");
+      page.locator("#introductions-asked a").click();
       awaitTextReloading(
           page,
           "#asked-of-you ~ article",

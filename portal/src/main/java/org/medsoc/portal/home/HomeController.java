@@ -116,8 +116,9 @@ class HomeController {
   }
 
   /**
-   * What else waits for the member: nominations to consent to, endorsements asked of them,
-   * follow-ups due in their contact log, and their memberships at a glance.
+   * What else waits for the member: nominations to consent to, endorsements and introductions asked
+   * of them, follow-ups overdue and due this week in their contact log, and their memberships at a
+   * glance.
    */
   private void waiting(String memberId, Model model) {
     JsonNode nominations = committeeList("/members/{id}/nominations", memberId);
@@ -129,17 +130,23 @@ class HomeController {
     for (JsonNode r : committeeList("/members/{id}/endorsement-requests", memberId)) {
       endorse += r.path("endorsed").asBoolean() ? 0 : 1;
     }
-    long followUps =
-        services
-            .member()
-            .get()
-            .uri("/members/{id}/contacts?followUps=DUE_THIS_WEEK", memberId)
-            .retrieve()
-            .body(JsonNode.class)
-            .size();
+    long introductionsAsked = 0;
+    for (JsonNode r : memberList("/members/{id}/introduction-requests", memberId)) {
+      introductionsAsked +=
+          r.path("introducerId").asText().equals(memberId)
+                  && r.path("status").asText().equals("ASKED")
+              ? 1
+              : 0;
+    }
     model.addAttribute("nominationsToAnswer", consent);
     model.addAttribute("endorsementsAsked", endorse);
-    model.addAttribute("followUpsThisWeek", followUps);
+    model.addAttribute("introductionsAsked", introductionsAsked);
+    model.addAttribute(
+        "followUpsThisWeek",
+        memberList("/members/{id}/contacts?followUps=DUE_THIS_WEEK", memberId).size());
+    model.addAttribute(
+        "followUpsOverdue",
+        memberList("/members/{id}/contacts?followUps=OVERDUE", memberId).size());
     model.addAttribute("memberships", membershipsOf(memberId));
     java.util.Map<String, String> societyNames = new java.util.HashMap<>();
     services
@@ -153,6 +160,10 @@ class HomeController {
                 societyNames.put(
                     society.path("societyId").asText(), society.path("name").asText()));
     model.addAttribute("societyNames", societyNames);
+  }
+
+  private JsonNode memberList(String uri, String memberId) {
+    return services.member().get().uri(uri, memberId).retrieve().body(JsonNode.class);
   }
 
   /** The member's memberships; none while the directory has yet to show a new member. */

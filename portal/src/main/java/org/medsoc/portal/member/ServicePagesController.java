@@ -163,11 +163,15 @@ class ServicePagesController {
       @RequestParam(defaultValue = "") String nomineeId,
       @RequestParam(defaultValue = "") String role,
       @RequestParam(defaultValue = "") String statement,
+      @RequestParam(defaultValue = "false") boolean asSponsor,
       Model model) {
     Map<String, Object> nomination = new HashMap<>();
     nomination.put("nomineeId", blankToNull(nomineeId));
     nomination.put("role", blankToNull(role));
     nomination.put("statement", blankToNull(statement));
+    if (asSponsor) {
+      nomination.put("sponsorshipId", sponsorshipOf(nomineeId));
+    }
     return act(
         callId, model, () -> committees.post("/calls/{callId}/nominations", nomination, callId));
   }
@@ -230,6 +234,18 @@ class ServicePagesController {
                 endorsed,
                 callId,
                 applicationId));
+  }
+
+  /** The member's sponsorship of this colleague, if they sponsor them. */
+  private String sponsorshipOf(String protegeId) {
+    String me = self.requireMemberId();
+    for (JsonNode s : members.get("/members/{memberId}/sponsorships", Map.of("memberId", me))) {
+      if (s.path("sponsorId").asText().equals(me)
+          && s.path("protegeId").asText().equals(protegeId)) {
+        return s.path("sponsorshipId").asText();
+      }
+    }
+    return null;
   }
 
   private Map<String, String> sectionsOf(String societyId) {

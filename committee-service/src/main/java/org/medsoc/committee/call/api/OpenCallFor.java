@@ -1,5 +1,6 @@
 package org.medsoc.committee.call.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -8,6 +9,7 @@ import java.util.List;
  */
 public record OpenCallFor(CallView call, List<EligibilityCriterion> unmet) {
 
+  @JsonProperty("eligible")
   public boolean eligible() {
     return unmet.isEmpty();
   }
