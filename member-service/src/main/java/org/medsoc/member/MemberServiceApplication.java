@@ -46,6 +46,7 @@ public class MemberServiceApplication {
         partitions,
         replicationFactor,
         Topics.MEMBERSHIPS,
+        Topics.CONTACTS,
         Topics.INTRODUCTIONS,
         Topics.MENTORSHIPS,
         Topics.SPONSORSHIPS,

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.medsoc.kernel.contracts.member.ContactPointChanged;
 import org.medsoc.kernel.contracts.member.MembershipChanged;
 import org.medsoc.kernel.messaging.EventEnvelope;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
@@ -78,6 +79,19 @@ class MembershipApiTest extends MemberServiceTestBase {
       assertThat(envelope.principal().roles()).containsExactly("STAFF");
       assertThat(envelope.occurredAt()).isNotNull();
       assertThat(approved.value()).doesNotContain("okafor-").doesNotContain("@example.org");
+    }
+    // The address and the name go to notification-service's topic, and nothing else of the profile.
+    try (TopicReader topic =
+        new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.CONTACTS)) {
+      ConsumerRecord<String, String> registered =
+          topic.await(r -> memberId.equals(r.key()), Duration.ofSeconds(15));
+      ContactPointChanged contact =
+          codec.payload(codec.decode(registered.value()), ContactPointChanged.class);
+      assertThat(contact.email()).startsWith("okafor-").endsWith("@example.org");
+      assertThat(contact.displayName()).endsWith("Okafor");
+      assertThat(codec.decode(registered.value()).payload().size())
+          .as("memberId, email, displayName, memberVersion: no institution, no interests")
+          .isEqualTo(4);
     }
   }
 

@@ -24,11 +24,17 @@ class ArchitectureTest {
     assertThat(PLATFORM.containPackage("org.medsoc.committee")).isTrue();
     assertThat(PLATFORM.containPackage("org.medsoc.events")).isTrue();
     assertThat(PLATFORM.containPackage("org.medsoc.audit")).isTrue();
+    assertThat(PLATFORM.containPackage("org.medsoc.notification")).isTrue();
     assertThat(PLATFORM.containPackage("org.medsoc.kernel.messaging")).isTrue();
   }
 
   private static final List<String> SERVICES =
-      List.of("org.medsoc.member", "org.medsoc.committee", "org.medsoc.events", "org.medsoc.audit");
+      List.of(
+          "org.medsoc.member",
+          "org.medsoc.committee",
+          "org.medsoc.events",
+          "org.medsoc.audit",
+          "org.medsoc.notification");
 
   @Test
   void no_service_imports_another_service() {

@@ -10,6 +10,12 @@ public final class Topics {
   /** member-service: the eligibility-relevant state of memberships. */
   public static final String MEMBERSHIPS = "member.memberships";
 
+  /**
+   * member-service: each member's address and name for mail, read by notification-service alone:
+   * contact data lives in member-service and, for sending, there.
+   */
+  public static final String CONTACTS = "member.contacts";
+
   /** member-service: every step of every introduction, for the audit trail and other services. */
   public static final String INTRODUCTIONS = "member.introductions";
 

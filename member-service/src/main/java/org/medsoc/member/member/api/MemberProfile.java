@@ -10,7 +10,7 @@ import org.medsoc.kernel.input.Limits;
 /**
  * Who a member is professionally. Personal data: shown only to those entitled to it, and never
  * published to other services, except the institution, which membership facts carry for the audit's
- * fairness counts.
+ * fairness counts, and the address and name, which go to notification-service alone for mail.
  */
 public record MemberProfile(
     @NotBlank @Size(max = Limits.PERSON_NAME) String givenName,

@@ -1,0 +1,48 @@
+package org.medsoc.member.member.integration;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.medsoc.kernel.contracts.member.ContactPointChanged;
+import org.medsoc.member.member.api.MemberProfile;
+import org.medsoc.member.member.api.MemberProfileUpdated;
+import org.medsoc.member.member.api.MemberRegistered;
+import org.medsoc.platform.messaging.IntegrationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells notification-service where to write to each member and by what name: the address and the
+ * name only, nothing else of the profile. Runs with the other publishers over the event store.
+ */
+@Component
+@DisallowReplay
+@ProcessingGroup("integration-publisher")
+public class ContactPointsPublisher {
+
+  private final IntegrationEventPublisher publisher;
+
+  public ContactPointsPublisher(IntegrationEventPublisher publisher) {
+    this.publisher = publisher;
+  }
+
+  @EventHandler
+  void on(MemberRegistered event, DomainEventMessage<?> message) {
+    publish(message, event.memberId(), event.profile());
+  }
+
+  @EventHandler
+  void on(MemberProfileUpdated event, DomainEventMessage<?> message) {
+    publish(message, event.memberId(), event.profile());
+  }
+
+  private void publish(DomainEventMessage<?> message, String memberId, MemberProfile profile) {
+    publisher.publish(
+        message,
+        new ContactPointChanged(
+            memberId,
+            profile.email(),
+            profile.givenName() + " " + profile.familyName(),
+            message.getSequenceNumber()));
+  }
+}

@@ -1,0 +1,181 @@
+package org.medsoc.notification.delivery;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.medsoc.notification.obligation.Kind;
+import org.medsoc.notification.recipient.Recipients;
+import org.medsoc.notification.recipient.Recipients.Recipient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Mails what falls due. Each obligation is taken under a row lock (so several instances never send
+ * the same one), mailed, and marked sent in the same transaction. While the mail server is away an
+ * obligation waits, twice as long after each failed attempt up to a ceiling, and after its last
+ * attempt it is recorded as failed with the reason. An obligation whose member has no known address
+ * yet waits for member-service's contact point without spending attempts.
+ */
+@Component
+public class MailDelivery {
+
+  private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+  private static final int BATCH = 20;
+
+  private record Due(
+      String notificationId,
+      String memberId,
+      Kind kind,
+      List<String> args,
+      String link,
+      int attempts) {}
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+  private final JavaMailSender mail;
+  private final MailTexts texts;
+  private final Recipients recipients;
+  private final String from;
+  private final Duration firstRetry;
+  private final Duration maxRetry;
+  private final int maxAttempts;
+
+  public MailDelivery(
+      JdbcTemplate jdbc,
+      TransactionTemplate transaction,
+      JavaMailSender mail,
+      MailTexts texts,
+      Recipients recipients,
+      @Value("${notification.from}") String from,
+      @Value("${notification.first-retry}") Duration firstRetry,
+      @Value("${notification.max-retry}") Duration maxRetry,
+      @Value("${notification.max-attempts}") int maxAttempts) {
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+    this.mail = mail;
+    this.texts = texts;
+    this.recipients = recipients;
+    this.from = from;
+    this.firstRetry = firstRetry;
+    this.maxRetry = maxRetry;
+    this.maxAttempts = maxAttempts;
+  }
+
+  @Scheduled(fixedDelayString = "${notification.poll}")
+  public void sendWhatIsDue() {
+    Integer handled;
+    do {
+      handled = transaction.execute(status -> sendBatch());
+    } while (handled != null && handled == BATCH);
+  }
+
+  private int sendBatch() {
+    List<Due> due =
+        jdbc.query(
+            """
+            SELECT * FROM notification
+            WHERE status = 'PENDING' AND next_attempt_at <= now()
+            ORDER BY next_attempt_at
+            LIMIT ? FOR UPDATE SKIP LOCKED
+            """,
+            (rs, i) ->
+                new Due(
+                    rs.getString("notification_id"),
+                    rs.getString("member_id"),
+                    Kind.valueOf(rs.getString("kind")),
+                    List.of((String[]) rs.getArray("args").getArray()),
+                    rs.getString("link"),
+                    rs.getInt("attempts")),
+            BATCH);
+    for (Due d : due) {
+      send(d);
+    }
+    return due.size();
+  }
+
+  private void send(Due due) {
+    Optional<Recipient> recipient = recipients.of(due.memberId());
+    if (recipient.isEmpty()) {
+      later(due.notificationId(), firstRetry);
+      return;
+    }
+    try {
+      mail.send(message(due, recipient.get()));
+      jdbc.update(
+          "UPDATE notification SET status = 'SENT', sent_at = now(), attempts = attempts + 1,"
+              + " last_error = NULL WHERE notification_id = ?",
+          due.notificationId());
+    } catch (MailException | MessagingException failure) {
+      failed(due, failure);
+    }
+  }
+
+  private MimeMessage message(Due due, Recipient to) throws MessagingException {
+    MailTexts.Mail text = texts.render(due.kind(), due.args(), due.link(), to, Locale.ENGLISH);
+    MimeMessage message = mail.createMimeMessage();
+    MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+    helper.setFrom(from);
+    helper.setTo(to.email());
+    helper.setSubject(text.subject());
+    helper.setText(text.plain(), text.html());
+    // The obligation is the message's identity: a mail client folds a resend in a crash window.
+    message.setHeader("X-Medsoc-Notification", due.notificationId());
+    return message;
+  }
+
+  private void failed(Due due, Exception failure) {
+    int attempts = due.attempts() + 1;
+    String reason = String.valueOf(failure.getMessage());
+    if (attempts >= maxAttempts) {
+      log.error(
+          "Notification {} failed for good after {} attempts: {}",
+          due.notificationId(),
+          attempts,
+          reason);
+      jdbc.update(
+          "UPDATE notification SET status = 'FAILED', attempts = ?, last_error = ?"
+              + " WHERE notification_id = ?",
+          attempts,
+          reason,
+          due.notificationId());
+      return;
+    }
+    Duration wait = firstRetry.multipliedBy(1L << Math.min(attempts - 1, 20));
+    if (wait.compareTo(maxRetry) > 0) {
+      wait = maxRetry;
+    }
+    log.warn(
+        "Notification {} not sent (attempt {}), again in {}: {}",
+        due.notificationId(),
+        attempts,
+        wait,
+        reason);
+    jdbc.update(
+        "UPDATE notification SET attempts = ?, last_error = ?, next_attempt_at = ?"
+            + " WHERE notification_id = ?",
+        attempts,
+        reason,
+        Timestamp.from(Instant.now().plus(wait)),
+        due.notificationId());
+  }
+
+  private void later(String notificationId, Duration wait) {
+    jdbc.update(
+        "UPDATE notification SET next_attempt_at = ? WHERE notification_id = ?",
+        Timestamp.from(Instant.now().plus(wait)),
+        notificationId);
+  }
+}

@@ -1,0 +1,78 @@
+package org.medsoc.notification.delivery;
+
+import java.util.List;
+import java.util.Locale;
+import org.medsoc.notification.obligation.Kind;
+import org.medsoc.notification.obligation.Obligations;
+import org.medsoc.notification.recipient.Recipients;
+import org.medsoc.notification.recipient.Recipients.Recipient;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The words of each mail, in text and HTML: the subject and body from the message bundle ({@code
+ * notification-messages.properties}, which a society can translate), laid out by the Thymeleaf
+ * templates {@code mail/notification.txt} and {@code .html}, with a link into the portal.
+ */
+@Component
+public class MailTexts {
+
+  /** A mail's subject and its two bodies. */
+  public record Mail(String subject, String plain, String html) {}
+
+  private final MessageSource messages;
+  private final Recipients recipients;
+  private final String portalUrl;
+  private final SpringTemplateEngine engine = new SpringTemplateEngine();
+
+  public MailTexts(
+      MessageSource messages,
+      Recipients recipients,
+      @Value("${notification.portal-url}") String portalUrl) {
+    this.messages = messages;
+    this.recipients = recipients;
+    this.portalUrl = portalUrl;
+    engine.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 1));
+    engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 2));
+    engine.setTemplateEngineMessageSource(messages);
+  }
+
+  public Mail render(Kind kind, List<String> args, String link, Recipient to, Locale locale) {
+    Object[] words =
+        args.stream()
+            .map(
+                arg ->
+                    arg.startsWith(Obligations.MEMBER)
+                        ? recipients.nameOf(
+                            arg.substring(Obligations.MEMBER.length()),
+                            messages.getMessage("mail.aColleague", null, locale))
+                        : arg)
+            .toArray();
+    String subject = messages.getMessage("mail." + kind + ".subject", words, locale);
+    Context context = new Context(locale);
+    context.setVariable("name", to.displayName());
+    context.setVariable("subject", subject);
+    context.setVariable("body", messages.getMessage("mail." + kind + ".body", words, locale));
+    context.setVariable("link", portalUrl + link);
+    return new Mail(
+        subject,
+        engine.process("mail/notification.txt", context),
+        engine.process("mail/notification.html", context));
+  }
+
+  private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String suffix, int order) {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/");
+    resolver.setTemplateMode(mode);
+    resolver.setResolvablePatterns(java.util.Set.of("*" + suffix));
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setOrder(order);
+    resolver.setCheckExistence(true);
+    return resolver;
+  }
+}

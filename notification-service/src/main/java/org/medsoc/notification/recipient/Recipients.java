@@ -1,0 +1,73 @@
+package org.medsoc.notification.recipient;
+
+import java.sql.Timestamp;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.medsoc.kernel.contracts.member.ContactPointChanged;
+import org.medsoc.kernel.messaging.EventEnvelope;
+import org.medsoc.kernel.messaging.IntegrationEventCodec;
+import org.medsoc.kernel.messaging.Topics;
+import org.medsoc.platform.messaging.Inbox;
+import org.medsoc.platform.messaging.IntegrationEventRouter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Where to write to each member and by what name, the newest version member-service told. */
+@Component
+public class Recipients {
+
+  /** An address to write to, and the name to greet. */
+  public record Recipient(String memberId, String email, String displayName) {}
+
+  private final JdbcTemplate jdbc;
+  private final IntegrationEventRouter router;
+
+  public Recipients(JdbcTemplate jdbc, IntegrationEventCodec codec, Inbox inbox) {
+    this.jdbc = jdbc;
+    this.router =
+        new IntegrationEventRouter("recipients", codec, inbox)
+            .on(ContactPointChanged.class, this::on);
+  }
+
+  @KafkaListener(
+      id = "${platform.kafka.consumer-group-prefix}.recipients",
+      topics = Topics.CONTACTS)
+  void on(ConsumerRecord<String, String> record) {
+    router.route(record);
+  }
+
+  private void on(EventEnvelope envelope, ContactPointChanged contact) {
+    jdbc.update(
+        """
+        INSERT INTO recipient (member_id, email, display_name, member_version, updated_at)
+        VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (member_id) DO UPDATE SET email = excluded.email,
+            display_name = excluded.display_name, member_version = excluded.member_version,
+            updated_at = excluded.updated_at
+        WHERE recipient.member_version < excluded.member_version
+        """,
+        contact.memberId(),
+        contact.email(),
+        contact.displayName(),
+        contact.memberVersion(),
+        Timestamp.from(envelope.occurredAt()));
+  }
+
+  public Optional<Recipient> of(String memberId) {
+    return jdbc
+        .query(
+            "SELECT * FROM recipient WHERE member_id = ? AND email IS NOT NULL",
+            (rs, i) ->
+                new Recipient(
+                    rs.getString("member_id"), rs.getString("email"), rs.getString("display_name")),
+            memberId)
+        .stream()
+        .findFirst();
+  }
+
+  /** The name to call a member by in someone else's mail, or a neutral word when not known. */
+  public String nameOf(String memberId, String unknown) {
+    return of(memberId).map(Recipient::displayName).orElse(unknown);
+  }
+}

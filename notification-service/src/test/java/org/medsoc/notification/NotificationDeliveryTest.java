@@ -1,0 +1,261 @@
+package org.medsoc.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.medsoc.kernel.contracts.committee.NominationRecorded;
+import org.medsoc.kernel.contracts.events.MeetingHeld;
+import org.medsoc.kernel.contracts.member.ContactPointChanged;
+import org.medsoc.kernel.contracts.member.MentorshipStepRecorded;
+import org.medsoc.kernel.messaging.ActingPrincipal;
+import org.medsoc.kernel.messaging.IntegrationEvent;
+import org.medsoc.kernel.messaging.IntegrationEventCodec;
+import org.medsoc.testsupport.TestInfrastructure;
+import org.medsoc.testsupport.TopicWriter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Facts heard from a real broker become mails read back from a real SMTP server (GreenMail): each
+ * obligation mailed once, however often its fact is delivered, and when the mail server was away,
+ * once it is back.
+ */
+@SpringBootTest(args = "--spring.config.name=" + NotificationServiceApplication.CONFIG_NAME)
+class NotificationDeliveryTest {
+
+  private static final int SMTP_PORT = freePort();
+  private static GreenMail smtp = started();
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    TestInfrastructure.register(registry, "notification_delivery");
+    registry.add("spring.mail.host", () -> "localhost");
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+    registry.add("notification.poll", () -> "PT0.2S");
+    registry.add("notification.first-retry", () -> "PT0.5S");
+    registry.add("notification.max-retry", () -> "PT1S");
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    smtp.stop();
+  }
+
+  @Autowired JdbcTemplate jdbc;
+
+  private final IntegrationEventCodec codec = new IntegrationEventCodec();
+  private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+  @Test
+  void a_nominee_is_asked_for_consent_once_without_who_nominated_or_the_statement()
+      throws Exception {
+    String nominee = contact("nominee", "Aisha Diallo");
+    String nominator = contact("nominator", "Omar Sall");
+    NominationRecorded submitted = nomination(nominator, nominee);
+    publish(submitted);
+    publish(submitted);
+
+    MimeMessage mail = awaitOneMailTo(nominee);
+    String text = GreenMailUtil.getBody(mail);
+    assertThat(mail.getSubject()).contains("Trainee seats " + run, "consent");
+    assertThat(text)
+        .contains("Dear Aisha Diallo", "/service#received")
+        .as("the nominee never learns who nominated her from a mail")
+        .doesNotContain("Omar", "Sall");
+    Thread.sleep(1_000);
+    assertThat(mailsTo(nominee)).as("a redelivered fact sends nothing again").hasSize(1);
+  }
+
+  @Test
+  void a_mentor_hears_of_a_request_by_the_mentees_name_never_the_ask() throws Exception {
+    String mentee = contact("mentee", "Sipho Dube");
+    String mentor = contact("mentor", "Lena Berg");
+    publish(
+        new MentorshipStepRecorded(
+            "mentorship-" + run,
+            MentorshipStepRecorded.Step.REQUESTED,
+            memberId(mentee),
+            memberId(mentor),
+            "CAREER",
+            memberId(mentee),
+            null,
+            0));
+    MimeMessage mail = awaitOneMailTo(mentor);
+    assertThat(mail.getSubject()).isEqualTo("Sipho Dube asks you to be their mentor");
+    assertThat(GreenMailUtil.getBody(mail)).contains("/mentorship#inbox");
+  }
+
+  @Test
+  void the_follow_up_of_a_meeting_long_held_is_due_and_mailed_to_who_asked_for_it()
+      throws Exception {
+    String requester = contact("requester", "Ngozi Eze");
+    String invitee = contact("invitee", "Kwame Mensah");
+    LocalDate heldOn = LocalDate.now().minusDays(4);
+    publish(
+        new MeetingHeld(
+            "meeting-" + run,
+            "conference-" + run,
+            "society-" + run,
+            memberId(requester),
+            memberId(invitee),
+            heldOn));
+    MimeMessage mail = awaitOneMailTo(requester);
+    assertThat(mail.getSubject()).isEqualTo("Your follow-up to Kwame Mensah is due");
+    assertThat(mailsTo(invitee)).isEmpty();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT due_at FROM notification WHERE notification_id = ?",
+                java.sql.Timestamp.class,
+                "meeting-follow-up:meeting-" + run))
+        .as("due on the third morning after the meeting")
+        .isEqualTo(
+            java.sql.Timestamp.from(
+                heldOn.plusDays(3).atTime(8, 0).toInstant(java.time.ZoneOffset.UTC)));
+  }
+
+  @Test
+  void while_the_mail_server_is_away_the_mail_waits_and_goes_out_once_when_it_returns()
+      throws Exception {
+    String mentee = contact("waiting", "Leila Haddad");
+    String mentor = contact("away", "Jonas Weber");
+    smtp.stop();
+    try {
+      publish(
+          new MentorshipStepRecorded(
+              "mentorship-away-" + run,
+              MentorshipStepRecorded.Step.ACCEPTED,
+              memberId(mentee),
+              memberId(mentor),
+              null,
+              memberId(mentor),
+              null,
+              1));
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .ignoreExceptions()
+          .until(
+              () ->
+                  jdbc.queryForObject(
+                          "SELECT attempts FROM notification WHERE notification_id = ?",
+                          Integer.class,
+                          "mentorship-answered:mentorship-away-" + run)
+                      >= 2);
+    } finally {
+      smtp = started();
+    }
+    MimeMessage mail = awaitOneMailTo(mentee);
+    assertThat(mail.getSubject()).isEqualTo("Jonas Weber accepted to mentor you");
+    Thread.sleep(1_500);
+    assertThat(mailsTo(mentee)).hasSize(1);
+  }
+
+  private String contact(String who, String name) {
+    String memberId = who + "-" + run;
+    publish(new ContactPointChanged(memberId, memberId + "@example.org", name, 1));
+    return memberId + "@example.org";
+  }
+
+  private static String memberId(String email) {
+    return email.substring(0, email.indexOf('@'));
+  }
+
+  private NominationRecorded nomination(String nominator, String nominee) {
+    return new NominationRecorded(
+        "nomination-" + run,
+        NominationRecorded.Step.SUBMITTED,
+        "call-" + run,
+        "committee-" + run,
+        "society-" + run,
+        NominationRecorded.Purpose.COMMITTEE_SEAT,
+        "Trainee seats " + run,
+        "TRAINEE_REPRESENTATIVE",
+        memberId(nominator),
+        memberId(nominee),
+        null,
+        null,
+        null,
+        null,
+        LocalDate.now().plusMonths(2),
+        0);
+  }
+
+  private void publish(IntegrationEvent event) {
+    try (TopicWriter writer = new TopicWriter(TestInfrastructure.kafkaBootstrapServers())) {
+      String topic = IntegrationEventCodec.typeOf(event.getClass()).topic();
+      writer.send(
+          topic,
+          event.aggregateId(),
+          codec.encode(
+              codec.wrap(
+                  event,
+                  UUID.randomUUID(),
+                  Instant.now(),
+                  new ActingPrincipal("test", List.of("MEMBER")),
+                  null,
+                  "correlation-" + run,
+                  "cause-" + run)));
+    }
+  }
+
+  private MimeMessage awaitOneMailTo(String address) {
+    try {
+      await().atMost(Duration.ofSeconds(30)).until(() -> !mailsTo(address).isEmpty());
+    } catch (org.awaitility.core.ConditionTimeoutException timeout) {
+      throw new AssertionError(
+          "no mail to "
+              + address
+              + "; the ledger: "
+              + jdbc.queryForList(
+                  "SELECT notification_id, member_id, status, attempts, last_error FROM notification")
+              + "; recipients: "
+              + jdbc.queryForList("SELECT member_id, email FROM recipient"),
+          timeout);
+    }
+    return mailsTo(address).get(0);
+  }
+
+  private static List<MimeMessage> mailsTo(String address) {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(
+            m -> {
+              try {
+                return Arrays.stream(m.getAllRecipients())
+                    .anyMatch(r -> r.toString().equals(address));
+              } catch (jakarta.mail.MessagingException e) {
+                return false;
+              }
+            })
+        .toList();
+  }
+
+  private static GreenMail started() {
+    GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
+    server.start();
+    return server;
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
