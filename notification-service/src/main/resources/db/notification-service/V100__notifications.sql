@@ -2,11 +2,13 @@
 -- else. Erasure (a later issue) empties the row.
 CREATE TABLE recipient (
     member_id      TEXT PRIMARY KEY,
+    account_subject TEXT,
     email          TEXT,
     display_name   TEXT,
     member_version BIGINT NOT NULL,
     updated_at     TIMESTAMPTZ NOT NULL
 );
+CREATE INDEX recipient_account ON recipient (account_subject);
 
 -- The ledger: one row per obligation, keyed by what it is about, so a fact heard twice, a restart
 -- or a retry never makes a second mail. Sent once, or failed for good after its attempts.
@@ -27,3 +29,18 @@ CREATE TABLE notification (
 );
 CREATE INDEX notification_to_send ON notification (next_attempt_at) WHERE status = 'PENDING';
 CREATE INDEX notification_member ON notification (member_id, created_at);
+
+-- What each member chose per kind, every choice kept with when and by whom: the history is the
+-- record of their consent. No row: IMMEDIATELY.
+CREATE TABLE preference_choice (
+    choice_id  BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    member_id  TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    choice     TEXT NOT NULL,
+    chosen_at  TIMESTAMPTZ NOT NULL,
+    chosen_by  TEXT NOT NULL
+);
+CREATE INDEX preference_choice_member ON preference_choice (member_id, kind, choice_id);
+
+-- A notification held for a digest goes out with the member's others at this time.
+ALTER TABLE notification ADD COLUMN digest_at TIMESTAMPTZ;

@@ -90,8 +90,8 @@ class MembershipApiTest extends MemberServiceTestBase {
       assertThat(contact.email()).startsWith("okafor-").endsWith("@example.org");
       assertThat(contact.displayName()).endsWith("Okafor");
       assertThat(codec.decode(registered.value()).payload().size())
-          .as("memberId, email, displayName, memberVersion: no institution, no interests")
-          .isEqualTo(4);
+          .as("memberId, accountSubject, email, displayName, memberVersion: nothing else")
+          .isEqualTo(5);
     }
   }
 

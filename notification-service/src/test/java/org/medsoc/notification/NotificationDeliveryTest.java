@@ -3,6 +3,7 @@ package org.medsoc.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -24,10 +26,12 @@ import org.medsoc.kernel.contracts.member.MentorshipStepRecorded;
 import org.medsoc.kernel.messaging.ActingPrincipal;
 import org.medsoc.kernel.messaging.IntegrationEvent;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
+import org.medsoc.testsupport.Http;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.medsoc.testsupport.TopicWriter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,7 +41,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * obligation mailed once, however often its fact is delivered, and when the mail server was away,
  * once it is back.
  */
-@SpringBootTest(args = "--spring.config.name=" + NotificationServiceApplication.CONFIG_NAME)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    args = "--spring.config.name=" + NotificationServiceApplication.CONFIG_NAME)
 class NotificationDeliveryTest {
 
   private static final int SMTP_PORT = freePort();
@@ -59,6 +65,8 @@ class NotificationDeliveryTest {
   }
 
   @Autowired JdbcTemplate jdbc;
+
+  @LocalServerPort int port;
 
   private final IntegrationEventCodec codec = new IntegrationEventCodec();
   private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -166,9 +174,98 @@ class NotificationDeliveryTest {
     assertThat(mailsTo(mentee)).hasSize(1);
   }
 
+  @Test
+  void a_weekly_digest_gathers_the_week_into_one_mail() throws Exception {
+    String mentor = contact("digest", "Maya Cohen");
+    Http me = as(mentor);
+    String preference = "/members/" + memberId(mentor) + "/notification-preferences/";
+    assertThat(me.put(preference + "MENTORSHIP_REQUESTED", Map.of("choice", "WEEKLY")).status())
+        .isEqualTo(204);
+    for (String who : List.of("first", "second")) {
+      String mentee = contact(who + "-mentee", "Mentee " + who);
+      publish(
+          new MentorshipStepRecorded(
+              "mentorship-" + who + "-" + run,
+              MentorshipStepRecorded.Step.REQUESTED,
+              memberId(mentee),
+              memberId(mentor),
+              "CAREER",
+              memberId(mentee),
+              null,
+              0));
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                        "SELECT count(*) FROM notification WHERE member_id = ? AND digest_at > now()",
+                        Integer.class,
+                        memberId(mentor))
+                    == 2);
+    assertThat(mailsTo(mentor)).as("held for Monday's digest").isEmpty();
+    // Monday comes.
+    jdbc.update(
+        "UPDATE notification SET next_attempt_at = now() WHERE member_id = ?", memberId(mentor));
+    MimeMessage digest = awaitOneMailTo(mentor);
+    assertThat(digest.getSubject()).isEqualTo("2 notifications from your societies");
+    assertThat(GreenMailUtil.getBody(digest))
+        .contains("Mentee first asks you", "Mentee second asks you");
+    Thread.sleep(1_000);
+    assertThat(mailsTo(mentor)).hasSize(1);
+    assertThat(
+            me.get("/members/" + memberId(mentor) + "/notification-preferences").body().toString())
+        .as("the choice is kept with its time")
+        .contains("\"choice\":\"WEEKLY\"", "chosenAt");
+  }
+
+  @Test
+  void a_kind_turned_off_is_not_mailed_but_shown_and_a_consent_request_cannot_be_turned_off()
+      throws Exception {
+    String member = contact("quiet", "Rosa Quiet");
+    String mentee = contact("asking", "Ana Asking");
+    Http me = as(member);
+    String preferences = "/members/" + memberId(member) + "/notification-preferences/";
+    Http.Response refused = me.put(preferences + "NOMINATION_CONSENT", Map.of("choice", "OFF"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().at("/errors/0/field").asText()).isEqualTo("choice");
+    assertThat(me.put(preferences + "MENTORSHIP_REQUESTED", Map.of("choice", "OFF")).status())
+        .isEqualTo(204);
+    publish(
+        new MentorshipStepRecorded(
+            "mentorship-quiet-" + run,
+            MentorshipStepRecorded.Step.REQUESTED,
+            memberId(mentee),
+            memberId(member),
+            "CAREER",
+            memberId(mentee),
+            null,
+            0));
+    String notifications = "/members/" + memberId(member) + "/notifications";
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              JsonNode centre = me.get(notifications).body();
+              assertThat(centre.at("/0/status").asText()).isEqualTo("OFF");
+              assertThat(centre.at("/0/subject").asText())
+                  .isEqualTo("Ana Asking asks you to be their mentor");
+              assertThat(centre.at("/0/link").asText()).isEqualTo("/mentorship#inbox");
+            });
+    assertThat(mailsTo(member)).isEmpty();
+    assertThat(as(mentee).get(notifications).status())
+        .as("a member's notifications are theirs alone")
+        .isEqualTo(403);
+  }
+
+  private Http as(String email) {
+    return Http.onPort(port).as(TestInfrastructure.identity().member("login-" + memberId(email)));
+  }
+
   private String contact(String who, String name) {
     String memberId = who + "-" + run;
-    publish(new ContactPointChanged(memberId, memberId + "@example.org", name, 1));
+    publish(
+        new ContactPointChanged(memberId, "login-" + memberId, memberId + "@example.org", name, 1));
     return memberId + "@example.org";
   }
 

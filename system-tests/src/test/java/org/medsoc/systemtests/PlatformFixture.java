@@ -191,6 +191,7 @@ final class PlatformFixture {
                     "we both run QI programmes"))
             .text("requestId"));
     ids.put("contactId", "no-such-contact");
+    ids.put("kind", "MENTORSHIP_REQUESTED");
     ids.put("committeeId", committeeId);
 
     Http committeeStaff = RunningPlatform.http(platform.committee).as(identity.platformStaff());
@@ -201,6 +202,14 @@ final class PlatformFixture {
           .atMost(Duration.ofSeconds(30))
           .until(() -> view.get("/member-eligibility/" + memberId).body().size() == 1);
     }
+    // notification-service knows the owner's login once member-service told it their contact point.
+    Http ownerNotifications =
+        RunningPlatform.http(platform.notification).as(identity.member(ownerLogin));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                ownerNotifications.get("/members/" + memberId + "/notifications").status() == 200);
     String callId =
         committeeStaff
             .post(

@@ -7,6 +7,7 @@ import org.medsoc.audit.AuditServiceApplication;
 import org.medsoc.committee.CommitteeServiceApplication;
 import org.medsoc.events.EventsServiceApplication;
 import org.medsoc.member.MemberServiceApplication;
+import org.medsoc.notification.NotificationServiceApplication;
 import org.medsoc.testsupport.Http;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,12 +26,19 @@ final class RunningPlatform {
   final ConfigurableApplicationContext committee;
   final ConfigurableApplicationContext events;
   final ConfigurableApplicationContext audit;
+  final ConfigurableApplicationContext notification;
 
   private RunningPlatform() {
     member = start(MemberServiceApplication.application(), "member");
     committee = start(CommitteeServiceApplication.application(), "committee");
     events = start(EventsServiceApplication.application(), "events");
     audit = start(AuditServiceApplication.application(), "audit");
+    // No mail server here: what these tests ask of notification-service is its API and its rules.
+    notification =
+        start(
+            NotificationServiceApplication.application()
+                .properties("notification.first-retry=PT10M"),
+            "notification");
   }
 
   static synchronized RunningPlatform get() {
@@ -49,11 +57,13 @@ final class RunningPlatform {
         "events-service",
         events,
         "audit-service",
-        audit);
+        audit,
+        "notification-service",
+        notification);
   }
 
   List<ConfigurableApplicationContext> all() {
-    return List.of(member, committee, events, audit);
+    return List.of(member, committee, events, audit, notification);
   }
 
   static Http http(ConfigurableApplicationContext context) {

@@ -5,10 +5,14 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.medsoc.notification.obligation.Kind;
+import org.medsoc.notification.preference.Choice;
+import org.medsoc.notification.preference.Preferences;
 import org.medsoc.notification.recipient.Recipients;
 import org.medsoc.notification.recipient.Recipients.Recipient;
 import org.slf4j.Logger;
@@ -27,7 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the same one), mailed, and marked sent in the same transaction. While the mail server is away an
  * obligation waits, twice as long after each failed attempt up to a ceiling, and after its last
  * attempt it is recorded as failed with the reason. An obligation whose member has no known address
- * yet waits for member-service's contact point without spending attempts.
+ * yet waits for member-service's contact point without spending attempts. A kind the member turned
+ * off is not mailed (the centre still shows it); one they want in a digest waits for the digest's
+ * hour and goes out in one mail with the member's others.
  */
 @Component
 public class MailDelivery {
@@ -41,13 +47,15 @@ public class MailDelivery {
       Kind kind,
       List<String> args,
       String link,
-      int attempts) {}
+      int attempts,
+      boolean heldForDigest) {}
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final JavaMailSender mail;
   private final MailTexts texts;
   private final Recipients recipients;
+  private final Preferences preferences;
   private final String from;
   private final Duration firstRetry;
   private final Duration maxRetry;
@@ -59,6 +67,7 @@ public class MailDelivery {
       JavaMailSender mail,
       MailTexts texts,
       Recipients recipients,
+      Preferences preferences,
       @Value("${notification.from}") String from,
       @Value("${notification.first-retry}") Duration firstRetry,
       @Value("${notification.max-retry}") Duration maxRetry,
@@ -68,6 +77,7 @@ public class MailDelivery {
     this.mail = mail;
     this.texts = texts;
     this.recipients = recipients;
+    this.preferences = preferences;
     this.from = from;
     this.firstRetry = firstRetry;
     this.maxRetry = maxRetry;
@@ -98,33 +108,88 @@ public class MailDelivery {
                     Kind.valueOf(rs.getString("kind")),
                     List.of((String[]) rs.getArray("args").getArray()),
                     rs.getString("link"),
-                    rs.getInt("attempts")),
+                    rs.getInt("attempts"),
+                    rs.getTimestamp("digest_at") != null),
             BATCH);
+    Set<String> digested = new HashSet<>();
     for (Due d : due) {
-      send(d);
+      if (!digested.contains(d.memberId()) || !d.heldForDigest()) {
+        send(d, digested);
+      }
     }
     return due.size();
   }
 
-  private void send(Due due) {
+  private void send(Due due, Set<String> digested) {
+    Choice choice = preferences.of(due.memberId(), due.kind());
+    if (choice == Choice.OFF && !due.kind().required()) {
+      jdbc.update(
+          "UPDATE notification SET status = 'OFF' WHERE notification_id = ?", due.notificationId());
+      return;
+    }
+    if ((choice == Choice.DAILY || choice == Choice.WEEKLY) && !due.heldForDigest()) {
+      Instant digest = Preferences.nextDigest(choice, Instant.now());
+      jdbc.update(
+          "UPDATE notification SET digest_at = ?, next_attempt_at = ? WHERE notification_id = ?",
+          Timestamp.from(digest),
+          Timestamp.from(digest),
+          due.notificationId());
+      return;
+    }
     Optional<Recipient> recipient = recipients.of(due.memberId());
     if (recipient.isEmpty()) {
       later(due.notificationId(), firstRetry);
       return;
     }
+    List<Due> together = due.heldForDigest() ? digestOf(due.memberId()) : List.of(due);
+    if (due.heldForDigest()) {
+      digested.add(due.memberId());
+    }
     try {
-      mail.send(message(due, recipient.get()));
-      jdbc.update(
-          "UPDATE notification SET status = 'SENT', sent_at = now(), attempts = attempts + 1,"
-              + " last_error = NULL WHERE notification_id = ?",
-          due.notificationId());
+      mail.send(message(together, recipient.get()));
+      for (Due sent : together) {
+        jdbc.update(
+            "UPDATE notification SET status = 'SENT', sent_at = now(), attempts = attempts + 1,"
+                + " last_error = NULL WHERE notification_id = ?",
+            sent.notificationId());
+      }
     } catch (MailException | MessagingException failure) {
-      failed(due, failure);
+      together.forEach(failedOne -> failed(failedOne, failure));
     }
   }
 
-  private MimeMessage message(Due due, Recipient to) throws MessagingException {
-    MailTexts.Mail text = texts.render(due.kind(), due.args(), due.link(), to, Locale.ENGLISH);
+  /** Everything of the member's that waits for a digest now, under lock. */
+  private List<Due> digestOf(String memberId) {
+    return jdbc.query(
+        """
+        SELECT * FROM notification
+        WHERE member_id = ? AND status = 'PENDING' AND digest_at IS NOT NULL
+          AND next_attempt_at <= now()
+        ORDER BY created_at FOR UPDATE
+        """,
+        (rs, i) ->
+            new Due(
+                rs.getString("notification_id"),
+                rs.getString("member_id"),
+                Kind.valueOf(rs.getString("kind")),
+                List.of((String[]) rs.getArray("args").getArray()),
+                rs.getString("link"),
+                rs.getInt("attempts"),
+                true),
+        memberId);
+  }
+
+  private MimeMessage message(List<Due> together, Recipient to) throws MessagingException {
+    Due due = together.get(0);
+    MailTexts.Mail text =
+        together.size() == 1 && !due.heldForDigest()
+            ? texts.render(due.kind(), due.args(), due.link(), to, Locale.ENGLISH)
+            : texts.digest(
+                together.stream()
+                    .map(d -> new MailTexts.Item(d.kind(), d.args(), d.link()))
+                    .toList(),
+                to,
+                Locale.ENGLISH);
     MimeMessage message = mail.createMimeMessage();
     MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
     helper.setFrom(from);

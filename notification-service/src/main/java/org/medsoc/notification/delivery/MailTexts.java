@@ -25,6 +25,12 @@ public class MailTexts {
   /** A mail's subject and its two bodies. */
   public record Mail(String subject, String plain, String html) {}
 
+  /** One notification of a digest. */
+  public record Item(Kind kind, List<String> args, String link) {}
+
+  /** A line of a digest as the template shows it. */
+  public record Line(String subject, String link) {}
+
   private final MessageSource messages;
   private final Recipients recipients;
   private final String portalUrl;
@@ -42,17 +48,13 @@ public class MailTexts {
     engine.setTemplateEngineMessageSource(messages);
   }
 
+  /** The subject a notification has, as a mail or the notification centre shows it. */
+  public String subject(Kind kind, List<String> args, Locale locale) {
+    return messages.getMessage("mail." + kind + ".subject", words(args, locale), locale);
+  }
+
   public Mail render(Kind kind, List<String> args, String link, Recipient to, Locale locale) {
-    Object[] words =
-        args.stream()
-            .map(
-                arg ->
-                    arg.startsWith(Obligations.MEMBER)
-                        ? recipients.nameOf(
-                            arg.substring(Obligations.MEMBER.length()),
-                            messages.getMessage("mail.aColleague", null, locale))
-                        : arg)
-            .toArray();
+    Object[] words = words(args, locale);
     String subject = messages.getMessage("mail." + kind + ".subject", words, locale);
     Context context = new Context(locale);
     context.setVariable("name", to.displayName());
@@ -63,6 +65,36 @@ public class MailTexts {
         subject,
         engine.process("mail/notification.txt", context),
         engine.process("mail/notification.html", context));
+  }
+
+  /** Several notifications in one mail: each subject with its link. */
+  public Mail digest(List<Item> items, Recipient to, Locale locale) {
+    String subject =
+        messages.getMessage("mail.digest.subject", new Object[] {items.size()}, locale);
+    Context context = new Context(locale);
+    context.setVariable("name", to.displayName());
+    context.setVariable("subject", subject);
+    context.setVariable(
+        "lines",
+        items.stream()
+            .map(i -> new Line(subject(i.kind(), i.args(), locale), portalUrl + i.link()))
+            .toList());
+    return new Mail(
+        subject,
+        engine.process("mail/digest.txt", context),
+        engine.process("mail/digest.html", context));
+  }
+
+  private Object[] words(List<String> args, Locale locale) {
+    return args.stream()
+        .map(
+            arg ->
+                arg.startsWith(Obligations.MEMBER)
+                    ? recipients.nameOf(
+                        arg.substring(Obligations.MEMBER.length()),
+                        messages.getMessage("mail.aColleague", null, locale))
+                    : arg)
+        .toArray();
   }
 
   private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String suffix, int order) {

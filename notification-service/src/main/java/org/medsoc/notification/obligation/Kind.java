@@ -15,5 +15,10 @@ public enum Kind {
   /** The mentor declined the member's request (their word stays in the portal). */
   MENTORSHIP_DECLINED,
   /** A meeting the member asked for was held: the follow-up falls due (never its purpose). */
-  MEETING_FOLLOW_UP
+  MEETING_FOLLOW_UP;
+
+  /** A process waits on the person's answer: they may have it in a digest, but not turn it off. */
+  public boolean required() {
+    return this == NOMINATION_CONSENT;
+  }
 }

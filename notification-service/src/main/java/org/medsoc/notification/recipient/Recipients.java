@@ -40,14 +40,17 @@ public class Recipients {
   private void on(EventEnvelope envelope, ContactPointChanged contact) {
     jdbc.update(
         """
-        INSERT INTO recipient (member_id, email, display_name, member_version, updated_at)
-        VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT (member_id) DO UPDATE SET email = excluded.email,
+        INSERT INTO recipient (member_id, account_subject, email, display_name, member_version,
+            updated_at)
+        VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (member_id) DO UPDATE SET account_subject = excluded.account_subject,
+            email = excluded.email,
             display_name = excluded.display_name, member_version = excluded.member_version,
             updated_at = excluded.updated_at
         WHERE recipient.member_version < excluded.member_version
         """,
         contact.memberId(),
+        contact.accountSubject(),
         contact.email(),
         contact.displayName(),
         contact.memberVersion(),
@@ -62,6 +65,15 @@ public class Recipients {
                 new Recipient(
                     rs.getString("member_id"), rs.getString("email"), rs.getString("display_name")),
             memberId)
+        .stream()
+        .findFirst();
+  }
+
+  /** The member a login acts as, if member-service told us. */
+  public Optional<String> memberActingAs(String subject) {
+    return jdbc
+        .queryForList(
+            "SELECT member_id FROM recipient WHERE account_subject = ?", String.class, subject)
         .stream()
         .findFirst();
   }

@@ -21,26 +21,37 @@ import org.springframework.stereotype.Component;
 public class ContactPointsPublisher {
 
   private final IntegrationEventPublisher publisher;
+  private final PublishedMemberships members;
 
-  public ContactPointsPublisher(IntegrationEventPublisher publisher) {
+  public ContactPointsPublisher(IntegrationEventPublisher publisher, PublishedMemberships members) {
     this.publisher = publisher;
+    this.members = members;
   }
 
   @EventHandler
   void on(MemberRegistered event, DomainEventMessage<?> message) {
-    publish(message, event.memberId(), event.profile());
+    publish(message, event.memberId(), event.accountSubject(), event.profile());
   }
 
   @EventHandler
   void on(MemberProfileUpdated event, DomainEventMessage<?> message) {
-    publish(message, event.memberId(), event.profile());
+    publish(
+        message,
+        event.memberId(),
+        members.member(event.memberId()).accountSubject(),
+        event.profile());
   }
 
-  private void publish(DomainEventMessage<?> message, String memberId, MemberProfile profile) {
+  private void publish(
+      DomainEventMessage<?> message,
+      String memberId,
+      String accountSubject,
+      MemberProfile profile) {
     publisher.publish(
         message,
         new ContactPointChanged(
             memberId,
+            accountSubject,
             profile.email(),
             profile.givenName() + " " + profile.familyName(),
             message.getSequenceNumber()));

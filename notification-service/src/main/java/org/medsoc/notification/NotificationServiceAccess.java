@@ -1,0 +1,46 @@
+package org.medsoc.notification;
+
+import static org.medsoc.platform.security.Access.owner;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PUT;
+
+import org.medsoc.notification.recipient.Recipients;
+import org.medsoc.platform.security.AccessRules;
+import org.medsoc.platform.security.Caller;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may call which notification-service endpoint: a member's notifications and choices are theirs
+ * alone, not their societies' staff's (what reaches a person, and how, is their business).
+ */
+@Component
+public class NotificationServiceAccess implements AccessRules {
+
+  private final Recipients recipients;
+
+  public NotificationServiceAccess(Recipients recipients) {
+    this.recipients = recipients;
+  }
+
+  @Override
+  public void declare(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          rules) {
+    var theMember = owner("memberId", this::isMember);
+    rules
+        .requestMatchers(
+            GET,
+            "/members/{memberId}/notifications",
+            "/members/{memberId}/notification-preferences")
+        .access(theMember)
+        .requestMatchers(PUT, "/members/{memberId}/notification-preferences/{kind}")
+        .access(theMember);
+  }
+
+  private boolean isMember(Caller caller, String memberId) {
+    return caller.hasRole(Caller.MEMBER)
+        && recipients.memberActingAs(caller.subject()).map(memberId::equals).orElse(false);
+  }
+}
