@@ -24,11 +24,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One command, the whole platform: PostgreSQL, a Kafka broker, the issuer, the four services and
- * the portal, each a process of its own as in production, with a demo society on first start.
- * Environment variables point it at an external PostgreSQL ({@code POSTGRES_HOST}) or Kafka ({@code
- * KAFKA_BOOTSTRAP_SERVERS}) instead; the services then run exactly as they would there. Ctrl-C
- * stops everything.
+ * One command, the whole platform: PostgreSQL, a Kafka broker, the issuer, the five services, a
+ * mail server whose mails land in a folder, and the portal, each a process of its own as in
+ * production, with a demo society on first start. Environment variables point it at an external
+ * PostgreSQL ({@code POSTGRES_HOST}) or Kafka ({@code KAFKA_BOOTSTRAP_SERVERS}) instead; the
+ * services then run exactly as they would there. Ctrl-C stops everything.
  *
  * <p>The benchmark and the fault drills drive the same class in their own JVM: they stop and start
  * the broker, the database and single service processes of a running stack.
@@ -42,7 +42,8 @@ public final class LocalStack {
           new Service("member-service", "member_service", 8081),
           new Service("committee-service", "committee_service", 8082),
           new Service("events-service", "events_service", 8083),
-          new Service("audit-service", "audit_service", 8084));
+          new Service("audit-service", "audit_service", 8084),
+          new Service("notification-service", "notification_service", 8085));
 
   private final Path home;
   private final Path logs;
@@ -50,6 +51,7 @@ public final class LocalStack {
       java.util.Collections.synchronizedMap(new LinkedHashMap<>());
   private final Map<String, String> serviceEnvironment = new LinkedHashMap<>();
   private EmbeddedPostgres postgres;
+  private DemoMailbox mailbox;
 
   private int loadTestMembers;
 
@@ -84,6 +86,12 @@ public final class LocalStack {
     serviceEnvironment.putAll(startPostgres());
     serviceEnvironment.put("KAFKA_BOOTSTRAP_SERVERS", startKafka());
     serviceEnvironment.put("OIDC_ISSUER_URI", startIdentityProvider());
+    if (System.getenv("SMTP_HOST") == null) {
+      mailbox =
+          new DemoMailbox(Integer.parseInt(env("LOCAL_SMTP_PORT", "2525")), home.resolve("mail"));
+      serviceEnvironment.putAll(mailbox.start());
+    }
+    serviceEnvironment.put("PORTAL_URL", portalUrl());
 
     List<CompletableFuture<Void>> healthy = new ArrayList<>();
     for (Service service : SERVICES) {
@@ -122,6 +130,11 @@ public final class LocalStack {
     System.out.printf("  %-18s %s%n", "token issuer", serviceEnvironment.get("OIDC_ISSUER_URI"));
     System.out.printf("  %-18s %s%n", "portal", portalUrl());
     System.out.printf("  %-18s %s%n", "kafka", serviceEnvironment.get("KAFKA_BOOTSTRAP_SERVERS"));
+    if (mailbox != null) {
+      System.out.printf(
+          "  %-18s smtp://localhost:%s, every mail saved in %s%n",
+          "mail", serviceEnvironment.get("SMTP_PORT"), mailbox.folder());
+    }
     System.out.printf(
         "  %-18s %s:%s (user %s)%n%n",
         "postgresql",
@@ -487,6 +500,9 @@ public final class LocalStack {
         process.destroyForcibly();
         Thread.currentThread().interrupt();
       }
+    }
+    if (mailbox != null) {
+      mailbox.stop();
     }
     if (postgres != null) {
       try {

@@ -42,7 +42,10 @@ class LocalStackIT {
             "EVENTS_SERVICE_PORT",
             freePort(),
             "AUDIT_SERVICE_PORT",
+            freePort(),
+            "NOTIFICATION_SERVICE_PORT",
             freePort());
+    int smtp = freePort();
     Path output = home.resolve("launcher.out");
     ProcessBuilder builder =
         new ProcessBuilder(
@@ -60,6 +63,8 @@ class LocalStackIT {
     builder.environment().put("LOCAL_IDENTITY_PORT", String.valueOf(identity));
     builder.environment().remove("OIDC_ISSUER_URI");
     builder.environment().put("PORTAL_PORT", String.valueOf(portal));
+    builder.environment().put("LOCAL_SMTP_PORT", String.valueOf(smtp));
+    builder.environment().remove("SMTP_HOST");
     services.forEach((name, port) -> builder.environment().put(name, String.valueOf(port)));
     Process launcher = builder.start();
     try {
@@ -82,6 +87,9 @@ class LocalStackIT {
           .contains("resident@demo.medsoc.test")
           .contains("made the demo society");
       assertThat(get(portal, "/actuator/health").body()).contains("\"UP\"");
+      assertThat(listening(smtp)).as("the demo mail server listens").isTrue();
+      assertThat(Files.readString(output))
+          .contains("smtp://localhost:" + smtp, home.resolve("stack").resolve("mail").toString());
       // The portal sends a visitor to the issuer's sign-in.
       HttpResponse<String> portalHome = get(portal, "/");
       assertThat(portalHome.statusCode()).isEqualTo(302);
@@ -98,7 +106,9 @@ class LocalStackIT {
             services.get("MEMBER_SERVICE_PORT"),
             services.get("COMMITTEE_SERVICE_PORT"),
             services.get("EVENTS_SERVICE_PORT"),
-            services.get("AUDIT_SERVICE_PORT"))) {
+            services.get("AUDIT_SERVICE_PORT"),
+            services.get("NOTIFICATION_SERVICE_PORT"),
+            smtp)) {
       assertThat(listening(port)).as("something still listens on " + port).isFalse();
     }
     assertThat(home.resolve("stack/postgres/PG_VERSION")).as("PostgreSQL data kept").exists();

@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param committeeService committee-service's base URL
  * @param eventsService events-service's base URL
  * @param auditService audit-service's base URL
+ * @param notificationService notification-service's base URL
  * @param identityProvider the issuer's base URL, for its accounts API and its account pages (the
  *     platform's own issuer; a society's SSO has neither, and those pages are then hidden)
  */
@@ -16,4 +17,5 @@ public record PortalProperties(
     String committeeService,
     String eventsService,
     String auditService,
+    String notificationService,
     String identityProvider) {}

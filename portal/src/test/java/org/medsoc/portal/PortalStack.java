@@ -8,6 +8,7 @@ import org.medsoc.audit.AuditServiceApplication;
 import org.medsoc.committee.CommitteeServiceApplication;
 import org.medsoc.events.EventsServiceApplication;
 import org.medsoc.member.MemberServiceApplication;
+import org.medsoc.notification.NotificationServiceApplication;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -25,12 +26,14 @@ final class PortalStack {
   final ConfigurableApplicationContext committee;
   final ConfigurableApplicationContext events;
   final ConfigurableApplicationContext audit;
+  final ConfigurableApplicationContext notification;
   final ConfigurableApplicationContext portal;
   final String portalUrl;
   final String memberUrl;
   final String committeeUrl;
   final String eventsUrl;
   final String auditUrl;
+  final String notificationUrl;
 
   private PortalStack() {
     member = service(MemberServiceApplication.application(), "member");
@@ -41,6 +44,13 @@ final class PortalStack {
     eventsUrl = "http://localhost:" + port(events);
     audit = service(AuditServiceApplication.application(), "audit");
     auditUrl = "http://localhost:" + port(audit);
+    // No mail server for the browser tests: they read the notification centre, not the mails.
+    notification =
+        service(
+            NotificationServiceApplication.application()
+                .properties("notification.first-retry=PT10M"),
+            "notification");
+    notificationUrl = "http://localhost:" + port(notification);
     int portalPort = TestInfrastructure.portalPort();
     portalUrl = "http://localhost:" + portalPort;
     Map<String, Object> portalProperties = new HashMap<>();
@@ -58,6 +68,7 @@ final class PortalStack {
     portalProperties.put("portal.committee-service", committeeUrl);
     portalProperties.put("portal.events-service", eventsUrl);
     portalProperties.put("portal.audit-service", auditUrl);
+    portalProperties.put("portal.notification-service", notificationUrl);
     portalProperties.put(
         "spring.autoconfigure.exclude", String.join(",", servicesAutoConfiguration()));
     portal = PortalApplication.application().run(TestInfrastructure.asArguments(portalProperties));

@@ -101,15 +101,7 @@ public class MailDelivery {
             ORDER BY next_attempt_at
             LIMIT ? FOR UPDATE SKIP LOCKED
             """,
-            (rs, i) ->
-                new Due(
-                    rs.getString("notification_id"),
-                    rs.getString("member_id"),
-                    Kind.valueOf(rs.getString("kind")),
-                    List.of((String[]) rs.getArray("args").getArray()),
-                    rs.getString("link"),
-                    rs.getInt("attempts"),
-                    rs.getTimestamp("digest_at") != null),
+            (rs, i) -> due(rs),
             BATCH);
     Set<String> digested = new HashSet<>();
     for (Due d : due) {
@@ -167,16 +159,19 @@ public class MailDelivery {
           AND next_attempt_at <= now()
         ORDER BY created_at FOR UPDATE
         """,
-        (rs, i) ->
-            new Due(
-                rs.getString("notification_id"),
-                rs.getString("member_id"),
-                Kind.valueOf(rs.getString("kind")),
-                List.of((String[]) rs.getArray("args").getArray()),
-                rs.getString("link"),
-                rs.getInt("attempts"),
-                true),
+        (rs, i) -> due(rs),
         memberId);
+  }
+
+  private static Due due(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Due(
+        rs.getString("notification_id"),
+        rs.getString("member_id"),
+        Kind.valueOf(rs.getString("kind")),
+        List.of((String[]) rs.getArray("args").getArray()),
+        rs.getString("link"),
+        rs.getInt("attempts"),
+        rs.getTimestamp("digest_at") != null);
   }
 
   private MimeMessage message(List<Due> together, Recipient to) throws MessagingException {

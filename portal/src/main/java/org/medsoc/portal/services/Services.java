@@ -24,6 +24,7 @@ public class Services {
   private final RestClient committee;
   private final RestClient events;
   private final RestClient audit;
+  private final RestClient notification;
   private final RestClient identity;
 
   Services(
@@ -51,6 +52,7 @@ public class Services {
     this.committee = base.clone().baseUrl(properties.committeeService()).build();
     this.events = base.clone().baseUrl(properties.eventsService()).build();
     this.audit = base.clone().baseUrl(properties.auditService()).build();
+    this.notification = base.clone().baseUrl(properties.notificationService()).build();
     this.identity = base.clone().baseUrl(properties.identityProvider()).build();
   }
 
@@ -68,6 +70,10 @@ public class Services {
 
   public RestClient audit() {
     return audit;
+  }
+
+  public RestClient notification() {
+    return notification;
   }
 
   /** The issuer's accounts API (invitations, roles). */
