@@ -32,7 +32,8 @@ public class NotificationServiceApplication {
         Topics.CONTACTS,
         Topics.NOMINATIONS,
         Topics.MENTORSHIPS,
-        Topics.MEETINGS);
+        Topics.MEETINGS,
+        Topics.MEMBERSHIPS);
   }
 
   public static void main(String[] args) {

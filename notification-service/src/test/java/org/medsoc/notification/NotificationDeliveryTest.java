@@ -20,8 +20,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.medsoc.kernel.contracts.committee.NominationRecorded;
-import org.medsoc.kernel.contracts.events.MeetingHeld;
+import org.medsoc.kernel.contracts.events.MeetingStepRecorded;
+import org.medsoc.kernel.contracts.events.MeetingStepRecorded.Step;
 import org.medsoc.kernel.contracts.member.ContactPointChanged;
+import org.medsoc.kernel.contracts.member.MembershipChanged;
 import org.medsoc.kernel.contracts.member.MentorshipStepRecorded;
 import org.medsoc.kernel.messaging.ActingPrincipal;
 import org.medsoc.kernel.messaging.IntegrationEvent;
@@ -47,6 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class NotificationDeliveryTest {
 
   private static final int SMTP_PORT = freePort();
+  private static final String ZONE = "America/New_York";
   private static GreenMail smtp = started();
 
   @DynamicPropertySource
@@ -122,31 +125,111 @@ class NotificationDeliveryTest {
   }
 
   @Test
-  void the_follow_up_of_a_meeting_long_held_is_due_and_mailed_to_who_asked_for_it()
+  void the_follow_up_of_a_meeting_held_is_mailed_to_who_asked_for_it_on_its_first_morning()
       throws Exception {
     String requester = contact("requester", "Ngozi Eze");
     String invitee = contact("invitee", "Kwame Mensah");
-    LocalDate heldOn = LocalDate.now().minusDays(4);
+    LocalDate dueFrom = LocalDate.now().minusDays(1);
+    publish(meetingStep("met", requester, invitee, Step.FOLLOW_UP_DUE, dueFrom, 7));
+    MimeMessage mail = awaitOneMailTo(requester);
+    assertThat(mail.getSubject()).isEqualTo("Your follow-up to Kwame Mensah is due");
+    assertThat(GreenMailUtil.getBody(mail)).contains("by " + dueFrom.plusDays(4), "#owed");
+    assertThat(mailsTo(invitee)).isEmpty();
+    assertThat(dueAt("meeting-follow-up:meeting-met-" + run))
+        .as("due at 8 in the morning of the window's first day, in the conference's time zone")
+        .isEqualTo(dueFrom.atTime(8, 0).atZone(java.time.ZoneId.of(ZONE)).toInstant());
+  }
+
+  @Test
+  void a_follow_up_sent_before_its_day_is_withdrawn_and_never_mailed() throws Exception {
+    String requester = contact("early", "Tomas Early");
+    String invitee = contact("early-invitee", "Irene Early");
+    LocalDate dueFrom = LocalDate.now().plusDays(2);
+    publish(meetingStep("early", requester, invitee, Step.FOLLOW_UP_DUE, dueFrom, 7));
+    publish(meetingStep("early", requester, invitee, Step.FOLLOW_UP_SENT, null, 8));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "WITHDRAWN".equals(statusOrNull("meeting-follow-up:meeting-early-" + run)));
+    // Its day comes: nothing is mailed.
+    jdbc.update(
+        "UPDATE notification SET next_attempt_at = now(), due_at = now() WHERE member_id = ?",
+        memberId(requester));
+    Thread.sleep(1_000);
+    assertThat(mailsTo(requester)).isEmpty();
+  }
+
+  @Test
+  void without_a_reply_the_nudge_is_mailed_once_however_often_it_is_heard() throws Exception {
+    String requester = contact("nudging", "Farah Nudge");
+    String invitee = contact("silent", "Pavel Silent");
+    LocalDate dueFrom = LocalDate.now();
+    MeetingStepRecorded nudgeDue =
+        meetingStep("nudge", requester, invitee, Step.NUDGE_DUE, dueFrom, 9);
+    publish(nudgeDue);
+    MimeMessage mail = awaitOneMailTo(requester);
+    assertThat(mail.getSubject())
+        .isEqualTo("No reply from Pavel Silent yet: one polite nudge is due");
+    publish(nudgeDue);
+    publish(meetingStep("nudge", requester, invitee, Step.NUDGE_SENT, null, 10));
+    publish(meetingStep("nudge", requester, invitee, Step.FOLLOW_UP_CLOSED, null, 11));
+    awaitHandled("meeting-nudge-" + run, 4);
+    assertThat(status("meeting-nudge:meeting-nudge-" + run)).isEqualTo("SENT");
+    assertThat(mailsTo(requester)).as("one nudge, never a second").hasSize(1);
+    assertThat(mailsTo(invitee)).as("the silent side is not nudged by us").isEmpty();
+  }
+
+  @Test
+  void a_meeting_request_reaches_the_invitee_by_the_requesters_name_never_its_purpose()
+      throws Exception {
+    String requester = contact("asking-meeting", "Hana Request");
+    String invitee = contact("asked-meeting", "Oskar Asked");
     publish(
-        new MeetingHeld(
-            "meeting-" + run,
+        new MeetingStepRecorded(
+            "meeting-ask-" + run,
             "conference-" + run,
             "society-" + run,
             memberId(requester),
             memberId(invitee),
-            heldOn));
-    MimeMessage mail = awaitOneMailTo(requester);
-    assertThat(mail.getSubject()).isEqualTo("Your follow-up to Kwame Mensah is due");
-    assertThat(mailsTo(invitee)).isEmpty();
-    assertThat(
-            jdbc.queryForObject(
-                "SELECT due_at FROM notification WHERE notification_id = ?",
-                java.sql.Timestamp.class,
-                "meeting-follow-up:meeting-" + run))
-        .as("due on the third morning after the meeting")
-        .isEqualTo(
-            java.sql.Timestamp.from(
-                heldOn.plusDays(3).atTime(8, 0).toInstant(java.time.ZoneOffset.UTC)));
+            Step.REQUESTED,
+            memberId(requester),
+            java.time.ZonedDateTime.of(2027, 4, 12, 10, 30, 0, 0, java.time.ZoneId.of(ZONE))
+                .toInstant(),
+            null,
+            null,
+            ZONE,
+            0));
+    MimeMessage mail = awaitOneMailTo(invitee);
+    assertThat(mail.getSubject()).isEqualTo("Hana Request asks to meet you at 2027-04-12 10:30");
+    assertThat(GreenMailUtil.getBody(mail)).contains("/attend/conference-" + run + "#meetings");
+    assertThat(mailsTo(requester)).isEmpty();
+  }
+
+  @Test
+  void a_renewal_is_reminded_30_days_before_the_paid_period_ends_and_a_renewal_withdraws_it()
+      throws Exception {
+    String member = contact("renewing", "Grace Renew");
+    LocalDate soon = LocalDate.now().plusDays(20);
+    publish(membership(member, MembershipChanged.Change.APPROVED, soon, 3));
+    String reminder = "renewal-due:" + memberId(member) + ":" + soon;
+    awaitOneMailTo(member);
+    await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(statusOrNull(reminder)));
+    List<String> subjects = subjectsTo(member);
+    assertThat(subjects)
+        .as("within 30 days of its end: the reminder goes out at once, after the welcome")
+        .contains(
+            "Welcome: your membership was approved",
+            "Your membership is paid through " + soon + ": time to renew");
+
+    LocalDate nextYear = soon.plusYears(1);
+    publish(membership(member, MembershipChanged.Change.RENEWED, nextYear, 4));
+    String next = "renewal-due:" + memberId(member) + ":" + nextYear;
+    await().atMost(Duration.ofSeconds(30)).until(() -> statusOrNull(next) != null);
+    assertThat(dueAt(next))
+        .as("30 days before the new period ends, in the morning")
+        .isEqualTo(nextYear.minusDays(30).atTime(8, 0).toInstant(java.time.ZoneOffset.UTC));
+    assertThat(status("membership-grace:" + memberId(member) + ":" + soon))
+        .as("the renewal withdraws the grace notice of the old period")
+        .isEqualTo("WITHDRAWN");
   }
 
   @Test
@@ -277,6 +360,83 @@ class NotificationDeliveryTest {
     assertThat(as(mentee).get(notifications).status())
         .as("a member's notifications are theirs alone")
         .isEqualTo(403);
+  }
+
+  private String statusOrNull(String notificationId) {
+    return jdbc
+        .queryForList(
+            "SELECT status FROM notification WHERE notification_id = ?",
+            String.class,
+            notificationId)
+        .stream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private Instant dueAt(String notificationId) {
+    return jdbc.queryForObject(
+            "SELECT due_at FROM notification WHERE notification_id = ?",
+            java.sql.Timestamp.class,
+            notificationId)
+        .toInstant();
+  }
+
+  private void awaitHandled(String aggregateId, int deliveries) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                        "SELECT count(*) FROM processed_integration_event"
+                            + " WHERE consumer = 'obligations' AND aggregate_id = ?",
+                        Integer.class,
+                        aggregateId)
+                    == deliveries);
+  }
+
+  private MeetingStepRecorded meetingStep(
+      String meeting, String requester, String invitee, Step step, LocalDate dueFrom, long seq) {
+    return new MeetingStepRecorded(
+        "meeting-" + meeting + "-" + run,
+        "conference-" + run,
+        "society-" + run,
+        memberId(requester),
+        memberId(invitee),
+        step,
+        null,
+        null,
+        dueFrom,
+        dueFrom == null ? null : dueFrom.plusDays(4),
+        ZONE,
+        seq);
+  }
+
+  private MembershipChanged membership(
+      String member, MembershipChanged.Change change, LocalDate paidThrough, long version) {
+    return new MembershipChanged(
+        memberId(member),
+        "society-" + run,
+        change,
+        org.medsoc.kernel.member.MembershipStatus.ACTIVE,
+        org.medsoc.kernel.member.MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
+        org.medsoc.kernel.member.TrainingLevel.PGY2,
+        paidThrough,
+        java.util.Set.of(),
+        version,
+        "login-" + memberId(member));
+  }
+
+  private static List<String> subjectsTo(String address) {
+    return mailsTo(address).stream()
+        .map(
+            m -> {
+              try {
+                return m.getSubject();
+              } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .toList();
   }
 
   private String status(String notificationId) {

@@ -16,7 +16,8 @@ public class NotificationCentre {
    * One notification as its member reads it.
    *
    * @param status PENDING (due later, or waiting for a digest or the mail server), SENT, OFF (the
-   *     member turned the kind off: not mailed) or FAILED
+   *     member turned the kind off: not mailed), WITHDRAWN (done before its mail went out) or
+   *     FAILED
    */
   public record Notice(
       String notificationId,

@@ -29,6 +29,26 @@ public class Ledger {
     this.jdbc = jdbc;
   }
 
+  /**
+   * An obligation met before its mail went out (a follow-up sent, a membership renewed) is
+   * withdrawn: it stays in the centre's history but is not mailed.
+   */
+  public void withdraw(String notificationId) {
+    jdbc.update(
+        "UPDATE notification SET status = 'WITHDRAWN' WHERE notification_id = ? AND status = 'PENDING'",
+        notificationId);
+  }
+
+  /** Withdraws the member's obligations of these kinds still waiting, except the one named. */
+  public void withdrawOthers(String memberId, Kind kind, String keep) {
+    jdbc.update(
+        "UPDATE notification SET status = 'WITHDRAWN' WHERE member_id = ? AND kind = ?"
+            + " AND status = 'PENDING' AND notification_id <> ?",
+        memberId,
+        kind.name(),
+        keep == null ? "" : keep);
+  }
+
   /** Records the obligation unless it is already recorded; true when it was new. */
   public boolean owe(Obligation o) {
     return jdbc.update(
