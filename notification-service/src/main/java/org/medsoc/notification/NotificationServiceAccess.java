@@ -2,6 +2,7 @@ package org.medsoc.notification;
 
 import static org.medsoc.platform.security.Access.owner;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import org.medsoc.notification.recipient.Recipients;
@@ -36,7 +37,13 @@ public class NotificationServiceAccess implements AccessRules {
             "/members/{memberId}/notification-preferences")
         .access(theMember)
         .requestMatchers(PUT, "/members/{memberId}/notification-preferences/{kind}")
-        .access(theMember);
+        .access(theMember)
+        // The link in a mail works without signing in: its long random token is the credential,
+        // good for turning off that mail's kinds for that member and nothing else.
+        .requestMatchers(GET, "/unsubscribe/{token}")
+        .permitAll()
+        .requestMatchers(POST, "/unsubscribe/{token}")
+        .permitAll();
   }
 
   private boolean isMember(Caller caller, String memberId) {

@@ -362,6 +362,90 @@ class NotificationDeliveryTest {
         .isEqualTo(403);
   }
 
+  @Test
+  void every_mail_unsubscribes_in_one_click_and_opening_the_link_changes_nothing()
+      throws Exception {
+    String mentee = contact("one-click-mentee", "Noor One");
+    String mentor = contact("one-click", "Ilse Click");
+    publish(
+        new MentorshipStepRecorded(
+            "mentorship-one-click-" + run,
+            MentorshipStepRecorded.Step.REQUESTED,
+            memberId(mentee),
+            memberId(mentor),
+            "CAREER",
+            memberId(mentee),
+            null,
+            0));
+    MimeMessage mail = awaitOneMailTo(mentor);
+    assertThat(mail.getHeader("List-Unsubscribe-Post"))
+        .containsExactly("List-Unsubscribe=One-Click");
+    String header = mail.getHeader("List-Unsubscribe")[0];
+    assertThat(header).matches("<http://localhost:\\d+/unsubscribe/[A-Za-z0-9_-]{43}>");
+    String link = header.substring(1, header.length() - 1);
+    assertThat(GreenMailUtil.getBody(mail)).contains(link, "/notifications#preferences");
+    String path = link.substring(link.indexOf("/unsubscribe/"));
+    String preferences = "/members/" + memberId(mentor) + "/notification-preferences";
+
+    java.net.http.HttpResponse<String> page = form("GET", path);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Someone asking you to mentor them", "<form method=\"post\">");
+    assertThat(as(mentor).get(preferences).body().toString())
+        .as("a mail scanner opening the link turns nothing off")
+        .contains("{\"kind\":\"MENTORSHIP_REQUESTED\",\"choice\":\"IMMEDIATELY\"");
+
+    java.net.http.HttpResponse<String> done = form("POST", path);
+    assertThat(done.statusCode()).isEqualTo(200);
+    assertThat(done.body())
+        .contains("no longer receive mails", "Someone asking you to mentor them");
+    assertThat(form("POST", path).statusCode()).as("a second click changes nothing").isEqualTo(200);
+    assertThat(
+            jdbc.queryForList(
+                "SELECT choice || ' by ' || chosen_by FROM preference_choice WHERE member_id = ?",
+                String.class,
+                memberId(mentor)))
+        .as("recorded once, as the member's choice made by the link")
+        .containsExactly("OFF by one-click unsubscribe in a mail");
+    assertThat(form("POST", "/unsubscribe/not-a-token").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void a_consent_request_can_be_unsubscribed_from_but_still_comes() throws Exception {
+    String nominee = contact("kept-nominee", "Yara Kept");
+    String nominator = contact("kept-nominator", "Ivo Kept");
+    NominationRecorded submitted = nomination(nominator, nominee);
+    publish(submitted);
+    MimeMessage mail = awaitOneMailTo(nominee);
+    String header = mail.getHeader("List-Unsubscribe")[0];
+    String path = header.substring(header.indexOf("/unsubscribe/"), header.length() - 1);
+    java.net.http.HttpResponse<String> done = form("POST", path);
+    assertThat(done.statusCode()).isEqualTo(200);
+    assertThat(done.body())
+        .contains("still comes by mail", "A nomination waiting for your consent");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM preference_choice WHERE member_id = ?",
+                Integer.class,
+                memberId(nominee)))
+        .isZero();
+  }
+
+  /** As a mail client's one-click does it (RFC 8058): a form POST, any answer accepted. */
+  private java.net.http.HttpResponse<String> form(String method, String path) throws Exception {
+    java.net.http.HttpRequest.Builder request =
+        java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://localhost:" + port + path));
+    request =
+        method.equals("POST")
+            ? request
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+            : request.GET();
+    return java.net.http.HttpClient.newHttpClient()
+        .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
   private String statusOrNull(String notificationId) {
     return jdbc
         .queryForList(

@@ -5,14 +5,17 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.medsoc.notification.obligation.Kind;
 import org.medsoc.notification.preference.Choice;
 import org.medsoc.notification.preference.Preferences;
+import org.medsoc.notification.preference.Unsubscribe;
 import org.medsoc.notification.recipient.Recipients;
 import org.medsoc.notification.recipient.Recipients.Recipient;
 import org.slf4j.Logger;
@@ -20,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MailDelivery {
 
   private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
-  private static final int BATCH = 20;
+  private static final int BATCH = 50;
 
   private record Due(
       String notificationId,
@@ -56,7 +60,9 @@ public class MailDelivery {
   private final MailTexts texts;
   private final Recipients recipients;
   private final Preferences preferences;
+  private final Unsubscribe unsubscribe;
   private final String from;
+  private final String publicUrl;
   private final Duration firstRetry;
   private final Duration maxRetry;
   private final int maxAttempts;
@@ -68,7 +74,9 @@ public class MailDelivery {
       MailTexts texts,
       Recipients recipients,
       Preferences preferences,
+      Unsubscribe unsubscribe,
       @Value("${notification.from}") String from,
+      @Value("${notification.public-url}") String publicUrl,
       @Value("${notification.first-retry}") Duration firstRetry,
       @Value("${notification.max-retry}") Duration maxRetry,
       @Value("${notification.max-attempts}") int maxAttempts) {
@@ -78,7 +86,9 @@ public class MailDelivery {
     this.texts = texts;
     this.recipients = recipients;
     this.preferences = preferences;
+    this.unsubscribe = unsubscribe;
     this.from = from;
+    this.publicUrl = publicUrl;
     this.firstRetry = firstRetry;
     this.maxRetry = maxRetry;
     this.maxAttempts = maxAttempts;
@@ -104,20 +114,29 @@ public class MailDelivery {
             (rs, i) -> due(rs),
             BATCH);
     Set<String> digested = new HashSet<>();
+    List<Outgoing> outgoing = new ArrayList<>();
     for (Due d : due) {
       if (!digested.contains(d.memberId()) || !d.heldForDigest()) {
-        send(d, digested);
+        prepare(d, digested).ifPresent(outgoing::add);
       }
     }
+    deliver(outgoing);
     return due.size();
   }
 
-  private void send(Due due, Set<String> digested) {
+  /** A mail ready to go, with the obligations it carries. */
+  private record Outgoing(MimeMessage message, List<Due> together) {}
+
+  /**
+   * The mail an obligation makes now, if any: none when its kind is off, when it waits for a digest
+   * or for the member's address.
+   */
+  private Optional<Outgoing> prepare(Due due, Set<String> digested) {
     Choice choice = preferences.of(due.memberId(), due.kind());
     if (choice == Choice.OFF && !due.kind().required()) {
       jdbc.update(
           "UPDATE notification SET status = 'OFF' WHERE notification_id = ?", due.notificationId());
-      return;
+      return Optional.empty();
     }
     if ((choice == Choice.DAILY || choice == Choice.WEEKLY) && !due.heldForDigest()) {
       Instant digest = Preferences.nextDigest(choice, Instant.now());
@@ -126,27 +145,56 @@ public class MailDelivery {
           Timestamp.from(digest),
           Timestamp.from(digest),
           due.notificationId());
-      return;
+      return Optional.empty();
     }
     Optional<Recipient> recipient = recipients.of(due.memberId());
     if (recipient.isEmpty()) {
       later(due.notificationId(), firstRetry);
-      return;
+      return Optional.empty();
     }
     List<Due> together = due.heldForDigest() ? digestOf(due.memberId()) : List.of(due);
     if (due.heldForDigest()) {
       digested.add(due.memberId());
     }
     try {
-      mail.send(message(together, recipient.get()));
-      for (Due sent : together) {
-        jdbc.update(
-            "UPDATE notification SET status = 'SENT', sent_at = now(), attempts = attempts + 1,"
-                + " last_error = NULL WHERE notification_id = ?",
-            sent.notificationId());
-      }
-    } catch (MailException | MessagingException failure) {
+      return Optional.of(new Outgoing(message(together, recipient.get()), together));
+    } catch (MessagingException failure) {
       together.forEach(failedOne -> failed(failedOne, failure));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Sends the batch over one connection to the mail server. A mail the server refused, or that the
+   * connection broke before, waits for its next attempt; the others are sent.
+   */
+  private void deliver(List<Outgoing> outgoing) {
+    if (outgoing.isEmpty()) {
+      return;
+    }
+    Map<Object, Exception> refused = Map.of();
+    MailException broken = null;
+    try {
+      mail.send(outgoing.stream().map(Outgoing::message).toArray(MimeMessage[]::new));
+    } catch (MailSendException failure) {
+      // Without refused mails, only closing the connection failed: every mail went out.
+      refused = failure.getFailedMessages();
+      log.warn("Mail server: {}", failure.getMessage());
+    } catch (MailException failure) {
+      broken = failure;
+    }
+    for (Outgoing mail : outgoing) {
+      Exception failure = broken != null ? broken : refused.get(mail.message());
+      for (Due one : mail.together()) {
+        if (failure != null) {
+          failed(one, failure);
+        } else {
+          jdbc.update(
+              "UPDATE notification SET status = 'SENT', sent_at = now(), attempts = attempts + 1,"
+                  + " last_error = NULL WHERE notification_id = ?",
+              one.notificationId());
+        }
+      }
     }
   }
 
@@ -176,14 +224,19 @@ public class MailDelivery {
 
   private MimeMessage message(List<Due> together, Recipient to) throws MessagingException {
     Due due = together.get(0);
+    String unsubscribe =
+        publicUrl
+            + "/unsubscribe/"
+            + this.unsubscribe.linkFor(to.memberId(), together.stream().map(Due::kind).toList());
     MailTexts.Mail text =
         together.size() == 1 && !due.heldForDigest()
-            ? texts.render(due.kind(), due.args(), due.link(), to, Locale.ENGLISH)
+            ? texts.render(due.kind(), due.args(), due.link(), to, unsubscribe, Locale.ENGLISH)
             : texts.digest(
                 together.stream()
                     .map(d -> new MailTexts.Item(d.kind(), d.args(), d.link()))
                     .toList(),
                 to,
+                unsubscribe,
                 Locale.ENGLISH);
     MimeMessage message = mail.createMimeMessage();
     MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -191,6 +244,9 @@ public class MailDelivery {
     helper.setTo(to.email());
     helper.setSubject(text.subject());
     helper.setText(text.plain(), text.html());
+    // One click in the mail client unsubscribes (RFC 8058): the link takes a POST, no page.
+    message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+    message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     // The obligation is the message's identity: a mail client folds a resend in a crash window.
     message.setHeader("X-Medsoc-Notification", due.notificationId());
     return message;

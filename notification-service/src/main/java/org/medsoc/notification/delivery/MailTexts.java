@@ -53,11 +53,16 @@ public class MailTexts {
     return messages.getMessage("mail." + kind + ".subject", words(args, locale), locale);
   }
 
-  public Mail render(Kind kind, List<String> args, String link, Recipient to, Locale locale) {
+  /**
+   * One notification as a mail.
+   *
+   * @param unsubscribe where the mail's unsubscribe link leads
+   */
+  public Mail render(
+      Kind kind, List<String> args, String link, Recipient to, String unsubscribe, Locale locale) {
     Object[] words = words(args, locale);
     String subject = messages.getMessage("mail." + kind + ".subject", words, locale);
-    Context context = new Context(locale);
-    context.setVariable("name", to.displayName());
+    Context context = context(to, unsubscribe, locale);
     context.setVariable("subject", subject);
     context.setVariable("body", messages.getMessage("mail." + kind + ".body", words, locale));
     context.setVariable("link", portalUrl + link);
@@ -68,11 +73,10 @@ public class MailTexts {
   }
 
   /** Several notifications in one mail: each subject with its link. */
-  public Mail digest(List<Item> items, Recipient to, Locale locale) {
+  public Mail digest(List<Item> items, Recipient to, String unsubscribe, Locale locale) {
     String subject =
         messages.getMessage("mail.digest.subject", new Object[] {items.size()}, locale);
-    Context context = new Context(locale);
-    context.setVariable("name", to.displayName());
+    Context context = context(to, unsubscribe, locale);
     context.setVariable("subject", subject);
     context.setVariable(
         "lines",
@@ -83,6 +87,14 @@ public class MailTexts {
         subject,
         engine.process("mail/digest.txt", context),
         engine.process("mail/digest.html", context));
+  }
+
+  private Context context(Recipient to, String unsubscribe, Locale locale) {
+    Context context = new Context(locale);
+    context.setVariable("name", to.displayName());
+    context.setVariable("unsubscribe", unsubscribe);
+    context.setVariable("preferences", portalUrl + "/notifications#preferences");
+    return context;
   }
 
   private Object[] words(List<String> args, Locale locale) {

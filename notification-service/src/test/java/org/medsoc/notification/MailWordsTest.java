@@ -1,0 +1,32 @@
+package org.medsoc.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.medsoc.notification.obligation.Kind;
+
+/** Every kind has its words in the bundle a society translates: subject, body and its name. */
+class MailWordsTest {
+
+  @Test
+  void every_kind_has_a_subject_a_body_and_a_name() throws Exception {
+    Properties bundle = new Properties();
+    try (InputStream in = getClass().getResourceAsStream("/notification-messages.properties")) {
+      bundle.load(in);
+    }
+    List<String> missing = new ArrayList<>();
+    for (Kind kind : Kind.values()) {
+      for (String key :
+          List.of("mail." + kind + ".subject", "mail." + kind + ".body", "kind." + kind)) {
+        if (bundle.getProperty(key, "").isBlank()) {
+          missing.add(key);
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+}
