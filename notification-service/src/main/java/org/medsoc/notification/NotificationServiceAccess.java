@@ -1,6 +1,7 @@
 package org.medsoc.notification;
 
 import static org.medsoc.platform.security.Access.owner;
+import static org.medsoc.platform.security.Access.staffOfSociety;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may call which notification-service endpoint: a member's notifications and choices are theirs
- * alone, not their societies' staff's (what reaches a person, and how, is their business).
+ * alone, not their societies' staff's (what reaches a person, and how, is their business); the
+ * staff of a society see which mails to its members failed, and why, not what they said.
  */
 @Component
 public class NotificationServiceAccess implements AccessRules {
@@ -38,6 +40,10 @@ public class NotificationServiceAccess implements AccessRules {
         .access(theMember)
         .requestMatchers(PUT, "/members/{memberId}/notification-preferences/{kind}")
         .access(theMember)
+        .requestMatchers(GET, "/societies/{societyId}/undelivered-mails")
+        .access(staffOfSociety("societyId"))
+        .requestMatchers(POST, "/societies/{societyId}/undelivered-mails/{notificationId}/retry")
+        .access(staffOfSociety("societyId"))
         // The link in a mail works without signing in: its long random token is the credential,
         // good for turning off that mail's kinds for that member and nothing else.
         .requestMatchers(GET, "/unsubscribe/{token}")

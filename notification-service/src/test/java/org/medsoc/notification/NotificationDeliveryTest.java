@@ -50,6 +50,7 @@ class NotificationDeliveryTest {
 
   private static final int SMTP_PORT = freePort();
   private static final String ZONE = "America/New_York";
+  private static final int MAX_ATTEMPTS = 8;
   private static GreenMail smtp = started();
 
   @DynamicPropertySource
@@ -60,6 +61,7 @@ class NotificationDeliveryTest {
     registry.add("notification.poll", () -> "PT0.2S");
     registry.add("notification.first-retry", () -> "PT0.5S");
     registry.add("notification.max-retry", () -> "PT1S");
+    registry.add("notification.max-attempts", () -> MAX_ATTEMPTS);
   }
 
   @AfterAll
@@ -271,6 +273,84 @@ class NotificationDeliveryTest {
   }
 
   @Test
+  void a_mail_that_fails_for_good_shows_to_the_staff_of_the_members_society_who_send_it_again()
+      throws Exception {
+    String mentee = contact("bounced", "Chen Bounce");
+    String mentor = contact("bounce-mentor", "Ada Bounce");
+    String society = "society-bounce-" + run;
+    publish(
+        new MembershipChanged(
+            memberId(mentee),
+            society,
+            MembershipChanged.Change.APPROVED,
+            org.medsoc.kernel.member.MembershipStatus.ACTIVE,
+            org.medsoc.kernel.member.MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
+            org.medsoc.kernel.member.TrainingLevel.PGY2,
+            LocalDate.now().plusYears(1),
+            java.util.Set.of(),
+            2,
+            null));
+    String notification = "mentorship-answered:mentorship-bounce-" + run;
+    Http staff = Http.onPort(port).as(TestInfrastructure.identity().staffOf(society));
+    String undelivered = "/societies/" + society + "/undelivered-mails";
+    smtp.stop();
+    try {
+      publish(
+          new MentorshipStepRecorded(
+              "mentorship-bounce-" + run,
+              MentorshipStepRecorded.Step.ACCEPTED,
+              memberId(mentee),
+              memberId(mentor),
+              null,
+              memberId(mentor),
+              null,
+              1));
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> statusOrNull(notification) != null && attempts(notification) >= 1);
+      // The outage lasts: the attempts run out.
+      jdbc.update(
+          "UPDATE notification SET attempts = ? WHERE notification_id = ?",
+          MAX_ATTEMPTS - 1,
+          notification);
+      await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(status(notification)));
+    } finally {
+      smtp = started();
+    }
+    JsonNode failed = staff.get(undelivered).body();
+    assertThat(failed.size()).isEqualTo(1);
+    assertThat(failed.at("/0/notificationId").asText()).isEqualTo(notification);
+    assertThat(failed.at("/0/memberName").asText()).isEqualTo("Chen Bounce");
+    assertThat(failed.at("/0/kindName").asText()).isEqualTo("A mentor accepting your request");
+    assertThat(failed.at("/0/lastError").asText()).isNotBlank();
+    assertThat(
+            Http.onPort(port)
+                .as(TestInfrastructure.identity().staffOf("another-society-" + run))
+                .get(undelivered)
+                .status())
+        .as("another society's staff")
+        .isEqualTo(403);
+    assertThat(
+            Http.onPort(port)
+                .as(TestInfrastructure.identity().staffOf("another-society-" + run))
+                .get("/societies/another-society-" + run + "/undelivered-mails")
+                .body()
+                .size())
+        .as("not among another society's")
+        .isZero();
+    assertThat(mailsTo(mentee)).isEmpty();
+
+    assertThat(staff.post(undelivered + "/" + notification + "/retry", "{}").status())
+        .isEqualTo(202);
+    assertThat(awaitOneMailTo(mentee).getSubject()).isEqualTo("Ada Bounce accepted to mentor you");
+    await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(status(notification)));
+    assertThat(staff.get(undelivered).body().size()).isZero();
+    assertThat(staff.post(undelivered + "/" + notification + "/retry", "{}").status())
+        .as("only a failed mail is sent again")
+        .isEqualTo(404);
+  }
+
+  @Test
   void a_weekly_digest_gathers_the_week_into_one_mail() throws Exception {
     String mentor = contact("digest", "Maya Cohen");
     Http me = as(mentor);
@@ -444,6 +524,13 @@ class NotificationDeliveryTest {
             : request.GET();
     return java.net.http.HttpClient.newHttpClient()
         .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  private int attempts(String notificationId) {
+    return jdbc.queryForObject(
+        "SELECT attempts FROM notification WHERE notification_id = ?",
+        Integer.class,
+        notificationId);
   }
 
   private String statusOrNull(String notificationId) {

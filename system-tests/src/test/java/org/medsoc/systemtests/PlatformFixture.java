@@ -192,6 +192,7 @@ final class PlatformFixture {
             .text("requestId"));
     ids.put("contactId", "no-such-contact");
     ids.put("kind", "MENTORSHIP_REQUESTED");
+    ids.put("token", "no-such-unsubscribe-token");
     ids.put("committeeId", committeeId);
 
     Http committeeStaff = RunningPlatform.http(platform.committee).as(identity.platformStaff());
@@ -308,6 +309,7 @@ final class PlatformFixture {
     ids.put("invitationId", "no-such-invitation");
     ids.put("abstractId", "no-such-abstract");
     ids.put("meetingId", "no-such-meeting");
+    ids.put("notificationId", "no-such-notification");
     ids.put("importId", "no-such-import");
     ids.put("processingGroup", "integration-publisher");
     ids.put("societyId", societyId);

@@ -48,6 +48,11 @@ public class MailTexts {
     engine.setTemplateEngineMessageSource(messages);
   }
 
+  /** What a kind is, in words. */
+  public String kindName(Kind kind, Locale locale) {
+    return messages.getMessage("kind." + kind, null, locale);
+  }
+
   /** The subject a notification has, as a mail or the notification centre shows it. */
   public String subject(Kind kind, List<String> args, Locale locale) {
     return messages.getMessage("mail." + kind + ".subject", words(args, locale), locale);

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.medsoc.kernel.contracts.member.ContactPointChanged;
+import org.medsoc.kernel.contracts.member.MembershipChanged;
 import org.medsoc.kernel.messaging.EventEnvelope;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.Topics;
@@ -13,7 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Where to write to each member and by what name, the newest version member-service told. */
+/**
+ * Where to write to each member and by what name, the newest version member-service told, and the
+ * societies they belong to.
+ */
 @Component
 public class Recipients {
 
@@ -27,12 +31,13 @@ public class Recipients {
     this.jdbc = jdbc;
     this.router =
         new IntegrationEventRouter("recipients", codec, inbox)
-            .on(ContactPointChanged.class, this::on);
+            .on(ContactPointChanged.class, this::on)
+            .on(MembershipChanged.class, this::on);
   }
 
   @KafkaListener(
       id = "${platform.kafka.consumer-group-prefix}.recipients",
-      topics = Topics.CONTACTS)
+      topics = {Topics.CONTACTS, Topics.MEMBERSHIPS})
   void on(ConsumerRecord<String, String> record) {
     router.route(record);
   }
@@ -55,6 +60,18 @@ public class Recipients {
         contact.displayName(),
         contact.memberVersion(),
         Timestamp.from(envelope.occurredAt()));
+  }
+
+  private void on(EventEnvelope envelope, MembershipChanged membership) {
+    jdbc.update(
+        """
+        INSERT INTO member_society (member_id, society_id, member_version) VALUES (?, ?, ?)
+        ON CONFLICT (member_id, society_id) DO UPDATE SET member_version = excluded.member_version
+        WHERE member_society.member_version < excluded.member_version
+        """,
+        membership.memberId(),
+        membership.societyId(),
+        membership.memberVersion());
   }
 
   public Optional<Recipient> of(String memberId) {
