@@ -351,6 +351,59 @@ class NotificationDeliveryTest {
   }
 
   @Test
+  void a_society_names_its_sender_and_language_and_its_mails_come_so() throws Exception {
+    String member = contact("francophone", "Camille Martin");
+    String society = "society-fr-" + run;
+    Http staff = Http.onPort(port).as(TestInfrastructure.identity().staffOf(society));
+    String sender = "/societies/" + society + "/mail-sender";
+    Http.Response refused =
+        staff.put(
+            sender,
+            Map.of("societyName", "Société X", "address", "not an address", "language", "fr"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().at("/errors/0/field").asText()).isEqualTo("address");
+    assertThat(
+            staff
+                .put(
+                    sender,
+                    Map.of(
+                        "societyName",
+                        "Société francophone de pédiatrie",
+                        "address",
+                        "secretariat@sfp.example",
+                        "language",
+                        "fr"))
+                .status())
+        .isEqualTo(204);
+    assertThat(
+            Http.onPort(port)
+                .as(TestInfrastructure.identity().staffOf("another-" + run))
+                .put(
+                    sender,
+                    Map.of("societyName", "Taken over", "address", "x@y.example", "language", "en"))
+                .status())
+        .as("another society's staff")
+        .isEqualTo(403);
+
+    publish(
+        membership(
+            member, MembershipChanged.Change.APPROVED, LocalDate.now().plusYears(1), 2, society));
+    MimeMessage mail = awaitOneMailTo(member);
+    assertThat(mail.getFrom()[0].toString())
+        .isEqualTo(
+            new jakarta.mail.internet.InternetAddress(
+                    "secretariat@sfp.example", "Société francophone de pédiatrie", "UTF-8")
+                .toString());
+    assertThat(mail.getSubject()).isEqualTo("Bienvenue : votre adhésion est acceptée");
+    String text = plainTextOf(mail);
+    assertThat(text)
+        .contains(
+            "Chère, cher Camille Martin",
+            "membre de Société francophone de pédiatrie",
+            "l'objet d'un rendez-vous");
+  }
+
+  @Test
   void a_weekly_digest_gathers_the_week_into_one_mail() throws Exception {
     String mentor = contact("digest", "Maya Cohen");
     Http me = as(mentor);
@@ -584,9 +637,18 @@ class NotificationDeliveryTest {
 
   private MembershipChanged membership(
       String member, MembershipChanged.Change change, LocalDate paidThrough, long version) {
+    return membership(member, change, paidThrough, version, "society-" + run);
+  }
+
+  private MembershipChanged membership(
+      String member,
+      MembershipChanged.Change change,
+      LocalDate paidThrough,
+      long version,
+      String societyId) {
     return new MembershipChanged(
         memberId(member),
-        "society-" + run,
+        societyId,
         change,
         org.medsoc.kernel.member.MembershipStatus.ACTIVE,
         org.medsoc.kernel.member.MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
@@ -595,6 +657,17 @@ class NotificationDeliveryTest {
         java.util.Set.of(),
         version,
         "login-" + memberId(member));
+  }
+
+  /** The text part of a mail, decoded. */
+  private static String plainTextOf(MimeMessage mail) throws Exception {
+    jakarta.mail.internet.MimeMultipart outer =
+        (jakarta.mail.internet.MimeMultipart) mail.getContent();
+    Object part = outer.getBodyPart(0).getContent();
+    while (part instanceof jakarta.mail.internet.MimeMultipart inner) {
+      part = inner.getBodyPart(0).getContent();
+    }
+    return part.toString();
   }
 
   private static List<String> subjectsTo(String address) {

@@ -160,8 +160,11 @@ class RenewalMailBenchmark {
               List.of(paidThrough.toString()),
               "/me",
               new Recipient(memberId, memberId + "@example.org", "Member " + i),
-              "http://localhost/unsubscribe/x",
-              Locale.ENGLISH);
+              new MailTexts.Letterhead(
+                  new jakarta.mail.internet.InternetAddress("no-reply@medsoc.example"),
+                  null,
+                  Locale.ENGLISH),
+              "http://localhost/unsubscribe/x");
       var message = mail.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom("no-reply@medsoc.example");

@@ -1,6 +1,7 @@
 package org.medsoc.notification.delivery;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -12,12 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.medsoc.notification.delivery.MailTexts.Letterhead;
 import org.medsoc.notification.obligation.Kind;
 import org.medsoc.notification.preference.Choice;
 import org.medsoc.notification.preference.Preferences;
 import org.medsoc.notification.preference.Unsubscribe;
 import org.medsoc.notification.recipient.Recipients;
 import org.medsoc.notification.recipient.Recipients.Recipient;
+import org.medsoc.notification.sender.SocietySenders;
+import org.medsoc.notification.sender.SocietySenders.Sender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,6 +52,7 @@ public class MailDelivery {
   private record Due(
       String notificationId,
       String memberId,
+      String societyId,
       Kind kind,
       List<String> args,
       String link,
@@ -61,6 +66,7 @@ public class MailDelivery {
   private final Recipients recipients;
   private final Preferences preferences;
   private final Unsubscribe unsubscribe;
+  private final SocietySenders senders;
   private final String from;
   private final String publicUrl;
   private final Duration firstRetry;
@@ -75,6 +81,7 @@ public class MailDelivery {
       Recipients recipients,
       Preferences preferences,
       Unsubscribe unsubscribe,
+      SocietySenders senders,
       @Value("${notification.from}") String from,
       @Value("${notification.public-url}") String publicUrl,
       @Value("${notification.first-retry}") Duration firstRetry,
@@ -87,6 +94,7 @@ public class MailDelivery {
     this.recipients = recipients;
     this.preferences = preferences;
     this.unsubscribe = unsubscribe;
+    this.senders = senders;
     this.from = from;
     this.publicUrl = publicUrl;
     this.firstRetry = firstRetry;
@@ -215,6 +223,7 @@ public class MailDelivery {
     return new Due(
         rs.getString("notification_id"),
         rs.getString("member_id"),
+        rs.getString("society_id"),
         Kind.valueOf(rs.getString("kind")),
         List.of((String[]) rs.getArray("args").getArray()),
         rs.getString("link"),
@@ -228,19 +237,20 @@ public class MailDelivery {
         publicUrl
             + "/unsubscribe/"
             + this.unsubscribe.linkFor(to.memberId(), together.stream().map(Due::kind).toList());
+    Letterhead letterhead = letterheadOf(together);
     MailTexts.Mail text =
         together.size() == 1 && !due.heldForDigest()
-            ? texts.render(due.kind(), due.args(), due.link(), to, unsubscribe, Locale.ENGLISH)
+            ? texts.render(due.kind(), due.args(), due.link(), to, letterhead, unsubscribe)
             : texts.digest(
                 together.stream()
                     .map(d -> new MailTexts.Item(d.kind(), d.args(), d.link()))
                     .toList(),
                 to,
-                unsubscribe,
-                Locale.ENGLISH);
+                letterhead,
+                unsubscribe);
     MimeMessage message = mail.createMimeMessage();
     MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-    helper.setFrom(from);
+    helper.setFrom(letterhead.from());
     helper.setTo(to.email());
     helper.setSubject(text.subject());
     helper.setText(text.plain(), text.html());
@@ -250,6 +260,24 @@ public class MailDelivery {
     // The obligation is the message's identity: a mail client folds a resend in a crash window.
     message.setHeader("X-Medsoc-Notification", due.notificationId());
     return message;
+  }
+
+  /** A society's own sender when every notification of the mail is about that one society. */
+  private Letterhead letterheadOf(List<Due> together) {
+    Set<String> societies = new HashSet<>();
+    together.forEach(d -> societies.add(d.societyId()));
+    Optional<Sender> sender =
+        societies.size() == 1 ? senders.of(societies.iterator().next()) : Optional.empty();
+    try {
+      return sender.isPresent()
+          ? new Letterhead(
+              new InternetAddress(sender.get().address(), sender.get().societyName(), "UTF-8"),
+              sender.get().societyName(),
+              sender.get().locale())
+          : new Letterhead(new InternetAddress(from, true), null, Locale.ENGLISH);
+    } catch (java.io.UnsupportedEncodingException | jakarta.mail.internet.AddressException e) {
+      throw new IllegalStateException("the sender's address was checked when it was set", e);
+    }
   }
 
   private void failed(Due due, Exception failure) {

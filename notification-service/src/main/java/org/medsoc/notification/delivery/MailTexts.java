@@ -25,6 +25,16 @@ public class MailTexts {
   /** A mail's subject and its two bodies. */
   public record Mail(String subject, String plain, String html) {}
 
+  /**
+   * Who a mail is from and how it is written: a society's sender, name and language, or the
+   * platform's.
+   *
+   * @param from the From address, with its name
+   * @param societyName the society the mail is about, named in its footer; null for the platform
+   */
+  public record Letterhead(
+      jakarta.mail.internet.InternetAddress from, String societyName, Locale locale) {}
+
   /** One notification of a digest. */
   public record Item(Kind kind, List<String> args, String link) {}
 
@@ -64,10 +74,16 @@ public class MailTexts {
    * @param unsubscribe where the mail's unsubscribe link leads
    */
   public Mail render(
-      Kind kind, List<String> args, String link, Recipient to, String unsubscribe, Locale locale) {
+      Kind kind,
+      List<String> args,
+      String link,
+      Recipient to,
+      Letterhead letterhead,
+      String unsubscribe) {
+    Locale locale = letterhead.locale();
     Object[] words = words(args, locale);
     String subject = messages.getMessage("mail." + kind + ".subject", words, locale);
-    Context context = context(to, unsubscribe, locale);
+    Context context = context(to, letterhead, unsubscribe);
     context.setVariable("subject", subject);
     context.setVariable("body", messages.getMessage("mail." + kind + ".body", words, locale));
     context.setVariable("link", portalUrl + link);
@@ -78,10 +94,11 @@ public class MailTexts {
   }
 
   /** Several notifications in one mail: each subject with its link. */
-  public Mail digest(List<Item> items, Recipient to, String unsubscribe, Locale locale) {
+  public Mail digest(List<Item> items, Recipient to, Letterhead letterhead, String unsubscribe) {
+    Locale locale = letterhead.locale();
     String subject =
         messages.getMessage("mail.digest.subject", new Object[] {items.size()}, locale);
-    Context context = context(to, unsubscribe, locale);
+    Context context = context(to, letterhead, unsubscribe);
     context.setVariable("subject", subject);
     context.setVariable(
         "lines",
@@ -94,9 +111,15 @@ public class MailTexts {
         engine.process("mail/digest.html", context));
   }
 
-  private Context context(Recipient to, String unsubscribe, Locale locale) {
-    Context context = new Context(locale);
+  private Context context(Recipient to, Letterhead letterhead, String unsubscribe) {
+    Context context = new Context(letterhead.locale());
     context.setVariable("name", to.displayName());
+    context.setVariable(
+        "footer",
+        letterhead.societyName() == null
+            ? messages.getMessage("mail.footer", null, letterhead.locale())
+            : messages.getMessage(
+                "mail.footerOf", new Object[] {letterhead.societyName()}, letterhead.locale()));
     context.setVariable("unsubscribe", unsubscribe);
     context.setVariable("preferences", portalUrl + "/notifications#preferences");
     return context;
