@@ -33,7 +33,13 @@ public class NotificationServiceApplication {
         Topics.NOMINATIONS,
         Topics.MENTORSHIPS,
         Topics.MEETINGS,
-        Topics.MEMBERSHIPS);
+        Topics.MEMBERSHIPS,
+        Topics.APPOINTMENTS,
+        Topics.INTRODUCTIONS,
+        Topics.SPONSORSHIPS,
+        Topics.REGISTRATIONS,
+        Topics.SPEAKERS,
+        Topics.CONFERENCES);
   }
 
   public static void main(String[] args) {

@@ -29,4 +29,20 @@ class MailWordsTest {
     }
     assertThat(missing).isEmpty();
   }
+
+  @Test
+  void the_french_bundle_says_all_the_english_one_says() throws Exception {
+    Properties english = load("/notification-messages.properties");
+    Properties french = load("/notification-messages_fr.properties");
+    assertThat(french.stringPropertyNames())
+        .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+  }
+
+  private Properties load(String resource) throws Exception {
+    Properties bundle = new Properties();
+    try (InputStream in = getClass().getResourceAsStream(resource)) {
+      bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return bundle;
+  }
 }

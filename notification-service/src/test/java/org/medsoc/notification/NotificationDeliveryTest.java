@@ -23,8 +23,10 @@ import org.medsoc.kernel.contracts.committee.NominationRecorded;
 import org.medsoc.kernel.contracts.events.MeetingStepRecorded;
 import org.medsoc.kernel.contracts.events.MeetingStepRecorded.Step;
 import org.medsoc.kernel.contracts.member.ContactPointChanged;
+import org.medsoc.kernel.contracts.member.IntroductionRecorded;
 import org.medsoc.kernel.contracts.member.MembershipChanged;
 import org.medsoc.kernel.contracts.member.MentorshipStepRecorded;
+import org.medsoc.kernel.contracts.member.SponsorshipActionRecorded;
 import org.medsoc.kernel.messaging.ActingPrincipal;
 import org.medsoc.kernel.messaging.IntegrationEvent;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
@@ -99,7 +101,7 @@ class NotificationDeliveryTest {
             () ->
                 jdbc.queryForObject(
                         "SELECT count(*) FROM processed_integration_event"
-                            + " WHERE consumer = 'obligations' AND aggregate_id = ?",
+                            + " WHERE consumer = 'committee-obligations' AND aggregate_id = ?",
                         Integer.class,
                         submitted.nominationId())
                     == 2);
@@ -212,7 +214,7 @@ class NotificationDeliveryTest {
     String member = contact("renewing", "Grace Renew");
     LocalDate soon = LocalDate.now().plusDays(20);
     publish(membership(member, MembershipChanged.Change.APPROVED, soon, 3));
-    String reminder = "renewal-due:" + memberId(member) + ":" + soon;
+    String reminder = "renewal-due:" + memberId(member) + ":society-" + run + ":" + soon;
     awaitOneMailTo(member);
     await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(statusOrNull(reminder)));
     List<String> subjects = subjectsTo(member);
@@ -224,12 +226,12 @@ class NotificationDeliveryTest {
 
     LocalDate nextYear = soon.plusYears(1);
     publish(membership(member, MembershipChanged.Change.RENEWED, nextYear, 4));
-    String next = "renewal-due:" + memberId(member) + ":" + nextYear;
+    String next = "renewal-due:" + memberId(member) + ":society-" + run + ":" + nextYear;
     await().atMost(Duration.ofSeconds(30)).until(() -> statusOrNull(next) != null);
     assertThat(dueAt(next))
         .as("30 days before the new period ends, in the morning")
         .isEqualTo(nextYear.minusDays(30).atTime(8, 0).toInstant(java.time.ZoneOffset.UTC));
-    assertThat(status("membership-grace:" + memberId(member) + ":" + soon))
+    assertThat(status("membership-grace:" + memberId(member) + ":society-" + run + ":" + soon))
         .as("the renewal withdraws the grace notice of the old period")
         .isEqualTo("WITHDRAWN");
   }
@@ -401,6 +403,167 @@ class NotificationDeliveryTest {
             "Chère, cher Camille Martin",
             "membre de Société francophone de pédiatrie",
             "l'objet d'un rendez-vous");
+  }
+
+  @Test
+  void an_introduction_reaches_both_sides_is_recalled_before_it_expires_and_connects_all_three()
+      throws Exception {
+    String introducer = contact("introducer", "Marta Intro");
+    String first = contact("first-side", "Femi First");
+    String second = contact("second-side", "Sana Second");
+    String id = "introduction-" + run;
+    Instant expiresAt =
+        Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plus(Duration.ofDays(14));
+    publish(
+        new IntroductionRecorded(
+            id,
+            IntroductionRecorded.Step.PROPOSED,
+            memberId(introducer),
+            memberId(first),
+            memberId(second),
+            null,
+            memberId(introducer),
+            "You both study sepsis in children",
+            "CONFERENCE",
+            null,
+            0,
+            expiresAt));
+    assertThat(awaitOneMailTo(first).getSubject())
+        .isEqualTo("Marta Intro introduces you to Sana Second");
+    MimeMessage toSecond = awaitOneMailTo(second);
+    assertThat(toSecond.getSubject()).isEqualTo("Marta Intro introduces you to Femi First");
+    assertThat(plainTextOf(toSecond)).as("the reason stays in the portal").doesNotContain("sepsis");
+    String firstExpiring = "introduction-expiring:" + id + ":" + memberId(first);
+    await().atMost(Duration.ofSeconds(30)).until(() -> statusOrNull(firstExpiring) != null);
+    assertThat(dueAt(firstExpiring)).isEqualTo(expiresAt.minus(Duration.ofDays(2)));
+
+    publish(
+        introductionStep(
+            id, IntroductionRecorded.Step.ACCEPTED, introducer, first, second, memberId(first), 1));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "WITHDRAWN".equals(statusOrNull(firstExpiring)));
+    assertThat(status("introduction-expiring:" + id + ":" + memberId(second)))
+        .as("who has not answered is still recalled")
+        .isEqualTo("PENDING");
+
+    publish(
+        introductionStep(
+            id, IntroductionRecorded.Step.CONNECTED, introducer, first, second, null, 3));
+    assertThat(awaitOneMailTo(introducer).getSubject())
+        .isEqualTo("Femi First and Sana Second accepted your introduction");
+    await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(first).size() == 2);
+    assertThat(subjectsTo(first)).contains("You and Sana Second are connected");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                "WITHDRAWN"
+                    .equals(statusOrNull("introduction-expiring:" + id + ":" + memberId(second))));
+  }
+
+  @Test
+  void a_letter_asked_for_reminds_its_sponsor_14_and_3_days_ahead_until_it_is_submitted()
+      throws Exception {
+    String sponsor = contact("sponsor", "Ruth Sponsor");
+    String protege = contact("protege", "Lin Protege");
+    LocalDate deadline = LocalDate.now().plusDays(20);
+    String letter = "letter-" + run;
+    publish(
+        sponsorship(
+            sponsor,
+            protege,
+            SponsorshipActionRecorded.Action.LETTER_REQUESTED,
+            letter,
+            deadline,
+            4));
+    MimeMessage asked = awaitOneMailTo(sponsor);
+    assertThat(asked.getSubject()).isEqualTo("Lin Protege asks you for a letter, due " + deadline);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> statusOrNull("letter:" + letter + ":deadline-3") != null);
+    assertThat(dueAt("letter:" + letter + ":deadline-14"))
+        .isEqualTo(deadline.minusDays(14).atTime(8, 0).toInstant(java.time.ZoneOffset.UTC));
+    assertThat(dueAt("letter:" + letter + ":deadline-3"))
+        .isEqualTo(deadline.minusDays(3).atTime(8, 0).toInstant(java.time.ZoneOffset.UTC));
+
+    publish(
+        sponsorship(
+            sponsor,
+            protege,
+            SponsorshipActionRecorded.Action.LETTER_SUBMITTED,
+            letter,
+            deadline,
+            5));
+    assertThat(awaitOneMailTo(protege).getSubject())
+        .isEqualTo("Ruth Sponsor submitted your letter");
+    assertThat(status("letter:" + letter + ":deadline-14")).isEqualTo("WITHDRAWN");
+    assertThat(status("letter:" + letter + ":deadline-3")).isEqualTo("WITHDRAWN");
+  }
+
+  @Test
+  void a_registration_is_confirmed_by_the_conferences_name() throws Exception {
+    String attendee = contact("attendee", "Omar Attend");
+    String conference = "conference-named-" + run;
+    publish(
+        new org.medsoc.kernel.contracts.events.ConferenceScheduled(
+            conference,
+            "society-" + run,
+            "Winter Meeting " + run,
+            LocalDate.now().plusMonths(2),
+            LocalDate.now().plusMonths(2).plusDays(2)));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                        "SELECT count(*) FROM conference_name WHERE conference_id = ?",
+                        Integer.class,
+                        conference)
+                    == 1);
+    publish(
+        new org.medsoc.kernel.contracts.events.RegistrationRecorded(
+            "registration-" + run,
+            org.medsoc.kernel.contracts.events.RegistrationRecorded.Step.WAITLISTED,
+            conference,
+            "society-" + run,
+            memberId(attendee),
+            "MEMBER",
+            java.math.BigDecimal.TEN,
+            "EUR",
+            7));
+    MimeMessage mail = awaitOneMailTo(attendee);
+    assertThat(mail.getSubject())
+        .isEqualTo("You are on the waiting list for Winter Meeting " + run);
+    assertThat(plainTextOf(mail)).contains("/attend/" + conference + "#registration");
+  }
+
+  @Test
+  void an_appointment_names_the_seat_and_its_term_ending_is_told_60_days_ahead() throws Exception {
+    String member = contact("appointee", "Iris Seat");
+    LocalDate termEnd = LocalDate.now().plusYears(2);
+    publish(
+        new org.medsoc.kernel.contracts.committee.AppointmentRecorded(
+            "committee-" + run,
+            "appointment-" + run,
+            org.medsoc.kernel.contracts.committee.AppointmentRecorded.Step.APPOINTED,
+            "Education Committee",
+            "society-" + run,
+            memberId(member),
+            "TRAINEE_REPRESENTATIVE",
+            LocalDate.now(),
+            termEnd,
+            null,
+            null,
+            null,
+            9));
+    MimeMessage mail = awaitOneMailTo(member);
+    assertThat(mail.getSubject())
+        .isEqualTo("You are appointed trainee representative of Education Committee");
+    String ending = "term-ending:appointment-" + run + ":" + termEnd;
+    await().atMost(Duration.ofSeconds(30)).until(() -> statusOrNull(ending) != null);
+    assertThat(dueAt(ending))
+        .isEqualTo(termEnd.minusDays(60).atTime(8, 0).toInstant(java.time.ZoneOffset.UTC));
   }
 
   @Test
@@ -612,10 +775,53 @@ class NotificationDeliveryTest {
             () ->
                 jdbc.queryForObject(
                         "SELECT count(*) FROM processed_integration_event"
-                            + " WHERE consumer = 'obligations' AND aggregate_id = ?",
+                            + " WHERE consumer = 'conference-obligations' AND aggregate_id = ?",
                         Integer.class,
                         aggregateId)
                     == deliveries);
+  }
+
+  private IntroductionRecorded introductionStep(
+      String id,
+      IntroductionRecorded.Step step,
+      String introducer,
+      String first,
+      String second,
+      String acting,
+      long version) {
+    return new IntroductionRecorded(
+        id,
+        step,
+        memberId(introducer),
+        memberId(first),
+        memberId(second),
+        null,
+        acting,
+        null,
+        null,
+        null,
+        version);
+  }
+
+  private SponsorshipActionRecorded sponsorship(
+      String sponsor,
+      String protege,
+      SponsorshipActionRecorded.Action action,
+      String actionId,
+      LocalDate deadline,
+      long version) {
+    return new SponsorshipActionRecorded(
+        "sponsorship-" + run,
+        action,
+        memberId(sponsor),
+        memberId(protege),
+        actionId,
+        null,
+        "FELLOWSHIP",
+        "Critical care fellowship",
+        deadline,
+        null,
+        version);
   }
 
   private MeetingStepRecorded meetingStep(

@@ -2,8 +2,9 @@ package org.medsoc.notification.delivery;
 
 import java.util.List;
 import java.util.Locale;
+import org.medsoc.notification.names.ConferenceNames;
 import org.medsoc.notification.obligation.Kind;
-import org.medsoc.notification.obligation.Obligations;
+import org.medsoc.notification.obligation.Words;
 import org.medsoc.notification.recipient.Recipients;
 import org.medsoc.notification.recipient.Recipients.Recipient;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,15 +44,18 @@ public class MailTexts {
 
   private final MessageSource messages;
   private final Recipients recipients;
+  private final ConferenceNames conferences;
   private final String portalUrl;
   private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
   public MailTexts(
       MessageSource messages,
       Recipients recipients,
+      ConferenceNames conferences,
       @Value("${notification.portal-url}") String portalUrl) {
     this.messages = messages;
     this.recipients = recipients;
+    this.conferences = conferences;
     this.portalUrl = portalUrl;
     engine.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 1));
     engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 2));
@@ -126,15 +130,25 @@ public class MailTexts {
   }
 
   private Object[] words(List<String> args, Locale locale) {
-    return args.stream()
-        .map(
-            arg ->
-                arg.startsWith(Obligations.MEMBER)
-                    ? recipients.nameOf(
-                        arg.substring(Obligations.MEMBER.length()),
-                        messages.getMessage("mail.aColleague", null, locale))
-                    : arg)
-        .toArray();
+    return args.stream().map(arg -> word(arg, locale)).toArray();
+  }
+
+  private String word(String arg, Locale locale) {
+    if (arg.startsWith(Words.MEMBER)) {
+      return recipients.nameOf(
+          arg.substring(Words.MEMBER.length()),
+          messages.getMessage("mail.aColleague", null, locale));
+    }
+    if (arg.startsWith(Words.CONFERENCE)) {
+      return conferences.nameOf(
+          arg.substring(Words.CONFERENCE.length()),
+          messages.getMessage("mail.aConference", null, locale));
+    }
+    if (arg.startsWith(Words.ROLE)) {
+      String role = arg.substring(Words.ROLE.length());
+      return messages.getMessage("role." + role, null, role, locale);
+    }
+    return arg;
   }
 
   private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String suffix, int order) {

@@ -2,32 +2,12 @@ package org.medsoc.notification.obligation;
 
 /**
  * What a notification is about; each kind has its subject and text in the message bundle ({@code
- * mail.KIND.subject}, {@code mail.KIND.body}) and its place in the portal. An argument written
- * {@code member:ID} is shown as that member's name.
+ * mail.KIND.subject}, {@code mail.KIND.body}), its name ({@code kind.KIND}) and its place in the
+ * portal. An argument written {@code member:ID} is shown as that member's name, {@code
+ * conference:ID} as the conference's, {@code role:SEAT} in the bundle's words.
  */
 public enum Kind {
-  /** A nomination waits for the nominee's consent: never who nominated, never the statement. */
-  NOMINATION_CONSENT,
-  /** Someone asks the member to mentor them: never the ask itself, which stays in the portal. */
-  MENTORSHIP_REQUESTED,
-  /** The mentor accepted the member's request. */
-  MENTORSHIP_ACCEPTED,
-  /** The mentor declined the member's request (their word stays in the portal). */
-  MENTORSHIP_DECLINED,
-  /** A meeting the member asked for was held: the follow-up falls due (never its purpose). */
-  MEETING_FOLLOW_UP,
-  /** No reply to the member's follow-up after 7 business days: one polite nudge, once. */
-  MEETING_NUDGE,
-  /** Someone asks the member for a meeting at a conference (its purpose stays in the portal). */
-  MEETING_REQUESTED,
-  /** The person the member asked for a meeting accepted it. */
-  MEETING_ACCEPTED,
-  /** The other person declined the meeting (their reason stays in the portal). */
-  MEETING_DECLINED,
-  /** The person the member asked proposed another time. */
-  MEETING_OTHER_TIME,
-  /** The other person cancelled an accepted meeting. */
-  MEETING_CANCELLED,
+  // Membership
   /** The society received the member's application. */
   MEMBERSHIP_APPLIED,
   /** The application was approved: the member is a member. */
@@ -41,7 +21,73 @@ public enum Kind {
   /** The grace period ended without renewal. */
   MEMBERSHIP_LAPSED,
   /** A lapsed membership was reinstated. */
-  MEMBERSHIP_REINSTATED;
+  MEMBERSHIP_REINSTATED,
+
+  // Committees
+  /** A nomination waits for the nominee's consent: never who nominated, never the statement. */
+  NOMINATION_CONSENT,
+  /** The nominee was selected (the reason is in the portal). */
+  NOMINATION_SELECTED,
+  /** The nominee was not selected (the reason is in the portal). */
+  NOMINATION_NOT_SELECTED,
+  /** The member was appointed to a committee seat, or the term renewed. */
+  APPOINTMENT_MADE,
+  /** The member's term on a committee ends in 60 days. */
+  TERM_ENDING,
+
+  // Networking
+  /** Someone asks the member to mentor them: never the ask itself, which stays in the portal. */
+  MENTORSHIP_REQUESTED,
+  /** The mentor accepted the member's request. */
+  MENTORSHIP_ACCEPTED,
+  /** The mentor declined the member's request (their word stays in the portal). */
+  MENTORSHIP_DECLINED,
+  /** A quarter since the last check-in (or the start): the next one is due, to both. */
+  MENTORSHIP_CHECK_IN_DUE,
+  /** A colleague introduces the member to someone (the reason is in the portal). */
+  INTRODUCTION_PROPOSED,
+  /** An introduction the member has not answered expires in two days. */
+  INTRODUCTION_EXPIRING,
+  /** Both sides accepted: they are connected. */
+  INTRODUCTION_CONNECTED,
+  /** Both sides of the member's introduction accepted. */
+  INTRODUCTION_CONNECTED_BY_YOU,
+  /** A protégé asks the member, their sponsor, for a letter. */
+  LETTER_REQUESTED,
+  /** A letter the member was asked for is due in 14 days. */
+  LETTER_DEADLINE_14_DAYS,
+  /** A letter the member was asked for is due in 3 days. */
+  LETTER_DEADLINE_3_DAYS,
+  /** The sponsor submitted the letter the member asked for: never its text. */
+  LETTER_SUBMITTED,
+  /** The member's sponsor recommended them. */
+  SPONSOR_RECOMMENDED,
+  /** The member's sponsor nominated them, and chose to say so. */
+  SPONSOR_NOMINATED,
+
+  // Conferences
+  /** The member's registration for a conference is confirmed. */
+  REGISTRATION_CONFIRMED,
+  /** The conference is full: the member is on the waiting list. */
+  REGISTRATION_WAITLISTED,
+  /** A place came free: the member moved from the waiting list to registered. */
+  REGISTRATION_PROMOTED,
+  /** The member is invited to speak at a conference. */
+  SPEAKER_INVITED,
+  /** Someone asks the member for a meeting at a conference (its purpose stays in the portal). */
+  MEETING_REQUESTED,
+  /** The person the member asked for a meeting accepted it. */
+  MEETING_ACCEPTED,
+  /** The other person declined the meeting (their reason stays in the portal). */
+  MEETING_DECLINED,
+  /** The person the member asked proposed another time. */
+  MEETING_OTHER_TIME,
+  /** The other person cancelled an accepted meeting. */
+  MEETING_CANCELLED,
+  /** A meeting the member asked for was held: the follow-up falls due (never its purpose). */
+  MEETING_FOLLOW_UP,
+  /** No reply to the member's follow-up after 7 business days: one polite nudge, once. */
+  MEETING_NUDGE;
 
   /** A process waits on the person's answer: they may have it in a digest, but not turn it off. */
   public boolean required() {

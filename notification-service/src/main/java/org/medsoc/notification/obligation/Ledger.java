@@ -39,14 +39,24 @@ public class Ledger {
         notificationId);
   }
 
-  /** Withdraws the member's obligations of these kinds still waiting, except the one named. */
-  public void withdrawOthers(String memberId, Kind kind, String keep) {
+  /**
+   * Withdraws the obligations still waiting whose id starts so, except the one named: a renewal
+   * moves the reminder to the new period, a check-in the next one to its new day.
+   */
+  public void withdrawAllBut(String idPrefix, String... keep) {
+    String[] kept = java.util.Arrays.stream(keep).filter(k -> k != null).toArray(String[]::new);
     jdbc.update(
-        "UPDATE notification SET status = 'WITHDRAWN' WHERE member_id = ? AND kind = ?"
-            + " AND status = 'PENDING' AND notification_id <> ?",
-        memberId,
-        kind.name(),
-        keep == null ? "" : keep);
+        "UPDATE notification SET status = 'WITHDRAWN' WHERE notification_id LIKE ?"
+            + " AND status = 'PENDING' AND NOT (notification_id = ANY (?))",
+        ps -> {
+          ps.setString(1, idPrefix.replace("%", "\\%").replace("_", "\\_") + "%");
+          ps.setArray(2, ps.getConnection().createArrayOf("text", kept));
+        });
+  }
+
+  /** Withdraws every obligation still waiting whose id starts so. */
+  public void withdrawAll(String idPrefix) {
+    withdrawAllBut(idPrefix);
   }
 
   /** Records the obligation unless it is already recorded; true when it was new. */

@@ -49,7 +49,8 @@ public class IntroductionStepsPublisher {
         event.introducerId(),
         event.reason(),
         event.context(),
-        null);
+        null,
+        event.expiresAt());
   }
 
   @EventHandler
@@ -99,6 +100,18 @@ public class IntroductionStepsPublisher {
       String reason,
       String context,
       LocalDate heldOn) {
+    publish(message, introductionId, step, actingMemberId, reason, context, heldOn, null);
+  }
+
+  private void publish(
+      DomainEventMessage<?> message,
+      String introductionId,
+      IntroductionRecorded.Step step,
+      String actingMemberId,
+      String reason,
+      String context,
+      LocalDate heldOn,
+      java.time.Instant expiresAt) {
     Parties parties =
         jdbc.queryForObject(
             "SELECT * FROM published_introduction WHERE introduction_id = ?",
@@ -122,7 +135,8 @@ public class IntroductionStepsPublisher {
             reason,
             context,
             heldOn,
-            message.getSequenceNumber()));
+            message.getSequenceNumber(),
+            expiresAt));
   }
 
   private static String member(String recordedBy) {

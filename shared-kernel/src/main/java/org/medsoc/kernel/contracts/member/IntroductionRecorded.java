@@ -1,5 +1,6 @@
 package org.medsoc.kernel.contracts.member;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.medsoc.kernel.messaging.IntegrationEvent;
@@ -22,6 +23,8 @@ import org.medsoc.kernel.messaging.Topics;
  * @param context where the introduction comes from, on a proposal
  * @param heldOn the day of the meeting, when it was held
  * @param version increases with every step of the introduction; newer wins
+ * @param expiresAt when a proposal nobody answers expires, on a proposal; otherwise null. Optional:
+ *     added within version 1, which readers that ignore unknown fields (all of ours) accept.
  */
 @IntegrationEventType(
     name = "member.IntroductionRecorded",
@@ -38,8 +41,37 @@ public record IntroductionRecorded(
     String reason,
     String context,
     LocalDate heldOn,
-    long version)
+    long version,
+    Instant expiresAt)
     implements IntegrationEvent {
+
+  /** A step that is not a proposal: nothing expires. */
+  public IntroductionRecorded(
+      String introductionId,
+      Step step,
+      String introducerId,
+      String firstMemberId,
+      String secondMemberId,
+      String sponsorshipId,
+      String actingMemberId,
+      String reason,
+      String context,
+      LocalDate heldOn,
+      long version) {
+    this(
+        introductionId,
+        step,
+        introducerId,
+        firstMemberId,
+        secondMemberId,
+        sponsorshipId,
+        actingMemberId,
+        reason,
+        context,
+        heldOn,
+        version,
+        null);
+  }
 
   public enum Step {
     PROPOSED,

@@ -1,0 +1,118 @@
+package org.medsoc.notification.obligation;
+
+import static org.medsoc.notification.obligation.Words.morningOf;
+import static org.medsoc.notification.obligation.Words.notBefore;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.medsoc.kernel.contracts.committee.AppointmentRecorded;
+import org.medsoc.kernel.contracts.committee.NominationRecorded;
+import org.medsoc.kernel.messaging.EventEnvelope;
+import org.medsoc.kernel.messaging.IntegrationEventCodec;
+import org.medsoc.kernel.messaging.Topics;
+import org.medsoc.notification.obligation.Ledger.Obligation;
+import org.medsoc.platform.messaging.Inbox;
+import org.medsoc.platform.messaging.IntegrationEventRouter;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a nominee and an appointee hear: the consent a nomination waits for (the call's title, never
+ * who nominated nor the statement), the decision, the appointment, and the term ending in 60 days
+ * (withdrawn when the term is renewed or ended first).
+ */
+@Component
+public class CommitteeObligations {
+
+  /** The notice of a term ending comes this many days before its last day. */
+  static final int TERM_ENDING_NOTICE_DAYS = 60;
+
+  private final Ledger ledger;
+  private final IntegrationEventRouter router;
+
+  public CommitteeObligations(Ledger ledger, IntegrationEventCodec codec, Inbox inbox) {
+    this.ledger = ledger;
+    this.router =
+        new IntegrationEventRouter("committee-obligations", codec, inbox)
+            .on(NominationRecorded.class, this::nomination)
+            .on(AppointmentRecorded.class, this::appointment);
+  }
+
+  @KafkaListener(
+      id = "${platform.kafka.consumer-group-prefix}.committee-obligations",
+      topics = {Topics.NOMINATIONS, Topics.APPOINTMENTS})
+  void on(ConsumerRecord<String, String> record) {
+    router.route(record);
+  }
+
+  private void nomination(EventEnvelope envelope, NominationRecorded n) {
+    Kind kind =
+        switch (n.step()) {
+          case SUBMITTED -> Kind.NOMINATION_CONSENT;
+          case SELECTED -> Kind.NOMINATION_SELECTED;
+          case NOT_SELECTED -> Kind.NOMINATION_NOT_SELECTED;
+          default -> null;
+        };
+    if (kind == null) {
+      return;
+    }
+    ledger.owe(
+        new Obligation(
+            kind == Kind.NOMINATION_CONSENT
+                ? "nomination-consent:" + n.nominationId()
+                : "nomination-decided:" + n.nominationId(),
+            n.nomineeId(),
+            kind,
+            n.societyId(),
+            List.of(n.title()),
+            "/service#received",
+            envelope.occurredAt()));
+  }
+
+  private void appointment(EventEnvelope envelope, AppointmentRecorded a) {
+    String terms = "term-ending:" + a.appointmentId() + ":";
+    String term = null;
+    switch (a.step()) {
+      case APPOINTED, RENEWED -> {
+        List<String> args =
+            List.of(
+                a.committeeName(),
+                Words.role(a.role()),
+                String.valueOf(a.termStart()),
+                String.valueOf(a.termEnd()));
+        ledger.owe(
+            new Obligation(
+                "appointment:" + a.appointmentId() + ":" + a.version(),
+                a.memberId(),
+                Kind.APPOINTMENT_MADE,
+                a.societyId(),
+                args,
+                "/service",
+                envelope.occurredAt()));
+        if (a.termEnd() == null
+            || a.termEnd().isBefore(LocalDate.ofInstant(envelope.occurredAt(), ZoneOffset.UTC))) {
+          break;
+        }
+        term = terms + a.termEnd();
+        ledger.owe(
+            new Obligation(
+                term,
+                a.memberId(),
+                Kind.TERM_ENDING,
+                a.societyId(),
+                args,
+                "/service",
+                notBefore(
+                    morningOf(a.termEnd().minusDays(TERM_ENDING_NOTICE_DAYS), ZoneOffset.UTC),
+                    envelope.occurredAt())));
+      }
+      case ENDED, TERM_ENDED -> {}
+      default -> {
+        return;
+      }
+    }
+    ledger.withdrawAllBut(terms, term);
+  }
+}
