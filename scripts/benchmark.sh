@@ -13,3 +13,6 @@ echo "Replay (member-service's member directory, embedded PostgreSQL in the test
 echo "Roster import (member-service, embedded PostgreSQL and Kafka in the test JVM), beside entering the same members one by one:"
 ./mvnw -B -pl member-service -am test -Dtest=RosterImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   | grep -E "Roster import of|Baseline|FAIL|ERROR\]" | grep -v "kill self fork"
+echo "Renewal reminders (notification-service, embedded PostgreSQL, Kafka and SMTP server in the test JVM), beside sending the same mails one connection each:"
+./mvnw -B -pl notification-service -am test -Dtest=RenewalMailBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  | grep -E "Renewal reminders of|Baseline|FAIL|ERROR\]" | grep -v "kill self fork"

@@ -76,26 +76,32 @@ class NotificationsBrowserTest {
       assertAccessible(page);
 
       page.getByLabel("Someone asks you to mentor them").selectOption("WEEKLY");
-      page.getByRole(
-              AriaRole.BUTTON,
-              new Page.GetByRoleOptions().setName("Save for Someone asks you to mentor them"))
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my choices"))
           .click();
       awaitText(page, "[role=status]", "Saved");
       assertThat(page.locator("#preference-MENTORSHIP_REQUESTED").innerText())
           .contains("Chosen on " + LocalDate.now(ZoneOffset.UTC));
       assertThat(page.getByLabel("Someone asks you to mentor them").inputValue())
           .isEqualTo("WEEKLY");
+      assertThat(page.locator("#area-CONFERENCES").innerText())
+          .as("the choices grouped where they belong")
+          .contains("The follow-up of a conference meeting is due");
 
       page.getByLabel("A nomination waits for your consent").selectOption("OFF");
-      page.getByRole(
-              AriaRole.BUTTON,
-              new Page.GetByRoleOptions().setName("Save for A nomination waits for your consent"))
+      page.getByLabel("Your registration for a conference").selectOption("DAILY");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my choices"))
           .click();
       awaitText(page, "#choice-error-NOMINATION_CONSENT", "choose a digest rather than off");
       assertThat(
               page.getByLabel("A nomination waits for your consent")
                   .getAttribute("aria-describedby"))
           .isEqualTo("choice-error-NOMINATION_CONSENT");
+      assertThat(page.getByLabel("A nomination waits for your consent").inputValue())
+          .as("what was asked stays shown beside its refusal")
+          .isEqualTo("OFF");
+      assertThat(page.getByLabel("Your registration for a conference").inputValue())
+          .as("the other choice was saved")
+          .isEqualTo("DAILY");
       assertAccessible(page);
     }
   }

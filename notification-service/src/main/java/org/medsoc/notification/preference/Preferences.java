@@ -24,7 +24,8 @@ public class Preferences {
   public record Chosen(Choice choice, Instant chosenAt) {}
 
   /** A kind as the member has it now, with every choice they made for it. */
-  public record KindPreference(Kind kind, Choice choice, boolean required, List<Chosen> history) {}
+  public record KindPreference(
+      Kind kind, Kind.Area area, Choice choice, boolean required, List<Chosen> history) {}
 
   private static final LocalTime DIGEST_TIME = LocalTime.of(7, 0);
 
@@ -77,7 +78,7 @@ public class Preferences {
               kind.name());
       Choice now =
           history.isEmpty() ? Choice.IMMEDIATELY : history.get(history.size() - 1).choice();
-      all.add(new KindPreference(kind, now, kind.required(), history));
+      all.add(new KindPreference(kind, kind.area(), now, kind.required(), history));
     }
     return all;
   }

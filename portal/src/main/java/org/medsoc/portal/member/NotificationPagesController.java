@@ -1,14 +1,13 @@
 package org.medsoc.portal.member;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import java.util.Optional;
 import org.medsoc.portal.services.Api;
 import org.medsoc.portal.services.ServiceProblem;
 import org.medsoc.portal.services.Services;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -38,23 +37,35 @@ class NotificationPagesController {
     return "portal/member/notifications";
   }
 
-  @PostMapping("/notifications/preferences/{kind}")
-  String choose(
-      @PathVariable String kind, @RequestParam(defaultValue = "") String choice, Model model) {
-    String me = self.requireMemberId();
-    Optional<ServiceProblem> refusal =
-        ServiceProblem.attempt(
-            () ->
-                notifications.put(
-                    "/members/{memberId}/notification-preferences/{kind}",
-                    Map.of("choice", choice),
-                    me,
-                    kind));
-    if (refusal.isEmpty()) {
+  /**
+   * One form for every kind: the choices that changed are saved one by one, each refusal shown next
+   * to its kind, the others saved.
+   */
+  @PostMapping("/notifications/preferences")
+  String choose(@RequestParam Map<String, String> form, Model model) {
+    Map<String, String> ids = Map.of("memberId", self.requireMemberId());
+    Map<String, String> refused = new java.util.LinkedHashMap<>();
+    for (JsonNode preference :
+        notifications.get("/members/{memberId}/notification-preferences", ids)) {
+      String kind = preference.path("kind").asText();
+      String choice = form.get("choice-" + kind);
+      if (choice == null || choice.equals(preference.path("choice").asText())) {
+        continue;
+      }
+      ServiceProblem.attempt(
+              () ->
+                  notifications.put(
+                      "/members/{memberId}/notification-preferences/{kind}",
+                      Map.of("choice", choice),
+                      ids.get("memberId"),
+                      kind))
+          .ifPresent(problem -> refused.put(kind, problem.reason()));
+    }
+    if (refused.isEmpty()) {
       return "redirect:/notifications?saved#preferences";
     }
-    model.addAttribute("errors", refusal.get().reason());
-    model.addAttribute("errorsFor", kind);
+    model.addAttribute("refused", refused);
+    model.addAttribute("asked", form);
     return notifications(model);
   }
 }
