@@ -113,16 +113,7 @@ class NotificationDeliveryTest {
   void a_mentor_hears_of_a_request_by_the_mentees_name_never_the_ask() throws Exception {
     String mentee = contact("mentee", "Sipho Dube");
     String mentor = contact("mentor", "Lena Berg");
-    publish(
-        new MentorshipStepRecorded(
-            "mentorship-" + run,
-            MentorshipStepRecorded.Step.REQUESTED,
-            memberId(mentee),
-            memberId(mentor),
-            "CAREER",
-            memberId(mentee),
-            null,
-            0));
+    publish(mentorshipRequested("mentorship-" + run, mentee, mentor));
     MimeMessage mail = awaitOneMailTo(mentor);
     assertThat(mail.getSubject()).isEqualTo("Sipho Dube asks you to be their mentor");
     assertThat(GreenMailUtil.getBody(mail)).contains("/mentorship#inbox");
@@ -575,16 +566,7 @@ class NotificationDeliveryTest {
         .isEqualTo(204);
     for (String who : List.of("first", "second")) {
       String mentee = contact(who + "-mentee", "Mentee " + who);
-      publish(
-          new MentorshipStepRecorded(
-              "mentorship-" + who + "-" + run,
-              MentorshipStepRecorded.Step.REQUESTED,
-              memberId(mentee),
-              memberId(mentor),
-              "CAREER",
-              memberId(mentee),
-              null,
-              0));
+      publish(mentorshipRequested("mentorship-" + who + "-" + run, mentee, mentor));
     }
     await()
         .atMost(Duration.ofSeconds(30))
@@ -631,16 +613,7 @@ class NotificationDeliveryTest {
     assertThat(refused.body().at("/errors/0/field").asText()).isEqualTo("choice");
     assertThat(me.put(preferences + "MENTORSHIP_REQUESTED", Map.of("choice", "OFF")).status())
         .isEqualTo(204);
-    publish(
-        new MentorshipStepRecorded(
-            "mentorship-quiet-" + run,
-            MentorshipStepRecorded.Step.REQUESTED,
-            memberId(mentee),
-            memberId(member),
-            "CAREER",
-            memberId(mentee),
-            null,
-            0));
+    publish(mentorshipRequested("mentorship-quiet-" + run, mentee, member));
     String notifications = "/members/" + memberId(member) + "/notifications";
     await()
         .atMost(Duration.ofSeconds(30))
@@ -663,16 +636,7 @@ class NotificationDeliveryTest {
       throws Exception {
     String mentee = contact("one-click-mentee", "Noor One");
     String mentor = contact("one-click", "Ilse Click");
-    publish(
-        new MentorshipStepRecorded(
-            "mentorship-one-click-" + run,
-            MentorshipStepRecorded.Step.REQUESTED,
-            memberId(mentee),
-            memberId(mentor),
-            "CAREER",
-            memberId(mentee),
-            null,
-            0));
+    publish(mentorshipRequested("mentorship-one-click-" + run, mentee, mentor));
     MimeMessage mail = awaitOneMailTo(mentor);
     assertThat(mail.getHeader("List-Unsubscribe-Post"))
         .containsExactly("List-Unsubscribe=One-Click");
@@ -740,6 +704,18 @@ class NotificationDeliveryTest {
             : request.GET();
     return java.net.http.HttpClient.newHttpClient()
         .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  private MentorshipStepRecorded mentorshipRequested(String id, String mentee, String mentor) {
+    return new MentorshipStepRecorded(
+        id,
+        MentorshipStepRecorded.Step.REQUESTED,
+        memberId(mentee),
+        memberId(mentor),
+        "CAREER",
+        memberId(mentee),
+        null,
+        0);
   }
 
   private static String choiceOf(JsonNode preferences, String kind) {
