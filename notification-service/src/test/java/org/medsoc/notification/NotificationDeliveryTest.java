@@ -667,6 +667,11 @@ class NotificationDeliveryTest {
         .as("recorded once, as the member's choice made by the link")
         .containsExactly("OFF by one-click unsubscribe in a mail");
     assertThat(form("POST", "/unsubscribe/not-a-token").statusCode()).isEqualTo(404);
+    Http.Response asApi = Http.onPort(port).post("/unsubscribe/not-a-token", "{}");
+    assertThat(asApi.status()).isEqualTo(404);
+    assertThat(asApi.contentType())
+        .as("an API client gets a problem")
+        .startsWith("application/problem+json");
   }
 
   @Test

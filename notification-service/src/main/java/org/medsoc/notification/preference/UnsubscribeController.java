@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.medsoc.kernel.error.DomainException;
 import org.medsoc.notification.obligation.Kind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -41,11 +43,13 @@ public class UnsubscribeController {
       description =
           "Anyone holding the link (its long random token is the credential); changes nothing.")
   @GetMapping("/unsubscribe/{token}")
-  public ResponseEntity<String> confirm(@PathVariable String token) {
+  public ResponseEntity<String> confirm(
+      @PathVariable String token,
+      @RequestHeader(value = "Accept", required = false) String accept) {
     Optional<List<Kind>> kinds = unsubscribe.kindsOf(token);
     Context page = page(token);
     page.setVariable("kinds", kinds.orElse(List.of()));
-    return kinds.isPresent() ? html(HttpStatus.OK, "unsubscribe", page) : unknown(page);
+    return kinds.isPresent() ? html(HttpStatus.OK, "unsubscribe", page) : unknown(page, accept);
   }
 
   @Operation(
@@ -54,11 +58,13 @@ public class UnsubscribeController {
           "Anyone holding the link (its token is the credential). Each kind is recorded as the"
               + " member's choice; a kind a process waits on stays on.")
   @PostMapping("/unsubscribe/{token}")
-  public ResponseEntity<String> unsubscribe(@PathVariable String token) {
+  public ResponseEntity<String> unsubscribe(
+      @PathVariable String token,
+      @RequestHeader(value = "Accept", required = false) String accept) {
     Optional<Unsubscribe.Outcome> outcome = unsubscribe.use(token);
     Context page = page(token);
     if (outcome.isEmpty()) {
-      return unknown(page);
+      return unknown(page, accept);
     }
     page.setVariable("outcome", outcome.get());
     return html(HttpStatus.OK, "unsubscribed", page);
@@ -71,7 +77,17 @@ public class UnsubscribeController {
     return page;
   }
 
-  private ResponseEntity<String> unknown(Context page) {
+  /**
+   * A person (or a mail client, which may ask for anything) gets a page; an API client a problem.
+   */
+  private ResponseEntity<String> unknown(Context page, String accept) {
+    boolean apiClient =
+        accept != null
+            && (accept.contains("application/json") || accept.contains("application/problem+json"))
+            && !accept.contains("text/html");
+    if (apiClient) {
+      throw DomainException.notFound("token", "this unsubscribe link is not known");
+    }
     return html(HttpStatus.NOT_FOUND, "unsubscribe-unknown", page);
   }
 
