@@ -16,8 +16,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 public class CommitteeServiceApplication {
 
   /**
-   * committee-service publishes achievements for professional records, nominations and
-   * appointments, and reads conferences and sponsorships.
+   * committee-service publishes achievements for professional records, nominations, appointments,
+   * calls and endorsements asked, and reads conferences and sponsorships.
    */
   @Bean
   KafkaAdmin.NewTopics committeeTopics(
@@ -30,7 +30,8 @@ public class CommitteeServiceApplication {
         Topics.CONFERENCES,
         Topics.SPONSORSHIPS,
         Topics.NOMINATIONS,
-        Topics.APPOINTMENTS);
+        Topics.APPOINTMENTS,
+        Topics.CALLS);
   }
 
   /**

@@ -31,6 +31,7 @@ public class EventsServiceApplication {
         Topics.REGISTRATIONS,
         Topics.MEETINGS,
         Topics.SPEAKERS,
+        Topics.ABSTRACTS,
         Topics.MENTORING_PAIRS,
         Topics.ACHIEVEMENTS,
         Topics.CONFERENCES,

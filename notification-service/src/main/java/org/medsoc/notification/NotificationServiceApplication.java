@@ -33,6 +33,8 @@ public class NotificationServiceApplication {
         Topics.NOMINATIONS,
         Topics.MENTORSHIPS,
         Topics.MEETINGS,
+        Topics.ABSTRACTS,
+        Topics.CALLS,
         Topics.MEMBERSHIPS,
         Topics.APPOINTMENTS,
         Topics.INTRODUCTIONS,

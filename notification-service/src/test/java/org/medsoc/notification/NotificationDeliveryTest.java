@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.medsoc.kernel.contracts.committee.CallRecorded;
+import org.medsoc.kernel.contracts.committee.EndorsementRecorded;
 import org.medsoc.kernel.contracts.committee.NominationRecorded;
+import org.medsoc.kernel.contracts.events.AbstractRecorded;
 import org.medsoc.kernel.contracts.events.MeetingStepRecorded;
 import org.medsoc.kernel.contracts.events.MeetingStepRecorded.Step;
 import org.medsoc.kernel.contracts.member.ContactPointChanged;
@@ -27,6 +30,10 @@ import org.medsoc.kernel.contracts.member.IntroductionRecorded;
 import org.medsoc.kernel.contracts.member.MembershipChanged;
 import org.medsoc.kernel.contracts.member.MentorshipStepRecorded;
 import org.medsoc.kernel.contracts.member.SponsorshipActionRecorded;
+import org.medsoc.kernel.contracts.member.TouchBaseScheduled;
+import org.medsoc.kernel.member.MembershipCategory;
+import org.medsoc.kernel.member.MembershipStatus;
+import org.medsoc.kernel.member.TrainingLevel;
 import org.medsoc.kernel.messaging.ActingPrincipal;
 import org.medsoc.kernel.messaging.IntegrationEvent;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
@@ -157,7 +164,8 @@ class NotificationDeliveryTest {
   void without_a_reply_the_nudge_is_mailed_once_however_often_it_is_heard() throws Exception {
     String requester = contact("nudging", "Farah Nudge");
     String invitee = contact("silent", "Pavel Silent");
-    LocalDate dueFrom = LocalDate.now();
+    // Yesterday: its 08:00 in the conference's zone has passed whatever the hour of the run.
+    LocalDate dueFrom = LocalDate.now().minusDays(1);
     MeetingStepRecorded nudgeDue =
         meetingStep("nudge", requester, invitee, Step.NUDGE_DUE, dueFrom, 9);
     publish(nudgeDue);
@@ -696,6 +704,230 @@ class NotificationDeliveryTest {
   }
 
   /** As a mail client's one-click does it (RFC 8058): a form POST, any answer accepted. */
+  @Test
+  void a_call_is_told_in_a_weekly_digest_to_the_members_it_is_open_to_and_withdrawn_when_it_closes()
+      throws Exception {
+    String society = "call-society-" + run;
+    String resident = contact("call-resident", "Tomas Open");
+    String attending = contact("call-attending", "Vera Senior");
+    String lapsed = contact("call-lapsed", "Karl Lapsed");
+    publish(membership(resident, MembershipChanged.Change.APPROVED, null, 1, society));
+    publish(
+        new MembershipChanged(
+            memberId(attending),
+            society,
+            MembershipChanged.Change.APPROVED,
+            MembershipStatus.ACTIVE,
+            MembershipCategory.FULL,
+            TrainingLevel.ATTENDING,
+            null,
+            java.util.Set.of(),
+            1,
+            null));
+    publish(
+        new MembershipChanged(
+            memberId(lapsed),
+            society,
+            MembershipChanged.Change.LAPSED,
+            MembershipStatus.LAPSED,
+            MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
+            TrainingLevel.PGY2,
+            null,
+            java.util.Set.of(),
+            3,
+            null));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                        "SELECT count(*) FROM member_society WHERE society_id = ?"
+                            + " AND status IS NOT NULL",
+                        Integer.class,
+                        society)
+                    == 3);
+    String call = "call-open-" + run;
+    CallRecorded opened =
+        new CallRecorded(
+            call,
+            CallRecorded.Step.OPENED,
+            "committee-" + run,
+            society,
+            "COMMITTEE_SEAT",
+            "Resident section seats " + run,
+            java.util.Set.of(MembershipCategory.RESIDENT_FELLOW_IN_TRAINING),
+            java.util.Set.of(),
+            null,
+            LocalDate.now().minusDays(1),
+            LocalDate.now().plusDays(30),
+            0);
+    publish(opened);
+    publish(opened);
+    String told = "call-opened:" + call + ":" + memberId(resident);
+    await().atMost(Duration.ofSeconds(30)).until(() -> statusOrNull(told) != null);
+    assertThat(
+            jdbc.queryForList(
+                "SELECT member_id FROM notification WHERE notification_id LIKE ?",
+                String.class,
+                "call-opened:" + call + ":%"))
+        .as("only the active resident may answer a call for residents")
+        .containsExactly(memberId(resident));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .alias("held for the weekly digest until the member chooses otherwise")
+        .until(
+            () ->
+                jdbc.queryForObject(
+                    "SELECT coalesce(digest_at > now(), false) FROM notification"
+                        + " WHERE notification_id = ?",
+                    Boolean.class,
+                    told));
+    publish(
+        new CallRecorded(
+            call,
+            CallRecorded.Step.CLOSED,
+            "committee-" + run,
+            society,
+            "COMMITTEE_SEAT",
+            "Resident section seats " + run,
+            null,
+            null,
+            null,
+            null,
+            LocalDate.now().plusDays(30),
+            5));
+    await().atMost(Duration.ofSeconds(30)).until(() -> "WITHDRAWN".equals(statusOrNull(told)));
+    assertThat(subjectsTo(resident)).noneMatch(subject -> subject.contains("A call"));
+  }
+
+  @Test
+  void an_endorser_is_asked_by_the_applicants_name_never_the_statement_until_they_endorse()
+      throws Exception {
+    String applicant = contact("applicant", "Priya Apply");
+    String endorser = contact("endorser", "Jonas Endorse");
+    String application = "application-" + run;
+    publish(endorsement(application, applicant, endorser, EndorsementRecorded.Step.REQUESTED, 3));
+    MimeMessage mail = awaitOneMailTo(endorser);
+    assertThat(mail.getSubject()).isEqualTo("Priya Apply asks you to endorse an application");
+    assertThat(plainTextOf(mail))
+        .contains("Ethics committee " + run, "/service#endorse-" + application);
+    assertThat(mailsTo(applicant)).isEmpty();
+
+    String second = "application-second-" + run;
+    String pending = "endorsement:" + second + ":" + memberId(endorser);
+    assertThat(
+            as(endorser)
+                .put(
+                    "/members/"
+                        + memberId(endorser)
+                        + "/notification-preferences/ENDORSEMENT_REQUESTED",
+                    Map.of("choice", "DAILY"))
+                .status())
+        .isEqualTo(204);
+    publish(endorsement(second, applicant, endorser, EndorsementRecorded.Step.REQUESTED, 4));
+    await().atMost(Duration.ofSeconds(30)).until(() -> "PENDING".equals(statusOrNull(pending)));
+    publish(endorsement(second, applicant, endorser, EndorsementRecorded.Step.GIVEN, 5));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .alias("an endorsement given before the digest is not asked for again")
+        .until(() -> "WITHDRAWN".equals(statusOrNull(pending)));
+  }
+
+  @Test
+  void a_touch_base_with_a_key_contact_comes_on_its_day_never_saying_who_and_moves_with_it()
+      throws Exception {
+    String owner = contact("networker", "Lea Network");
+    String entry = "contact-" + run;
+    LocalDate later = LocalDate.now().plusMonths(6);
+    publish(new TouchBaseScheduled(entry, memberId(owner), LocalDate.now(), later, 1));
+    String first = "touch-base:" + entry + ":" + later;
+    await().atMost(Duration.ofSeconds(30)).until(() -> statusOrNull(first) != null);
+    assertThat(dueAt(first)).isEqualTo(later.atTime(8, 0).toInstant(java.time.ZoneOffset.UTC));
+    LocalDate yesterday = LocalDate.now().minusDays(1);
+    publish(new TouchBaseScheduled(entry, memberId(owner), null, yesterday, 2));
+    MimeMessage mail = awaitOneMailTo(owner);
+    assertThat(mail.getSubject()).isEqualTo("Time to touch base with a key contact");
+    assertThat(plainTextOf(mail)).contains("on " + yesterday, "/contacts");
+    assertThat(status(first))
+        .as("the touch-base moved: the old day is withdrawn")
+        .isEqualTo("WITHDRAWN");
+    String third = "touch-base:" + entry + ":" + yesterday.plusMonths(6);
+    publish(new TouchBaseScheduled(entry, memberId(owner), yesterday, yesterday.plusMonths(6), 3));
+    await().atMost(Duration.ofSeconds(30)).until(() -> statusOrNull(third) != null);
+    publish(new TouchBaseScheduled(entry, memberId(owner), yesterday, null, 4));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .alias("another next step set: no touch-base waits")
+        .until(() -> "WITHDRAWN".equals(statusOrNull(third)));
+  }
+
+  @Test
+  void an_abstract_decided_reaches_its_author_by_the_conferences_name_never_the_reason()
+      throws Exception {
+    String author = contact("author", "Hana Poster");
+    String conference = "conference-abstracts-" + run;
+    publish(
+        new org.medsoc.kernel.contracts.events.ConferenceScheduled(
+            conference,
+            "society-" + run,
+            "Spring Congress " + run,
+            LocalDate.now().plusMonths(3),
+            LocalDate.now().plusMonths(3).plusDays(2)));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                        "SELECT count(*) FROM conference_name WHERE conference_id = ?",
+                        Integer.class,
+                        conference)
+                    == 1);
+    String abstractId = "abstract-" + run;
+    publish(abstractStep(abstractId, conference, author, AbstractRecorded.Step.SUBMITTED, 4));
+    publish(abstractStep(abstractId, conference, author, AbstractRecorded.Step.REJECTED, 5));
+    MimeMessage mail = awaitOneMailTo(author);
+    assertThat(mail.getSubject())
+        .isEqualTo("A decision on your abstract for Spring Congress " + run);
+    assertThat(plainTextOf(mail))
+        .contains("Itch in infants", "/attend/" + conference + "#abstracts");
+    awaitHandled(abstractId, 2);
+    assertThat(mailsTo(author)).as("a submission is not told, the decision once").hasSize(1);
+  }
+
+  private AbstractRecorded abstractStep(
+      String abstractId,
+      String conference,
+      String author,
+      AbstractRecorded.Step step,
+      long version) {
+    return new AbstractRecorded(
+        abstractId,
+        step,
+        conference,
+        "society-" + run,
+        memberId(author),
+        "Itch in infants",
+        version);
+  }
+
+  private EndorsementRecorded endorsement(
+      String application,
+      String applicant,
+      String endorser,
+      EndorsementRecorded.Step step,
+      long version) {
+    return new EndorsementRecorded(
+        application,
+        step,
+        "call-" + run,
+        "society-" + run,
+        "Ethics committee " + run,
+        memberId(applicant),
+        memberId(endorser),
+        "MENTOR",
+        version);
+  }
+
   private java.net.http.HttpResponse<String> form(String method, String path) throws Exception {
     java.net.http.HttpRequest.Builder request =
         java.net.http.HttpRequest.newBuilder(

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.medsoc.kernel.contracts.events.AbstractRecorded;
 import org.medsoc.kernel.contracts.events.MeetingStepRecorded;
 import org.medsoc.kernel.contracts.events.RegistrationRecorded;
 import org.medsoc.kernel.contracts.events.SpeakerRecorded;
@@ -45,12 +46,13 @@ public class ConferenceObligations {
         new IntegrationEventRouter("conference-obligations", codec, inbox)
             .on(MeetingStepRecorded.class, this::meeting)
             .on(RegistrationRecorded.class, this::registration)
-            .on(SpeakerRecorded.class, this::speaker);
+            .on(SpeakerRecorded.class, this::speaker)
+            .on(AbstractRecorded.class, this::abstractDecided);
   }
 
   @KafkaListener(
       id = "${platform.kafka.consumer-group-prefix}.conference-obligations",
-      topics = {Topics.MEETINGS, Topics.REGISTRATIONS, Topics.SPEAKERS})
+      topics = {Topics.MEETINGS, Topics.REGISTRATIONS, Topics.SPEAKERS, Topics.ABSTRACTS})
   void on(ConsumerRecord<String, String> record) {
     router.route(record);
   }
@@ -88,6 +90,28 @@ public class ConferenceObligations {
               "/attend/" + s.conferenceId() + "#invitations",
               envelope.occurredAt()));
     }
+  }
+
+  /** The author hears the decision on their abstract; the reason stays in the portal. */
+  private void abstractDecided(EventEnvelope envelope, AbstractRecorded a) {
+    Kind kind =
+        switch (a.step()) {
+          case ACCEPTED -> Kind.ABSTRACT_ACCEPTED;
+          case REJECTED -> Kind.ABSTRACT_REJECTED;
+          case SUBMITTED -> null;
+        };
+    if (kind == null) {
+      return;
+    }
+    ledger.owe(
+        new Obligation(
+            "abstract-decided:" + a.abstractId(),
+            a.memberId(),
+            kind,
+            a.societyId(),
+            List.of(a.title() == null ? "" : a.title(), conference(a.conferenceId())),
+            "/attend/" + a.conferenceId() + "#abstracts",
+            envelope.occurredAt()));
   }
 
   private void meeting(EventEnvelope envelope, MeetingStepRecorded m) {

@@ -1,5 +1,7 @@
 package org.medsoc.notification.obligation;
 
+import org.medsoc.notification.preference.Choice;
+
 /**
  * What a notification is about; each kind has its subject and text in the message bundle ({@code
  * mail.KIND.subject}, {@code mail.KIND.body}), its name ({@code kind.KIND}) and its place in the
@@ -32,6 +34,10 @@ public enum Kind {
   APPOINTMENT_MADE(Area.COMMITTEES),
   /** The member's term on a committee ends in 60 days. */
   TERM_ENDING(Area.COMMITTEES),
+  /** A call the member may answer opened: weekly in a digest unless they choose otherwise. */
+  CALL_OPENED(Area.COMMITTEES),
+  /** An applicant asks the member to endorse their application (never the statement). */
+  ENDORSEMENT_REQUESTED(Area.COMMITTEES),
 
   /** Someone asks the member to mentor them: never the ask itself, which stays in the portal. */
   MENTORSHIP_REQUESTED(Area.NETWORKING),
@@ -61,6 +67,8 @@ public enum Kind {
   SPONSOR_RECOMMENDED(Area.NETWORKING),
   /** The member's sponsor nominated them, and chose to say so. */
   SPONSOR_NOMINATED(Area.NETWORKING),
+  /** Time to touch base with a key mentor or sponsor in the member's log (never who). */
+  TOUCH_BASE_DUE(Area.NETWORKING),
 
   /** The member's registration for a conference is confirmed. */
   REGISTRATION_CONFIRMED(Area.CONFERENCES),
@@ -70,6 +78,10 @@ public enum Kind {
   REGISTRATION_PROMOTED(Area.CONFERENCES),
   /** The member is invited to speak at a conference. */
   SPEAKER_INVITED(Area.CONFERENCES),
+  /** The member's abstract was accepted (the reason is in the portal). */
+  ABSTRACT_ACCEPTED(Area.CONFERENCES),
+  /** The member's abstract was not accepted (the reason is in the portal). */
+  ABSTRACT_REJECTED(Area.CONFERENCES),
   /** Someone asks the member for a meeting at a conference (its purpose stays in the portal). */
   MEETING_REQUESTED(Area.CONFERENCES),
   /** The person the member asked for a meeting accepted it. */
@@ -101,6 +113,13 @@ public enum Kind {
 
   public Area area() {
     return area;
+  }
+
+  /**
+   * How a member has this kind until they choose: calls come in a weekly digest, all else at once.
+   */
+  public Choice defaultChoice() {
+    return this == CALL_OPENED ? Choice.WEEKLY : Choice.IMMEDIATELY;
   }
 
   /** A process waits on the person's answer: they may have it in a digest, but not turn it off. */

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.medsoc.kernel.contracts.member.IntroductionRecorded;
 import org.medsoc.kernel.contracts.member.MentorshipStepRecorded;
 import org.medsoc.kernel.contracts.member.SponsorshipActionRecorded;
+import org.medsoc.kernel.contracts.member.TouchBaseScheduled;
 import org.medsoc.kernel.messaging.EventEnvelope;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.Topics;
@@ -48,12 +49,13 @@ public class NetworkingObligations {
         new IntegrationEventRouter("networking-obligations", codec, inbox)
             .on(MentorshipStepRecorded.class, this::mentorship)
             .on(IntroductionRecorded.class, this::introduction)
-            .on(SponsorshipActionRecorded.class, this::sponsorship);
+            .on(SponsorshipActionRecorded.class, this::sponsorship)
+            .on(TouchBaseScheduled.class, this::touchBase);
   }
 
   @KafkaListener(
       id = "${platform.kafka.consumer-group-prefix}.networking-obligations",
-      topics = {Topics.MENTORSHIPS, Topics.INTRODUCTIONS, Topics.SPONSORSHIPS})
+      topics = {Topics.MENTORSHIPS, Topics.INTRODUCTIONS, Topics.SPONSORSHIPS, Topics.CONTACTS})
   void on(ConsumerRecord<String, String> record) {
     router.route(record);
   }
@@ -96,6 +98,27 @@ public class NetworkingObligations {
               checkIns);
       case ENDED -> ledger.withdrawAll(checkIns);
     }
+  }
+
+  /**
+   * The next touch-base with a key contact on the morning it falls due; a touch-base moved or
+   * replaced by another step withdraws the one waiting. The mail never says who the contact is.
+   */
+  private void touchBase(EventEnvelope envelope, TouchBaseScheduled t) {
+    String touches = "touch-base:" + t.contactId() + ":";
+    String due = t.dueOn() == null ? null : touches + t.dueOn();
+    if (due != null) {
+      ledger.owe(
+          new Obligation(
+              due,
+              t.ownerId(),
+              Kind.TOUCH_BASE_DUE,
+              null,
+              List.of(String.valueOf(t.dueOn())),
+              "/contacts",
+              notBefore(morningOf(t.dueOn(), ZoneOffset.UTC), envelope.occurredAt())));
+    }
+    ledger.withdrawAllBut(touches, due);
   }
 
   /** The next check-in, to both: the last one's day plus a quarter. */

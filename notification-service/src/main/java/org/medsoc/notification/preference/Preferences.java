@@ -60,7 +60,7 @@ public class Preferences {
         .stream()
         .findFirst()
         .map(Choice::valueOf)
-        .orElse(Choice.IMMEDIATELY);
+        .orElse(kind.defaultChoice());
   }
 
   public List<KindPreference> all(String memberId) {
@@ -77,7 +77,7 @@ public class Preferences {
               memberId,
               kind.name());
       Choice now =
-          history.isEmpty() ? Choice.IMMEDIATELY : history.get(history.size() - 1).choice();
+          history.isEmpty() ? kind.defaultChoice() : history.get(history.size() - 1).choice();
       all.add(new KindPreference(kind, kind.area(), now, kind.required(), history));
     }
     return all;

@@ -1,10 +1,18 @@
 package org.medsoc.notification.recipient;
 
 import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.medsoc.kernel.contracts.committee.CallRecorded;
 import org.medsoc.kernel.contracts.member.ContactPointChanged;
 import org.medsoc.kernel.contracts.member.MembershipChanged;
+import org.medsoc.kernel.member.MembershipCategory;
+import org.medsoc.kernel.member.MembershipStatus;
+import org.medsoc.kernel.member.TrainingLevel;
 import org.medsoc.kernel.messaging.EventEnvelope;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.Topics;
@@ -65,13 +73,57 @@ public class Recipients {
   private void on(EventEnvelope envelope, MembershipChanged membership) {
     jdbc.update(
         """
-        INSERT INTO member_society (member_id, society_id, member_version) VALUES (?, ?, ?)
-        ON CONFLICT (member_id, society_id) DO UPDATE SET member_version = excluded.member_version
+        INSERT INTO member_society (member_id, society_id, member_version, status, category,
+            training_level, section_ids)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (member_id, society_id) DO UPDATE SET member_version = excluded.member_version,
+            status = excluded.status, category = excluded.category,
+            training_level = excluded.training_level, section_ids = excluded.section_ids
         WHERE member_society.member_version < excluded.member_version
         """,
-        membership.memberId(),
-        membership.societyId(),
-        membership.memberVersion());
+        ps -> {
+          ps.setString(1, membership.memberId());
+          ps.setString(2, membership.societyId());
+          ps.setLong(3, membership.memberVersion());
+          ps.setString(4, name(membership.status()));
+          ps.setString(5, name(membership.category()));
+          ps.setString(6, name(membership.trainingLevel()));
+          ps.setArray(
+              7,
+              ps.getConnection()
+                  .createArrayOf(
+                      "text",
+                      membership.sectionIds() == null
+                          ? new String[0]
+                          : membership.sectionIds().toArray()));
+        });
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+
+  /** The members of the call's society it is open to, as member-service last told. */
+  public List<String> openTo(CallRecorded call) {
+    return jdbc
+        .query(
+            "SELECT * FROM member_society WHERE society_id = ?",
+            (rs, i) ->
+                call.isOpenTo(
+                        valueOf(MembershipStatus.class, rs.getString("status")),
+                        valueOf(MembershipCategory.class, rs.getString("category")),
+                        valueOf(TrainingLevel.class, rs.getString("training_level")),
+                        Set.copyOf(Arrays.asList((String[]) rs.getArray("section_ids").getArray())))
+                    ? rs.getString("member_id")
+                    : null,
+            call.societyId())
+        .stream()
+        .filter(Objects::nonNull)
+        .toList();
+  }
+
+  private static <E extends Enum<E>> E valueOf(Class<E> type, String name) {
+    return name == null ? null : Enum.valueOf(type, name);
   }
 
   public Optional<Recipient> of(String memberId) {

@@ -40,6 +40,12 @@ public final class Topics {
    */
   public static final String NOMINATIONS = "committee.nominations";
 
+  /**
+   * committee-service: each call for volunteers or award cycle opened and closed, with whom it is
+   * open to, and each endorsement an applicant asks of someone (never the statement).
+   */
+  public static final String CALLS = "committee.calls";
+
   /** committee-service: every step of every appointment, with the selection it came from. */
   public static final String APPOINTMENTS = "committee.appointments";
 
@@ -48,6 +54,9 @@ public final class Topics {
 
   /** events-service: every step of every conference registration. */
   public static final String REGISTRATIONS = "events.registrations";
+
+  /** events-service: every abstract submitted to a conference and its decision (never a reason). */
+  public static final String ABSTRACTS = "events.abstracts";
 
   /** events-service: every step of every invitation to speak, from a nomination or from staff. */
   public static final String SPEAKERS = "events.speakers";

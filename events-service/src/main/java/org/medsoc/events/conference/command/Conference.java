@@ -530,7 +530,8 @@ public class Conference {
             command.abstractId(),
             submitted.memberId(),
             command.accept(),
-            command.reason()));
+            command.reason(),
+            submitted.title()));
   }
 
   @CommandHandler

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.events.conference.api.*;
 import org.medsoc.events.conference.command.ConferenceRegistry;
+import org.medsoc.kernel.contracts.events.AbstractRecorded;
 import org.medsoc.kernel.contracts.events.MentoringPairProposed;
 import org.medsoc.kernel.contracts.events.RegistrationRecorded;
 import org.medsoc.kernel.contracts.events.RegistrationRecorded.Step;
@@ -16,8 +17,8 @@ import org.medsoc.platform.messaging.IntegrationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes each conference scheduled and every registration step, and puts talks given and posters
- * presented on the members' professional records.
+ * Publishes each conference scheduled, every registration step and every abstract submitted and
+ * decided, and puts talks given and posters presented on the members' professional records.
  */
 @Component
 @DisallowReplay
@@ -184,6 +185,48 @@ public class ConferencePublisher {
               java.time.LocalDate.ofInstant(e.startsAt(), java.time.ZoneId.of(e.timeZone()))),
           pair.pairId());
     }
+  }
+
+  @EventHandler
+  void on(AbstractSubmitted e, DomainEventMessage<?> m) {
+    abstractStep(
+        m,
+        e.conferenceId(),
+        e.abstractId(),
+        e.memberId(),
+        e.title(),
+        AbstractRecorded.Step.SUBMITTED);
+  }
+
+  @EventHandler
+  void on(AbstractDecided e, DomainEventMessage<?> m) {
+    abstractStep(
+        m,
+        e.conferenceId(),
+        e.abstractId(),
+        e.memberId(),
+        e.title(),
+        e.accepted() ? AbstractRecorded.Step.ACCEPTED : AbstractRecorded.Step.REJECTED);
+  }
+
+  private void abstractStep(
+      DomainEventMessage<?> message,
+      String conferenceId,
+      String abstractId,
+      String memberId,
+      String title,
+      AbstractRecorded.Step step) {
+    ConferenceRegistry.ConferenceFacts conference = conferences.find(conferenceId).orElseThrow();
+    publisher.publish(
+        message,
+        new AbstractRecorded(
+            abstractId,
+            step,
+            conferenceId,
+            conference.societyId(),
+            memberId,
+            title,
+            message.getSequenceNumber()));
   }
 
   private void registration(
