@@ -251,6 +251,12 @@ class CallApiTest {
     expect(opened, 201);
     String callId = opened.text("callId");
     String calls = "/calls/" + callId;
+    try (TopicReader published =
+        new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.CALLS)) {
+      assertThat(published.await(r -> callId.equals(r.key()), Duration.ofSeconds(20)).value())
+          .as("whom the call is open to goes out with it, for those it is open to to hear")
+          .contains("\"step\":\"OPENED\"", "\"PGY2\"", "\"sectionId\":\"" + section + "\"");
+    }
 
     // Only the trainees of the section see the call among their open calls.
     await()
@@ -529,6 +535,26 @@ class CallApiTest {
                   .as("the applicant never reads what her endorser wrote")
                   .doesNotContain("she listens");
             });
+    try (TopicReader published =
+        new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.CALLS)) {
+      String asked =
+          published
+              .await(
+                  r -> applicationId.equals(r.key()) && r.value().contains("REQUESTED"),
+                  Duration.ofSeconds(20))
+              .value();
+      assertThat(asked)
+          .as("the endorser is told who asks, never the statement")
+          .contains(mentor.id(), resident.id(), "Wellness working group")
+          .doesNotContain("peer-support");
+      assertThat(
+              published
+                  .await(
+                      r -> applicationId.equals(r.key()) && r.value().contains("GIVEN"),
+                      Duration.ofSeconds(20))
+                  .value())
+          .doesNotContain("she listens");
+    }
   }
 
   @Test

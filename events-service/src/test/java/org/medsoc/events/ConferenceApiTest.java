@@ -599,6 +599,19 @@ class ConferenceApiTest {
             .http(port)
             .get("/members/" + presenter.id() + "/conferences/" + conferenceId + "/abstracts"),
         403);
+    try (TopicReader published =
+        new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.ABSTRACTS)) {
+      String decided =
+          published
+              .await(
+                  r -> abstractId.equals(r.key()) && r.value().contains("REJECTED"),
+                  Duration.ofSeconds(20))
+              .value();
+      assertThat(decided)
+          .as("the author hears the decision by the abstract's title; the reason stays inside")
+          .contains(presenter.id(), "Renal outcomes")
+          .doesNotContain("scope");
+    }
   }
 
   @Test

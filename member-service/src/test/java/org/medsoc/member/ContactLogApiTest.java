@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.medsoc.kernel.messaging.Topics;
 import org.medsoc.testsupport.Http;
 import org.medsoc.testsupport.TestInfrastructure;
+import org.medsoc.testsupport.TopicReader;
 
 /** A member's contact log tells them which follow-ups are due this week and which are overdue. */
 class ContactLogApiTest extends MemberServiceTestBase {
@@ -134,7 +136,7 @@ class ContactLogApiTest extends MemberServiceTestBase {
     assertThat(tooRare.status()).isEqualTo(400);
     assertThat(tooRare.body().at("/errors/0/field").asText()).isEqualTo("touchBaseMonths");
     assertThat(store.eventCount()).isEqualTo(before);
-    expect(
+    Http.Response logged =
         me.post(
             contacts,
             Map.of(
@@ -145,8 +147,8 @@ class ContactLogApiTest extends MemberServiceTestBase {
                 "lastContactOn",
                 today.minusMonths(7).toString(),
                 "touchBaseMonths",
-                6)),
-        201);
+                6));
+    expect(logged, 201);
 
     await()
         .atMost(Duration.ofSeconds(10))
@@ -159,6 +161,14 @@ class ContactLogApiTest extends MemberServiceTestBase {
                   .isEqualTo(today.minusMonths(1).toString());
               assertThat(overdue.at("/0/touchBaseMonths").asInt()).isEqualTo(6);
             });
+    String contactId = logged.text("contactId");
+    try (TopicReader published =
+        new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.CONTACTS)) {
+      assertThat(published.await(r -> contactId.equals(r.key()), Duration.ofSeconds(20)).value())
+          .as("notification-service hears when to remind the owner, never of whom")
+          .contains(memberId, "\"dueOn\":\"" + today.minusMonths(1) + "\"")
+          .doesNotContain("Dr Key", "mentor");
+    }
   }
 
   private String contact(Http me, String memberId, String name, LocalDate due) {
