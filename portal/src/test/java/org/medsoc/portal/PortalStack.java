@@ -44,12 +44,13 @@ final class PortalStack {
     eventsUrl = "http://localhost:" + port(events);
     audit = service(AuditServiceApplication.application(), "audit");
     auditUrl = "http://localhost:" + port(audit);
-    // No mail server for the browser tests: they read the notification centre, not the mails.
+    // No mail server for the browser tests: they read the notification centre, not the mails, and
+    // every mail fails for good at its first attempt, for the office to see.
     notification =
         service(
-            NotificationServiceApplication.application()
-                .properties("notification.first-retry=PT10M"),
-            "notification");
+            NotificationServiceApplication.application(),
+            "notification",
+            Map.of("notification.max-attempts", "1"));
     notificationUrl = "http://localhost:" + port(notification);
     int portalPort = TestInfrastructure.portalPort();
     portalUrl = "http://localhost:" + portalPort;
@@ -104,7 +105,13 @@ final class PortalStack {
 
   private static ConfigurableApplicationContext service(
       SpringApplicationBuilder application, String name) {
+    return service(application, name, Map.of());
+  }
+
+  private static ConfigurableApplicationContext service(
+      SpringApplicationBuilder application, String name, Map<String, Object> overrides) {
     Map<String, Object> properties = new HashMap<>(TestInfrastructure.serviceProperties(name));
+    properties.putAll(overrides);
     properties.put("server.port", "0");
     // The portal's session store is on this test classpath; the services keep no sessions.
     properties.put(

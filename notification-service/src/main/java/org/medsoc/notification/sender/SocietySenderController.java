@@ -2,6 +2,7 @@ package org.medsoc.notification.sender;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.medsoc.kernel.error.DomainException;
@@ -20,7 +21,7 @@ public class SocietySenderController {
 
   record SenderRequest(
       @NotBlank @Size(max = 120) String societyName,
-      @NotBlank @Size(max = 254) String address,
+      @NotBlank @Email @Size(max = 254) String address,
       @NotBlank @Size(max = 35) String language) {}
 
   private final SocietySenders senders;
