@@ -503,23 +503,7 @@ class NotificationDeliveryTest {
   @Test
   void a_registration_is_confirmed_by_the_conferences_name() throws Exception {
     String attendee = contact("attendee", "Omar Attend");
-    String conference = "conference-named-" + run;
-    publish(
-        new org.medsoc.kernel.contracts.events.ConferenceScheduled(
-            conference,
-            "society-" + run,
-            "Winter Meeting " + run,
-            LocalDate.now().plusMonths(2),
-            LocalDate.now().plusMonths(2).plusDays(2)));
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                jdbc.queryForObject(
-                        "SELECT count(*) FROM conference_name WHERE conference_id = ?",
-                        Integer.class,
-                        conference)
-                    == 1);
+    String conference = conferenceNamed("conference-named-" + run, "Winter Meeting " + run);
     publish(
         new org.medsoc.kernel.contracts.events.RegistrationRecorded(
             "registration-" + run,
@@ -865,23 +849,7 @@ class NotificationDeliveryTest {
   void an_abstract_decided_reaches_its_author_by_the_conferences_name_never_the_reason()
       throws Exception {
     String author = contact("author", "Hana Poster");
-    String conference = "conference-abstracts-" + run;
-    publish(
-        new org.medsoc.kernel.contracts.events.ConferenceScheduled(
-            conference,
-            "society-" + run,
-            "Spring Congress " + run,
-            LocalDate.now().plusMonths(3),
-            LocalDate.now().plusMonths(3).plusDays(2)));
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                jdbc.queryForObject(
-                        "SELECT count(*) FROM conference_name WHERE conference_id = ?",
-                        Integer.class,
-                        conference)
-                    == 1);
+    String conference = conferenceNamed("conference-abstracts-" + run, "Spring Congress " + run);
     String abstractId = "abstract-" + run;
     publish(abstractStep(abstractId, conference, author, AbstractRecorded.Step.SUBMITTED, 4));
     publish(abstractStep(abstractId, conference, author, AbstractRecorded.Step.REJECTED, 5));
@@ -892,6 +860,27 @@ class NotificationDeliveryTest {
         .contains("Itch in infants", "/attend/" + conference + "#abstracts");
     awaitHandled(abstractId, 2);
     assertThat(mailsTo(author)).as("a submission is not told, the decision once").hasSize(1);
+  }
+
+  /** A conference events-service scheduled, once notification-service knows its name. */
+  private String conferenceNamed(String conference, String name) {
+    publish(
+        new org.medsoc.kernel.contracts.events.ConferenceScheduled(
+            conference,
+            "society-" + run,
+            name,
+            LocalDate.now().plusMonths(2),
+            LocalDate.now().plusMonths(2).plusDays(2)));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                        "SELECT count(*) FROM conference_name WHERE conference_id = ?",
+                        Integer.class,
+                        conference)
+                    == 1);
+    return conference;
   }
 
   private AbstractRecorded abstractStep(
