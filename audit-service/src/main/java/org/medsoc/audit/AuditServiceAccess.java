@@ -3,6 +3,7 @@ package org.medsoc.audit;
 import static org.medsoc.platform.security.Access.anyOf;
 import static org.medsoc.platform.security.Access.anyRole;
 import static org.medsoc.platform.security.Access.owner;
+import static org.medsoc.platform.security.Access.platformStaff;
 import static org.medsoc.platform.security.Caller.AUDITOR;
 import static org.medsoc.platform.security.Caller.STAFF;
 import static org.springframework.http.HttpMethod.GET;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who may read the audit: auditors, and staff, whose answers the audit limits to their societies: a
  * member's history to staff of a society the member holds or held a membership or application in, a
- * committee's or a nomination's to staff of its society (checked before whether it exists).
- * Members, chairs and anyone else have nothing here.
+ * committee's or a nomination's to staff of its society (checked before whether it exists). The
+ * event chains' checkpoints to auditors and platform staff. Members, chairs and anyone else have
+ * nothing here.
  */
 @Component
 public class AuditServiceAccess implements AccessRules {
@@ -52,6 +54,8 @@ public class AuditServiceAccess implements AccessRules {
             "/audit/nominations/{nominationId}/timeline",
             "/audit/actions/export",
             "/audit/fairness")
-        .access(anyRole(AUDITOR, STAFF));
+        .access(anyRole(AUDITOR, STAFF))
+        .requestMatchers(GET, "/audit/chain-checkpoints/{service}")
+        .access(anyOf(anyRole(AUDITOR), platformStaff()));
   }
 }

@@ -36,7 +36,8 @@ public class AuditServiceApplication {
         Topics.NOMINATIONS,
         Topics.APPOINTMENTS,
         Topics.SPEAKERS,
-        Topics.ACHIEVEMENTS);
+        Topics.ACHIEVEMENTS,
+        Topics.CHAIN_CHECKPOINTS);
   }
 
   public static void main(String[] args) {

@@ -92,6 +92,9 @@ public final class LocalStack {
       serviceEnvironment.putAll(mailbox.start());
     }
     serviceEnvironment.put("PORTAL_URL", portalUrl());
+    if (System.getenv("EVENT_CHAIN_KEY") == null && System.getenv("EVENT_CHAIN_KEY_FILE") == null) {
+      serviceEnvironment.put("EVENT_CHAIN_KEY_FILE", eventChainKey().toString());
+    }
 
     List<CompletableFuture<Void>> healthy = new ArrayList<>();
     for (Service service : SERVICES) {
@@ -151,6 +154,21 @@ public final class LocalStack {
               + " -d grant_type=client_credentials %s/oauth2/token%n%n",
           secrets, serviceEnvironment.get("OIDC_ISSUER_URI"));
     }
+  }
+
+  /**
+   * The key the services seal their event chains with, made once for this machine and kept beside
+   * the databases rather than in them, as production keeps it in a secret store.
+   */
+  private Path eventChainKey() throws IOException {
+    Path key = home.resolve("event-chain.key");
+    if (!Files.exists(key)) {
+      byte[] secret = new byte[32];
+      new java.security.SecureRandom().nextBytes(secret);
+      Files.createDirectories(home);
+      Files.writeString(key, java.util.Base64.getEncoder().encodeToString(secret));
+    }
+    return key;
   }
 
   private static int servicePort(String name, int fallback) {

@@ -212,6 +212,8 @@ class AuditBrowserTest {
 
       page.navigate(stack.portalUrl + "/audit/chains");
       awaitVisible(page, "#chains");
+      // Held to the checkpoints the audit kept (signed every two seconds here).
+      awaitTextReloading(page, "#chains", " matched");
       assertThat(page.locator("#chains tbody tr")).isNotNull();
       assertThat(page.locator("#chains").innerText())
           .contains("member-service", "committee-service", "events-service", "audit-service")

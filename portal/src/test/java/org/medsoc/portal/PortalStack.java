@@ -111,6 +111,7 @@ final class PortalStack {
   private static ConfigurableApplicationContext service(
       SpringApplicationBuilder application, String name, Map<String, Object> overrides) {
     Map<String, Object> properties = new HashMap<>(TestInfrastructure.serviceProperties(name));
+    properties.put("platform.event-chain.checkpoint-every", "PT2S");
     properties.putAll(overrides);
     properties.put("server.port", "0");
     // The portal's session store is on this test classpath; the services keep no sessions.

@@ -193,6 +193,7 @@ final class PlatformFixture {
     ids.put("contactId", "no-such-contact");
     ids.put("kind", "MENTORSHIP_REQUESTED");
     ids.put("token", "no-such-unsubscribe-token");
+    ids.put("service", "member-service");
     ids.put("committeeId", committeeId);
 
     Http committeeStaff = RunningPlatform.http(platform.committee).as(identity.platformStaff());

@@ -36,9 +36,9 @@ final class RunningPlatform {
     // No mail server here: what these tests ask of notification-service is its API and its rules.
     notification =
         start(
-            NotificationServiceApplication.application()
-                .properties("notification.first-retry=PT10M"),
-            "notification");
+            NotificationServiceApplication.application(),
+            "notification",
+            Map.of("notification.first-retry", "PT10M"));
   }
 
   static synchronized RunningPlatform get() {
@@ -72,8 +72,16 @@ final class RunningPlatform {
 
   private static ConfigurableApplicationContext start(
       SpringApplicationBuilder application, String name) {
+    return start(application, name, Map.of());
+  }
+
+  private static ConfigurableApplicationContext start(
+      SpringApplicationBuilder application, String name, Map<String, Object> overrides) {
     Map<String, Object> properties = new HashMap<>(TestInfrastructure.serviceProperties(name));
     properties.put("server.port", "0");
+    // Checkpoints every two seconds, for the audit to hold the chains to within a test.
+    properties.put("platform.event-chain.checkpoint-every", "PT2S");
+    properties.putAll(overrides);
     return application.run(TestInfrastructure.asArguments(properties));
   }
 }

@@ -257,7 +257,10 @@ class AuditPagesController {
         });
   }
 
-  /** Each service's event chain, verified now: sealed events, the head, and whether it holds. */
+  /**
+   * Each service's event chain, verified now and held to the checkpoints the audit kept of it:
+   * sealed events, the head, how many checkpoints it matches, and whether it holds.
+   */
   @GetMapping("/audit/chains")
   String chains(Model model) {
     Map<String, JsonNode> verified = new LinkedHashMap<>();
@@ -265,8 +268,17 @@ class AuditPagesController {
     chains.forEach(
         (service, client) -> {
           try {
+            JsonNode checkpoints =
+                audit.get("/audit/chain-checkpoints/{service}", Map.of("service", service));
             verified.put(
-                service, client.get().uri("/audit/event-chain").retrieve().body(JsonNode.class));
+                service,
+                client
+                    .post()
+                    .uri("/audit/event-chain/checks")
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .body(checkpoints)
+                    .retrieve()
+                    .body(JsonNode.class));
           } catch (ResourceAccessException | ServiceProblem down) {
             unavailable.put(service, down.getMessage());
           }

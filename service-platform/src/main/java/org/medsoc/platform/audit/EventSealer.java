@@ -20,9 +20,11 @@ public class EventSealer {
   public static final String PROCESSING_GROUP = "event-sealer";
 
   private final JdbcTemplate jdbc;
+  private final ChainKey key;
 
-  public EventSealer(JdbcTemplate jdbc) {
+  public EventSealer(JdbcTemplate jdbc, ChainKey key) {
     this.jdbc = jdbc;
+    this.key = key;
   }
 
   /** Takes the message, not the payload: sealing never needs to read an event's content. */
@@ -52,11 +54,12 @@ public class EventSealer {
               }
               try (PreparedStatement seal =
                   connection.prepareStatement(
-                      "INSERT INTO event_seal (global_index, event_identifier, hash) VALUES (?, ?, ?)"
-                          + " ON CONFLICT DO NOTHING")) {
+                      "INSERT INTO event_seal (global_index, event_identifier, hash, scheme)"
+                          + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 seal.setLong(1, rs.getLong("globalindex"));
                 seal.setString(2, event.getIdentifier());
-                seal.setBytes(3, EventChain.link(previous, rs));
+                seal.setBytes(3, EventChain.link(key, previous, rs));
+                seal.setInt(4, EventChain.KEYED);
                 seal.executeUpdate();
               }
             }

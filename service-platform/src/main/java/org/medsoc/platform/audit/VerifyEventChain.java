@@ -5,7 +5,10 @@ import java.sql.DriverManager;
 
 /**
  * The verification command: {@code VerifyEventChain <jdbc-url> [user] [password]} recomputes the
- * chain of one service's database, prints the result, and exits with 0 when intact, 1 when broken.
+ * chain of one service's database with the key in {@code EVENT_CHAIN_KEY} or {@code
+ * EVENT_CHAIN_KEY_FILE} (the development key when neither is set), prints the result, and exits
+ * with 0 when intact, 1 when broken. Holding it to the audit's checkpoints is the service's {@code
+ * POST /audit/event-chain/checks}.
  */
 public final class VerifyEventChain {
 
@@ -19,7 +22,11 @@ public final class VerifyEventChain {
     String user = args.length > 1 ? args[1] : "postgres";
     String password = args.length > 2 ? args[2] : "postgres";
     try (Connection connection = DriverManager.getConnection(args[0], user, password)) {
-      EventChain.Verification result = EventChain.verify(connection);
+      EventChain.Verification result =
+          EventChain.verify(
+              connection,
+              ChainKey.configured(
+                  System.getenv("EVENT_CHAIN_KEY"), System.getenv("EVENT_CHAIN_KEY_FILE")));
       System.out.println(describe(result));
       System.exit(result.intact() ? 0 : 1);
     }

@@ -20,8 +20,11 @@ import org.medsoc.kernel.json.KernelJson;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.MalformedIntegrationEventException;
 import org.medsoc.kernel.messaging.Topics;
+import org.medsoc.platform.audit.ChainCheckpoints;
+import org.medsoc.platform.audit.ChainKey;
 import org.medsoc.platform.audit.EventChainController;
 import org.medsoc.platform.audit.EventSealer;
+import org.medsoc.platform.audit.SealerPositions;
 import org.medsoc.platform.axon.ActingPrincipalResolver;
 import org.medsoc.platform.axon.AuditCorrelationDataProvider;
 import org.medsoc.platform.axon.AuditDispatchInterceptor;
@@ -39,6 +42,7 @@ import org.medsoc.platform.web.ProblemDetailsAdvice;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
@@ -112,14 +116,47 @@ public class PlatformAutoConfiguration {
     };
   }
 
+  /** The chain's key, from the environment or a file: never from the database. */
   @Bean
-  public EventSealer eventSealer(JdbcTemplate jdbc) {
-    return new EventSealer(jdbc);
+  public ChainKey chainKey(
+      @Value("${platform.event-chain.key:${EVENT_CHAIN_KEY:}}") String key,
+      @Value("${platform.event-chain.key-file:${EVENT_CHAIN_KEY_FILE:}}") String keyFile) {
+    return ChainKey.configured(key, keyFile);
   }
 
   @Bean
-  public EventChainController eventChainController(javax.sql.DataSource dataSource) {
-    return new EventChainController(dataSource);
+  public EventSealer eventSealer(JdbcTemplate jdbc, ChainKey key) {
+    return new EventSealer(jdbc, key);
+  }
+
+  @Bean
+  public SealerPositions sealerPositions(JdbcTemplate jdbc, Serializer serializer) {
+    return new SealerPositions(jdbc, serializer);
+  }
+
+  @Bean
+  public EventChainController eventChainController(
+      javax.sql.DataSource dataSource, ChainKey key, SealerPositions sealer) {
+    return new EventChainController(dataSource, key, sealer);
+  }
+
+  /** Every service with an event store publishes its chain's checkpoints for the audit. */
+  @Bean
+  public org.springframework.kafka.core.KafkaAdmin.NewTopics chainCheckpointTopics(
+      @Value("${platform.kafka.partitions}") int partitions,
+      @Value("${platform.kafka.replication-factor}") int replicationFactor) {
+    return org.medsoc.platform.messaging.TopicDeclarations.withDeadLetters(
+        partitions, replicationFactor, org.medsoc.kernel.messaging.Topics.CHAIN_CHECKPOINTS);
+  }
+
+  @Bean
+  public ChainCheckpoints chainCheckpoints(
+      JdbcTemplate jdbc,
+      ChainKey key,
+      IntegrationEventPublisher publisher,
+      @Value("${spring.application.name}") String service,
+      @Value("${platform.event-chain.checkpoint-every:PT5M}") java.time.Duration every) {
+    return new ChainCheckpoints(jdbc, key, publisher, service, every, java.time.Clock.systemUTC());
   }
 
   /** Auditors and the platform's own staff may verify the chain. */
@@ -128,6 +165,8 @@ public class PlatformAutoConfiguration {
     return rules ->
         rules
             .requestMatchers(org.springframework.http.HttpMethod.GET, "/audit/event-chain")
+            .access(Access.anyOf(Access.anyRole(Caller.AUDITOR), Access.platformStaff()))
+            .requestMatchers(org.springframework.http.HttpMethod.POST, "/audit/event-chain/checks")
             .access(Access.anyOf(Access.anyRole(Caller.AUDITOR), Access.platformStaff()));
   }
 

@@ -2,6 +2,8 @@ package org.medsoc.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
+import org.medsoc.kernel.messaging.ActingPrincipal;
 import org.medsoc.kernel.messaging.EventEnvelope;
 import org.medsoc.kernel.messaging.IntegrationEvent;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
@@ -58,6 +61,24 @@ public class IntegrationEventPublisher {
             AuditMetadata.onBehalfOf(metaData),
             correlationId != null ? correlationId : cause.getIdentifier(),
             cause.getIdentifier());
+    send(new ProducerRecord<>(type.topic(), event.aggregateId(), codec.encode(envelope)));
+  }
+
+  /**
+   * Publishes a fact the service states itself, caused by no domain event (a checkpoint of its
+   * event chain): the id is the caller's, and the fact is its own cause.
+   */
+  public void publishOwn(IntegrationEvent event, UUID eventId, Instant at, String service) {
+    IntegrationEventType type = IntegrationEventCodec.typeOf(event.getClass());
+    EventEnvelope envelope =
+        codec.wrap(
+            event,
+            eventId,
+            at,
+            new ActingPrincipal(service, List.of()),
+            null,
+            eventId.toString(),
+            eventId.toString());
     send(new ProducerRecord<>(type.topic(), event.aggregateId(), codec.encode(envelope)));
   }
 

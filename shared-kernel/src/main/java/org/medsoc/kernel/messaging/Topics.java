@@ -67,6 +67,12 @@ public final class Topics {
   /** events-service: speed-mentoring pairs offered to member-service as possible mentorships. */
   public static final String MENTORING_PAIRS = "events.mentoring-pairs";
 
+  /**
+   * Every service with an event store: signed checkpoints of its event chain, kept by the audit
+   * outside the service's database.
+   */
+  public static final String CHAIN_CHECKPOINTS = "platform.chain-checkpoints";
+
   public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
   private Topics() {}
