@@ -42,7 +42,9 @@ class ChainCheckpointsAcrossServicesTest {
       await().atMost(Duration.ofSeconds(30)).until(() -> audit.get(path).body().size() > 0);
       JsonNode kept = audit.get(path).body();
       assertThat(kept.at("/0/signature").asText()).hasSize(64);
-      Http.Response held = auditor(service.getValue()).post("/audit/event-chain/checks", kept);
+      Http.Response held =
+          auditor(service.getValue())
+              .post("/audit/event-chain/checks", Map.of("checkpoints", kept));
       assertThat(held.status()).as(held.toString()).isEqualTo(200);
       assertThat(held.body().path("firstBrokenLink").isMissingNode())
           .as(service.getKey() + ": " + held.body())

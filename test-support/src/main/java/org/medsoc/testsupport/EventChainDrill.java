@@ -117,7 +117,9 @@ public final class EventChainDrill {
 
   /** The chain held to checkpoints, as an auditor asks the service. */
   public JsonNode verifiedAgainst(JsonNode... checkpoints) {
-    Http.Response answer = auditor.post("/audit/event-chain/checks", List.of(checkpoints));
+    Http.Response answer =
+        auditor.post(
+            "/audit/event-chain/checks", java.util.Map.of("checkpoints", List.of(checkpoints)));
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     return answer.body();
   }

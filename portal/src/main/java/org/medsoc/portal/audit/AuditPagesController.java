@@ -276,7 +276,7 @@ class AuditPagesController {
                     .post()
                     .uri("/audit/event-chain/checks")
                     .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                    .body(checkpoints)
+                    .body(Map.of("checkpoints", checkpoints))
                     .retrieve()
                     .body(JsonNode.class));
           } catch (ResourceAccessException | ServiceProblem down) {

@@ -1,6 +1,9 @@
 package org.medsoc.platform.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
@@ -42,10 +45,13 @@ public class EventChainController {
               + " short since no longer matches",
       description = "Auditors and platform staff.")
   @PostMapping("/audit/event-chain/checks")
-  public EventChain.Verification verifyAgainst(@RequestBody List<ChainCheckpoint> checkpoints)
+  public EventChain.Verification verifyAgainst(@Valid @RequestBody Checks checks)
       throws SQLException {
-    return verify(checkpoints);
+    return verify(checks.checkpoints());
   }
+
+  /** The checkpoints to hold the chain to, as the audit gives them. */
+  public record Checks(@NotNull @Size(max = 1000) List<@NotNull ChainCheckpoint> checkpoints) {}
 
   private EventChain.Verification verify(List<ChainCheckpoint> checkpoints) throws SQLException {
     var connection = DataSourceUtils.getConnection(dataSource);
