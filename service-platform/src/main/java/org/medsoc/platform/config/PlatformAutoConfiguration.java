@@ -34,6 +34,10 @@ import org.medsoc.platform.input.StrictJson;
 import org.medsoc.platform.input.TextInput;
 import org.medsoc.platform.messaging.Inbox;
 import org.medsoc.platform.messaging.IntegrationEventPublisher;
+import org.medsoc.platform.personal.KeyWrapping;
+import org.medsoc.platform.personal.MasterKey;
+import org.medsoc.platform.personal.PersonalDataSerializer;
+import org.medsoc.platform.personal.PersonalKeys;
 import org.medsoc.platform.resilience.Outage;
 import org.medsoc.platform.security.Access;
 import org.medsoc.platform.security.AccessRules;
@@ -73,11 +77,32 @@ public class PlatformAutoConfiguration {
   @Bean
   @Primary
   @ConditionalOnMissingBean(name = "serializer")
-  public Serializer serializer() {
-    return JacksonSerializer.builder()
-        .objectMapper(KernelJson.newObjectMapper())
-        .lenientDeserialization()
-        .build();
+  public Serializer serializer(PersonalKeys personalKeys) {
+    com.fasterxml.jackson.databind.ObjectMapper json = KernelJson.newObjectMapper();
+    return new PersonalDataSerializer(
+        JacksonSerializer.builder().objectMapper(json).lenientDeserialization().build(),
+        json,
+        personalKeys);
+  }
+
+  /**
+   * The master key people's keys are wrapped with: from the environment or a file, never the
+   * database.
+   */
+  @Bean
+  @ConditionalOnMissingBean(KeyWrapping.class)
+  public KeyWrapping masterKey(
+      @Value("${PERSONAL_DATA_MASTER_KEY:}") String key,
+      @Value("${PERSONAL_DATA_MASTER_KEY_FILE:}") String keyFile) {
+    return MasterKey.configured(key, keyFile);
+  }
+
+  @Bean
+  public PersonalKeys personalKeys(
+      JdbcTemplate jdbc,
+      KeyWrapping masterKey,
+      org.springframework.transaction.PlatformTransactionManager transactions) {
+    return new PersonalKeys(jdbc, masterKey, transactions);
   }
 
   @Bean

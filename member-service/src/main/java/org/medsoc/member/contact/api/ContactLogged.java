@@ -2,6 +2,7 @@ package org.medsoc.member.contact.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.medsoc.platform.personal.PersonalData;
 
 /**
  * A contact entered a member's log; touchBaseMonths for a key mentor or sponsor (absent in events
@@ -10,13 +11,13 @@ import java.util.List;
 public record ContactLogged(
     String contactId,
     String ownerId,
-    String name,
-    String role,
-    String institution,
-    String whereMet,
-    List<String> interests,
+    @PersonalData(subject = "ownerId") String name,
+    @PersonalData(subject = "ownerId") String role,
+    @PersonalData(subject = "ownerId") String institution,
+    @PersonalData(subject = "ownerId") String whereMet,
+    @PersonalData(subject = "ownerId") List<String> interests,
     LocalDate lastContactOn,
-    String lastContactNote,
-    String nextStep,
+    @PersonalData(subject = "ownerId") String lastContactNote,
+    @PersonalData(subject = "ownerId") String nextStep,
     LocalDate nextStepDue,
     Integer touchBaseMonths) {}

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.medsoc.kernel.input.Limits;
+import org.medsoc.platform.personal.PersonalData;
 
 /**
  * Who a member is professionally. Personal data: shown only to those entitled to it, and never
@@ -13,24 +14,28 @@ import org.medsoc.kernel.input.Limits;
  * fairness counts, and the address and name, which go to notification-service alone for mail.
  */
 public record MemberProfile(
-    @NotBlank @Size(max = Limits.PERSON_NAME) String givenName,
-    @NotBlank @Size(max = Limits.PERSON_NAME) String familyName,
-    @Size(max = Limits.DEGREE) String degree,
-    @NotBlank @Size(max = Limits.NAME) String institution,
-    @Size(max = Limits.LABEL) String specialty,
-    @Size(max = Limits.INTERESTS) List<@NotBlank @Size(max = Limits.INTEREST) String> interests,
-    @NotBlank @Email @Size(max = Limits.EMAIL) String email,
-    @Pattern(
+    @PersonalData @NotBlank @Size(max = Limits.PERSON_NAME) String givenName,
+    @PersonalData @NotBlank @Size(max = Limits.PERSON_NAME) String familyName,
+    @PersonalData @Size(max = Limits.DEGREE) String degree,
+    @PersonalData @NotBlank @Size(max = Limits.NAME) String institution,
+    @PersonalData @Size(max = Limits.LABEL) String specialty,
+    @PersonalData @Size(max = Limits.INTERESTS)
+        List<@NotBlank @Size(max = Limits.INTEREST) String> interests,
+    @PersonalData @NotBlank @Email @Size(max = Limits.EMAIL) String email,
+    @PersonalData
+        @Pattern(
             regexp = "\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]",
             message = "must be an ORCID iD such as 0000-0002-1825-0097")
         String orcid,
-    @Size(max = Limits.TITLE) String headline,
-    @Size(max = Limits.TITLE)
+    @PersonalData @Size(max = Limits.TITLE) String headline,
+    @PersonalData
+        @Size(max = Limits.TITLE)
         @Pattern(
             regexp = "https://([a-z]{2,3}\\.)?linkedin\\.com/\\S+",
             message = "must be a LinkedIn address such as https://www.linkedin.com/in/your-name")
         String linkedIn,
-    @Size(max = Limits.TITLE)
+    @PersonalData
+        @Size(max = Limits.TITLE)
         @Pattern(
             regexp = "https://(www\\.)?doximity\\.com/\\S+",
             message = "must be a Doximity address such as https://www.doximity.com/pub/your-name")

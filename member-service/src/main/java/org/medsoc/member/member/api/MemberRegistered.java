@@ -1,6 +1,7 @@
 package org.medsoc.member.member.api;
 
 import org.medsoc.kernel.member.TrainingLevel;
+import org.medsoc.platform.personal.PersonalData;
 
 /**
  * A member was registered: by their own login ({@code accountSubject}), or by staff of the society
@@ -9,7 +10,7 @@ import org.medsoc.kernel.member.TrainingLevel;
  */
 public record MemberRegistered(
     String memberId,
-    MemberProfile profile,
+    @PersonalData(subject = "memberId") MemberProfile profile,
     TrainingLevel trainingLevel,
     String accountSubject,
     String registeredFor) {}
