@@ -87,6 +87,8 @@ public class MemberServiceAccess implements AccessRules {
         .access(anyOf(anyRole(MEMBER), staffOfTheMember))
         .requestMatchers(PUT, "/members/{memberId}/profile", "/members/{memberId}/training-level")
         .access(anyOf(staffOfTheMember, theMember))
+        .requestMatchers(POST, "/members/{memberId}/erasure")
+        .access(anyOf(staffOfTheMember, theMember))
         // The society applied to, named in the body, is checked against the staff's own.
         .requestMatchers(POST, "/members/{memberId}/memberships")
         .access(anyOf(staffOfTheMember, theMember))

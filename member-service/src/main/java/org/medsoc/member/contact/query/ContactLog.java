@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.medsoc.member.contact.api.*;
+import org.medsoc.member.member.api.MemberErased;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,14 @@ public class ContactLog {
 
   public ContactLog(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * An erased member's log is theirs no more to read: it leaves the view (its events stay, sealed).
+   */
+  @EventHandler
+  void on(MemberErased e) {
+    jdbc.update("DELETE FROM contact WHERE owner_id = ?", e.memberId());
   }
 
   @EventHandler

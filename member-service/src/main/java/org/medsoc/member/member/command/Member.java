@@ -15,7 +15,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.member.MembershipCategory;
@@ -42,6 +44,7 @@ public class Member {
 
   @AggregateIdentifier private String memberId;
   private MemberProfile profile;
+  private boolean erased;
   private TrainingLevel trainingLevel;
   private final Map<String, Membership> memberships = new LinkedHashMap<>();
 
@@ -119,6 +122,34 @@ public class Member {
         imported,
         deadlines,
         policy);
+  }
+
+  /** Once the member is erased nothing more is recorded of them, whatever is asked. */
+  @CommandHandlerInterceptor
+  Object refuseOnceErased(InterceptorChain chain) throws Exception {
+    if (erased) {
+      throw DomainException.conflict(
+          "memberId", "the member was erased at their request: nothing more is recorded of them");
+    }
+    return chain.proceed();
+  }
+
+  @CommandHandler
+  public void handle(EraseMember command) {
+    if (command.reason() == null || command.reason().isBlank()) {
+      throw DomainException.invalid("reason", "say why the member is erased, for the record");
+    }
+    if (command.legalBasis() == null) {
+      throw DomainException.invalid("legalBasis", "name the ground the erasure rests on");
+    }
+    apply(
+        new MemberErased(
+            memberId,
+            command.reason().strip(),
+            command.legalBasis(),
+            LocalDate.ofInstant(
+                org.axonframework.eventhandling.GenericEventMessage.clock.instant(),
+                java.time.ZoneOffset.UTC)));
   }
 
   @CommandHandler
@@ -305,6 +336,11 @@ public class Member {
   @EventSourcingHandler
   void on(MemberProfileUpdated event) {
     profile = event.profile();
+  }
+
+  @EventSourcingHandler
+  void on(MemberErased event) {
+    erased = true;
   }
 
   @EventSourcingHandler

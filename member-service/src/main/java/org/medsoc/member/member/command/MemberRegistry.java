@@ -5,10 +5,12 @@ import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.member.member.api.MemberErased;
 import org.medsoc.member.member.api.MemberProfileUpdated;
 import org.medsoc.member.member.api.MemberRegistered;
 import org.medsoc.member.member.api.MembershipApplied;
 import org.medsoc.member.member.api.MembershipImported;
+import org.medsoc.platform.personal.PersonalData;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,7 +35,9 @@ public class MemberRegistry implements MemberEmails, MemberAccounts, Members {
 
   @EventHandler
   void on(MemberRegistered event) {
-    claim(event.memberId(), event.profile().normalizedEmail());
+    if (!PersonalData.ERASED.equals(event.profile().email())) {
+      claim(event.memberId(), event.profile().normalizedEmail());
+    }
     if (event.registeredFor() != null) {
       belongs(event.memberId(), event.registeredFor());
     }
@@ -143,7 +147,15 @@ public class MemberRegistry implements MemberEmails, MemberAccounts, Members {
   @EventHandler
   void on(MemberProfileUpdated event) {
     jdbc.update("DELETE FROM member_email WHERE member_id = ?", event.memberId());
-    claim(event.memberId(), event.profile().normalizedEmail());
+    if (!PersonalData.ERASED.equals(event.profile().email())) {
+      claim(event.memberId(), event.profile().normalizedEmail());
+    }
+  }
+
+  /** An erased member's address is forgotten: someone may sign up with it again. */
+  @EventHandler
+  void on(MemberErased event) {
+    jdbc.update("DELETE FROM member_email WHERE member_id = ?", event.memberId());
   }
 
   @Override

@@ -22,6 +22,7 @@ import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
 import org.medsoc.kernel.member.TrainingLevel;
 import org.medsoc.member.member.api.*;
+import org.medsoc.platform.personal.PersonalData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -94,6 +95,23 @@ public class MemberDirectory {
           ps.setString(12, p.doximity());
           ps.setString(13, event.memberId());
         });
+  }
+
+  /** What the member wrote of themself reads as erased; their memberships stay, as facts. */
+  @EventHandler
+  void on(MemberErased event) {
+    jdbc.update(
+        """
+        UPDATE directory_member SET given_name = ?, family_name = ?, degree = NULL,
+            institution = ?, specialty = NULL, interests = '{}', email = ?, orcid = NULL,
+            search = ''::tsvector, headline = NULL, linkedin = NULL, doximity = NULL
+        WHERE member_id = ?
+        """,
+        PersonalData.ERASED,
+        PersonalData.ERASED,
+        PersonalData.ERASED,
+        PersonalData.ERASED,
+        event.memberId());
   }
 
   @EventHandler

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -20,9 +21,11 @@ import org.medsoc.kernel.member.TrainingLevel;
 import org.medsoc.member.acting.Connections;
 import org.medsoc.member.acting.Reach;
 import org.medsoc.member.member.api.ChangeTrainingLevel;
+import org.medsoc.member.member.api.EraseMember;
 import org.medsoc.member.member.api.FindColleagues;
 import org.medsoc.member.member.api.FindMember;
 import org.medsoc.member.member.api.FindMembershipHistory;
+import org.medsoc.member.member.api.LegalBasis;
 import org.medsoc.member.member.api.MemberCard;
 import org.medsoc.member.member.api.MemberProfile;
 import org.medsoc.member.member.api.MemberView;
@@ -208,6 +211,24 @@ public class MemberController {
         .memberOf(Caller.current().orElseThrow().subject())
         .map(memberId -> Map.of("memberId", memberId))
         .orElseThrow(() -> DomainException.notFound("memberId", "not registered as a member yet"));
+  }
+
+  /** Why a member is erased, and on which ground. */
+  record ErasureRequest(
+      @NotBlank @Size(max = Limits.REASON) String reason, @NotNull LegalBasis legalBasis) {}
+
+  @Operation(
+      summary =
+          "Erase a member: their key is destroyed, so what they wrote of themself reads as erased"
+              + " everywhere, and nothing more is recorded of them",
+      description =
+          "The member themself, or staff of the member's societies for them. The facts (memberships,"
+              + " nominations, appointments) stay, with the person shown as erased.")
+  @PostMapping("/{memberId}/erasure")
+  public ResponseEntity<Void> erase(
+      @PathVariable String memberId, @Valid @RequestBody ErasureRequest request) {
+    commands.sendAndWait(new EraseMember(memberId, request.reason(), request.legalBasis()));
+    return ResponseEntity.noContent().build();
   }
 
   @Operation(

@@ -769,4 +769,47 @@ class MemberTest {
                   MEMBER, SOCIETY, active().paidThrough(), today.plusMonths(17), DUES));
     }
   }
+
+  @Nested
+  class BeingForgotten {
+
+    @Test
+    void a_member_asks_to_be_forgotten_and_the_erasure_is_recorded_with_its_ground() {
+      fixture
+          .given(registered(PGY2))
+          .when(new EraseMember(MEMBER, " left medicine ", LegalBasis.CONSENT_WITHDRAWN))
+          .expectEvents(
+              new MemberErased(
+                  MEMBER,
+                  "left medicine",
+                  LegalBasis.CONSENT_WITHDRAWN,
+                  LocalDate.ofInstant(
+                      org.axonframework.eventhandling.GenericEventMessage.clock.instant(),
+                      java.time.ZoneOffset.UTC)));
+    }
+
+    @Test
+    void an_erasure_names_its_ground() {
+      fixture
+          .given(registered(PGY2))
+          .when(new EraseMember(MEMBER, "left medicine", null))
+          .expectException(DomainException.class)
+          .expectExceptionMessage("legalBasis: name the ground the erasure rests on")
+          .expectNoEvents();
+    }
+
+    @Test
+    void nothing_more_is_recorded_of_an_erased_member() {
+      fixture
+          .given(
+              registered(PGY2),
+              new MemberErased(
+                  MEMBER, "left medicine", LegalBasis.CONSENT_WITHDRAWN, LocalDate.of(2026, 12, 3)))
+          .when(new UpdateMemberProfile(MEMBER, PROFILE))
+          .expectException(DomainException.class)
+          .expectExceptionMessage(
+              "memberId: the member was erased at their request: nothing more is recorded of them")
+          .expectNoEvents();
+    }
+  }
 }
