@@ -862,6 +862,42 @@ class NotificationDeliveryTest {
     assertThat(mailsTo(author)).as("a submission is not told, the decision once").hasSize(1);
   }
 
+  @Test
+  void an_erased_member_leaves_no_address_no_notifications_and_no_choices_behind()
+      throws Exception {
+    String mentee = contact("erased-mentee", "Ola Asks");
+    String mentor = contact("erased-mentor", "Eva Forgotten");
+    Http me = as(mentor);
+    String preference = "/members/" + memberId(mentor) + "/notification-preferences/";
+    assertThat(me.put(preference + "MENTORSHIP_REQUESTED", Map.of("choice", "WEEKLY")).status())
+        .isEqualTo(204);
+    publish(mentorshipRequested("mentorship-erased-" + run, mentee, mentor));
+    String waiting = "mentorship-requested:mentorship-erased-" + run;
+    await().atMost(Duration.ofSeconds(30)).until(() -> statusOrNull(waiting) != null);
+
+    publish(
+        new org.medsoc.kernel.contracts.member.MemberErased(
+            memberId(mentor), "CONSENT_WITHDRAWN", LocalDate.now(), 9));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                        "SELECT count(*) FROM recipient WHERE member_id = ? AND email IS NULL"
+                            + " AND display_name IS NULL",
+                        Integer.class,
+                        memberId(mentor))
+                    == 1);
+    assertThat(statusOrNull(waiting)).as("the digest waiting for her is gone").isNull();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM preference_choice WHERE member_id = ?",
+                Integer.class,
+                memberId(mentor)))
+        .isZero();
+    assertThat(mailsTo(mentor)).isEmpty();
+  }
+
   /** A conference events-service scheduled, once notification-service knows its name. */
   private String conferenceNamed(String conference, String name) {
     publish(

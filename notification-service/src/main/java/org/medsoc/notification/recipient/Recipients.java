@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.medsoc.kernel.contracts.committee.CallRecorded;
 import org.medsoc.kernel.contracts.member.ContactPointChanged;
+import org.medsoc.kernel.contracts.member.MemberErased;
 import org.medsoc.kernel.contracts.member.MembershipChanged;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
@@ -40,7 +41,8 @@ public class Recipients {
     this.router =
         new IntegrationEventRouter("recipients", codec, inbox)
             .on(ContactPointChanged.class, this::on)
-            .on(MembershipChanged.class, this::on);
+            .on(MembershipChanged.class, this::on)
+            .on(MemberErased.class, this::on);
   }
 
   @KafkaListener(
@@ -97,6 +99,21 @@ public class Recipients {
                           ? new String[0]
                           : membership.sectionIds().toArray()));
         });
+  }
+
+  /**
+   * An erased member leaves nothing here but the emptied row that keeps an older address from
+   * coming back: no address, no name, no login, no notifications, no choices, no unsubscribe links.
+   */
+  private void on(EventEnvelope envelope, MemberErased erased) {
+    String memberId = erased.memberId();
+    jdbc.update(
+        "UPDATE recipient SET email = NULL, display_name = NULL, account_subject = NULL"
+            + " WHERE member_id = ?",
+        memberId);
+    jdbc.update("DELETE FROM unsubscribe_link WHERE member_id = ?", memberId);
+    jdbc.update("DELETE FROM notification WHERE member_id = ?", memberId);
+    jdbc.update("DELETE FROM preference_choice WHERE member_id = ?", memberId);
   }
 
   private static String name(Enum<?> value) {

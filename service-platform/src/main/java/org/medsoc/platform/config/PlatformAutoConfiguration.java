@@ -34,6 +34,7 @@ import org.medsoc.platform.input.StrictJson;
 import org.medsoc.platform.input.TextInput;
 import org.medsoc.platform.messaging.Inbox;
 import org.medsoc.platform.messaging.IntegrationEventPublisher;
+import org.medsoc.platform.personal.ErasureListener;
 import org.medsoc.platform.personal.KeyWrapping;
 import org.medsoc.platform.personal.MasterKey;
 import org.medsoc.platform.personal.PersonalDataSerializer;
@@ -95,6 +96,12 @@ public class PlatformAutoConfiguration {
       @Value("${PERSONAL_DATA_MASTER_KEY:}") String key,
       @Value("${PERSONAL_DATA_MASTER_KEY_FILE:}") String keyFile) {
     return MasterKey.configured(key, keyFile);
+  }
+
+  @Bean
+  public ErasureListener erasureListener(
+      PersonalKeys keys, IntegrationEventCodec codec, Inbox inbox) {
+    return new ErasureListener(keys, codec, inbox);
   }
 
   @Bean

@@ -1,6 +1,7 @@
 package org.medsoc.platform.eligibility;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.medsoc.kernel.contracts.member.MemberErased;
 import org.medsoc.kernel.contracts.member.MembershipChanged;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.Topics;
@@ -8,7 +9,10 @@ import org.medsoc.platform.messaging.Inbox;
 import org.medsoc.platform.messaging.IntegrationEventRouter;
 import org.springframework.kafka.annotation.KafkaListener;
 
-/** Keeps the eligibility view up to date from member-service's membership facts. */
+/**
+ * Keeps the eligibility view up to date from member-service's membership facts; an erased member's
+ * login no longer acts as them (their memberships stay, as facts).
+ */
 public class MemberEligibilityListener {
 
   static final String CONSUMER = "member-eligibility";
@@ -21,7 +25,8 @@ public class MemberEligibilityListener {
         new IntegrationEventRouter(CONSUMER, codec, inbox)
             .on(
                 MembershipChanged.class,
-                (envelope, change) -> view.record(change, envelope.occurredAt()));
+                (envelope, change) -> view.record(change, envelope.occurredAt()))
+            .on(MemberErased.class, (envelope, erased) -> view.forgetLogin(erased.memberId()));
   }
 
   @KafkaListener(

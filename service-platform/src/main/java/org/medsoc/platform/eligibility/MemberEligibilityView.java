@@ -27,6 +27,11 @@ public class MemberEligibilityView {
     this.jdbc = jdbc;
   }
 
+  void forgetLogin(String memberId) {
+    jdbc.update(
+        "UPDATE member_eligibility SET account_subject = NULL WHERE member_id = ?", memberId);
+  }
+
   void record(MembershipChanged change, java.time.Instant occurredAt) {
     jdbc.update(
         """

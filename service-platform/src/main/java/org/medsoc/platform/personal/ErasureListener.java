@@ -1,0 +1,33 @@
+package org.medsoc.platform.personal;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.medsoc.kernel.contracts.member.MemberErased;
+import org.medsoc.kernel.messaging.IntegrationEventCodec;
+import org.medsoc.kernel.messaging.Topics;
+import org.medsoc.platform.messaging.Inbox;
+import org.medsoc.platform.messaging.IntegrationEventRouter;
+import org.springframework.kafka.annotation.KafkaListener;
+
+/**
+ * Every service destroys its own key for a member member-service erased: what this service stored
+ * of the person (a statement, a meeting's purpose) reads as erased from then on.
+ */
+public class ErasureListener {
+
+  static final String CONSUMER = "erasure";
+
+  private final IntegrationEventRouter router;
+
+  public ErasureListener(PersonalKeys keys, IntegrationEventCodec codec, Inbox inbox) {
+    this.router =
+        new IntegrationEventRouter(CONSUMER, codec, inbox)
+            .on(MemberErased.class, (envelope, erased) -> keys.erase(erased.memberId()));
+  }
+
+  @KafkaListener(
+      id = "${platform.kafka.consumer-group-prefix}." + CONSUMER,
+      topics = Topics.MEMBERSHIPS)
+  void on(ConsumerRecord<String, String> record) {
+    router.route(record);
+  }
+}
