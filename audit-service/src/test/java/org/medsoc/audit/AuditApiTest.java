@@ -44,6 +44,8 @@ class AuditApiTest {
 
   @LocalServerPort int port;
 
+  @org.springframework.beans.factory.annotation.Autowired javax.sql.DataSource dataSource;
+
   private final IntegrationEventCodec codec = new IntegrationEventCodec();
   private final String run = UUID.randomUUID().toString().substring(0, 8);
   private final String society = "society-" + run;
@@ -620,6 +622,70 @@ class AuditApiTest {
     assertThat(menteeTimeline.at("/0/kind").asText()).isEqualTo("MENTORSHIP");
     assertThat(menteeTimeline.at("/1/actor").asText()).isEqualTo("login-" + mentor);
     assertThat(menteeTimeline.at("/2/detail/heldOn").asText()).isEqualTo("2027-05-02");
+  }
+
+  @Test
+  void an_erased_mentor_stays_in_the_facts_shown_as_erased_and_their_institution_is_gone() {
+    String mentee = "kept-mentee-" + run;
+    String mentor = "erased-mentor-" + run;
+    publish(
+        new MentorshipStepRecorded(
+            "mentorship-erased-" + run,
+            MentorshipStepRecorded.Step.REQUESTED,
+            mentee,
+            mentor,
+            "CAREER",
+            mentee,
+            null,
+            0),
+        Instant.parse("2027-02-01T09:00:00Z"),
+        new ActingPrincipal("login-" + mentee, List.of("MEMBER")),
+        "corr-e",
+        "cause-e0");
+    publish(
+        new org.medsoc.kernel.contracts.member.MembershipChanged(
+            mentor,
+            society,
+            org.medsoc.kernel.contracts.member.MembershipChanged.Change.APPROVED,
+            org.medsoc.kernel.member.MembershipStatus.ACTIVE,
+            org.medsoc.kernel.member.MembershipCategory.FULL,
+            org.medsoc.kernel.member.TrainingLevel.ATTENDING,
+            start,
+            java.util.Set.of(),
+            1,
+            null,
+            "Karolinska Institutet"),
+        Instant.parse("2027-01-01T09:00:00Z"),
+        new ActingPrincipal("staff", List.of("STAFF")),
+        "corr-e1",
+        "cause-e1");
+    publish(
+        new org.medsoc.kernel.contracts.member.MemberErased(
+            mentor, "CONSENT_WITHDRAWN", LocalDate.of(2027, 3, 1), 2),
+        Instant.parse("2027-03-01T09:00:00Z"),
+        new ActingPrincipal("login-" + mentor, List.of("MEMBER")),
+        "corr-e2",
+        "cause-e2");
+    Http auditor = auditor();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              JsonNode timeline =
+                  auditor.get("/audit/members/" + mentee + "/timeline").body().path("items");
+              assertThat(steps(timeline)).as("the fact stays").containsExactly("REQUESTED");
+              assertThat(timeline.at("/0/erasedMembers/0").asText())
+                  .as("with the person shown as erased")
+                  .isEqualTo(mentor);
+            });
+    assertThat(
+            new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+                .queryForList(
+                    "SELECT institution FROM audit_membership_state WHERE member_id = ?",
+                    String.class,
+                    mentor))
+        .hasSize(1)
+        .containsOnlyNulls();
   }
 
   @Test

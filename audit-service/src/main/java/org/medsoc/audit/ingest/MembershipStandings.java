@@ -2,6 +2,7 @@ package org.medsoc.audit.ingest;
 
 import java.sql.Timestamp;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.medsoc.kernel.contracts.member.MemberErased;
 import org.medsoc.kernel.contracts.member.MembershipChanged;
 import org.medsoc.kernel.messaging.EventEnvelope;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
@@ -27,7 +28,8 @@ public class MembershipStandings {
     this.jdbc = jdbc;
     this.router =
         new IntegrationEventRouter("audit-memberships", codec, inbox)
-            .on(MembershipChanged.class, this::record);
+            .on(MembershipChanged.class, this::record)
+            .on(MemberErased.class, this::erased);
   }
 
   @KafkaListener(
@@ -35,6 +37,20 @@ public class MembershipStandings {
       topics = Topics.MEMBERSHIPS)
   void on(ConsumerRecord<String, String> record) {
     router.route(record);
+  }
+
+  /** The facts stay, the person is shown erased, and the institution they worked at is gone. */
+  private void erased(EventEnvelope envelope, MemberErased erased) {
+    jdbc.update(
+        "INSERT INTO erased_member (member_id, legal_basis, erased_on) VALUES (?, ?, ?)"
+            + " ON CONFLICT DO NOTHING",
+        erased.memberId(),
+        erased.legalBasis(),
+        java.sql.Date.valueOf(erased.erasedOn()));
+    jdbc.update(
+        "UPDATE audit_membership_state SET institution = NULL"
+            + " WHERE member_id = ? AND institution IS NOT NULL",
+        erased.memberId());
   }
 
   private void record(EventEnvelope envelope, MembershipChanged fact) {

@@ -45,7 +45,30 @@ public class AuditQueries {
       String correlationId,
       String causationId,
       String reason,
-      JsonNode detail) {}
+      JsonNode detail,
+      List<String> erasedMembers) {
+
+    Action withErased(Set<String> erased) {
+      List<String> these = members.stream().filter(erased::contains).toList();
+      return new Action(
+          actionId,
+          occurredAt,
+          kind,
+          step,
+          subjectId,
+          relatedId,
+          societyId,
+          sponsorId,
+          members,
+          actor,
+          onBehalfOf,
+          correlationId,
+          causationId,
+          reason,
+          detail,
+          these);
+    }
+  }
 
   /** A page of an answer; {@code hasMore} tells whether the next page has anything. */
   public record Page<T>(List<T> items, int page, int size, boolean hasMore) {}
@@ -394,8 +417,9 @@ public class AuditQueries {
    * on the professional record), in time order.
    */
   public List<Action> timelineOfNomination(String nominationId) {
-    return jdbc.query(
-        """
+    return markErased(
+        jdbc.query(
+            """
         WITH base AS (
             SELECT * FROM audit_action WHERE subject_id = ? OR related_id = ?
         ), appointments AS (
@@ -410,9 +434,9 @@ public class AuditQueries {
         )
         SELECT * FROM story a ORDER BY a.occurred_at, a.action_id
         """,
-        (rs, i) -> action(rs),
-        nominationId,
-        nominationId);
+            (rs, i) -> action(rs),
+            nominationId,
+            nominationId));
   }
 
   /** How many actions an export of these days would hold. */
@@ -457,7 +481,9 @@ public class AuditQueries {
                 + " ORDER BY a.occurred_at, a.action_id LIMIT ? OFFSET ?",
             (rs, i) -> action(rs),
             args.toArray());
-    return trimmed(rows, page, size);
+    Page<Action> trimmed = trimmed(rows, page, size);
+    return new Page<>(
+        markErased(trimmed.items()), trimmed.page(), trimmed.size(), trimmed.hasMore());
   }
 
   private static <T> Page<T> trimmed(List<T> rows, int page, int size) {
@@ -475,6 +501,24 @@ public class AuditQueries {
 
   private static Timestamp start(LocalDate day) {
     return Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+  }
+
+  /** The facts stay; the members of each that were erased are named as such. */
+  private List<Action> markErased(List<Action> actions) {
+    Set<String> members = new java.util.HashSet<>();
+    actions.forEach(action -> members.addAll(action.members()));
+    if (members.isEmpty()) {
+      return actions;
+    }
+    Set<String> erased =
+        Set.copyOf(
+            jdbc.query(
+                "SELECT member_id FROM erased_member WHERE member_id = ANY (?)",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", members.toArray())),
+                (rs, i) -> rs.getString(1)));
+    return erased.isEmpty()
+        ? actions
+        : actions.stream().map(action -> action.withErased(erased)).toList();
   }
 
   private static Action action(ResultSet rs) throws SQLException {
@@ -495,7 +539,8 @@ public class AuditQueries {
           rs.getString("correlation_id"),
           rs.getString("causation_id"),
           rs.getString("reason"),
-          JSON.readTree(rs.getString("detail")));
+          JSON.readTree(rs.getString("detail")),
+          List.of());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
