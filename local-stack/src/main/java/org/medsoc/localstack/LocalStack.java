@@ -93,7 +93,12 @@ public final class LocalStack {
     }
     serviceEnvironment.put("PORTAL_URL", portalUrl());
     if (System.getenv("EVENT_CHAIN_KEY") == null && System.getenv("EVENT_CHAIN_KEY_FILE") == null) {
-      serviceEnvironment.put("EVENT_CHAIN_KEY_FILE", eventChainKey().toString());
+      serviceEnvironment.put("EVENT_CHAIN_KEY_FILE", secretFile("event-chain.key").toString());
+    }
+    if (System.getenv("PERSONAL_DATA_MASTER_KEY") == null
+        && System.getenv("PERSONAL_DATA_MASTER_KEY_FILE") == null) {
+      serviceEnvironment.put(
+          "PERSONAL_DATA_MASTER_KEY_FILE", secretFile("personal-data-master.key").toString());
     }
 
     List<CompletableFuture<Void>> healthy = new ArrayList<>();
@@ -157,11 +162,12 @@ public final class LocalStack {
   }
 
   /**
-   * The key the services seal their event chains with, made once for this machine and kept beside
-   * the databases rather than in them, as production keeps it in a secret store.
+   * A 32-byte secret (the event chain's key, the master key of people's keys), made once for this
+   * machine and kept beside the databases rather than in them, as production keeps it in a secret
+   * store.
    */
-  private Path eventChainKey() throws IOException {
-    Path key = home.resolve("event-chain.key");
+  private Path secretFile(String name) throws IOException {
+    Path key = home.resolve(name);
     if (!Files.exists(key)) {
       byte[] secret = new byte[32];
       new java.security.SecureRandom().nextBytes(secret);

@@ -1,5 +1,7 @@
 package org.medsoc.committee.call.api;
 
+import org.medsoc.platform.personal.PersonalData;
+
 /** An application was endorsed. */
 public record ApplicationEndorsed(
     String callId,
@@ -7,4 +9,4 @@ public record ApplicationEndorsed(
     String applicantId,
     String endorserId,
     EndorserRelation relation,
-    String endorsement) {}
+    @PersonalData(subject = "applicantId") String endorsement) {}

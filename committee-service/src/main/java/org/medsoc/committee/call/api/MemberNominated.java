@@ -1,6 +1,7 @@
 package org.medsoc.committee.call.api;
 
 import org.medsoc.committee.committee.api.SeatRole;
+import org.medsoc.platform.personal.PersonalData;
 
 /** A member was nominated; the statement is confidential to the nominator and the reviewers. */
 public record MemberNominated(
@@ -9,5 +10,5 @@ public record MemberNominated(
     String nominatorId,
     String nomineeId,
     SeatRole role,
-    String statement,
+    @PersonalData(subject = "nomineeId") String statement,
     String sponsorshipId) {}

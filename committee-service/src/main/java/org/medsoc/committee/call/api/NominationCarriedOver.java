@@ -1,6 +1,7 @@
 package org.medsoc.committee.call.api;
 
 import org.medsoc.committee.committee.api.SeatRole;
+import org.medsoc.platform.personal.PersonalData;
 
 /** An unselected nomination of the previous cycle continues in this one, consent as it was. */
 public record NominationCarriedOver(
@@ -11,6 +12,6 @@ public record NominationCarriedOver(
     String nominatorId,
     String nomineeId,
     SeatRole role,
-    String statement,
+    @PersonalData(subject = "nomineeId") String statement,
     String sponsorshipId,
     boolean consented) {}

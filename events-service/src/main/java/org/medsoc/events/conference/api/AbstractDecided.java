@@ -1,5 +1,7 @@
 package org.medsoc.events.conference.api;
 
+import org.medsoc.platform.personal.PersonalData;
+
 /**
  * An abstract was accepted or rejected; its title (absent in events stored before it was added) for
  * the author's notice.
@@ -9,7 +11,7 @@ public record AbstractDecided(
     String abstractId,
     String memberId,
     boolean accepted,
-    String reason,
+    @PersonalData(subject = "memberId") String reason,
     String title) {
 
   /** A decision that names no title, as decisions stored before it was added. */

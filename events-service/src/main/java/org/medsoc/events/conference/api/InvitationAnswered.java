@@ -1,5 +1,11 @@
 package org.medsoc.events.conference.api;
 
+import org.medsoc.platform.personal.PersonalData;
+
 /** The invited member accepted or declined. */
 public record InvitationAnswered(
-    String conferenceId, String invitationId, String memberId, boolean accepted, String reason) {}
+    String conferenceId,
+    String invitationId,
+    String memberId,
+    boolean accepted,
+    @PersonalData(subject = "memberId") String reason) {}

@@ -3,6 +3,7 @@ package org.medsoc.events.meeting.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.medsoc.platform.personal.PersonalData;
 
 /** A meeting was asked for; the conference's last day and time zone drive its follow-up. */
 public record MeetingRequested(
@@ -13,6 +14,6 @@ public record MeetingRequested(
     LocalDateTime start,
     Instant startsAt,
     Instant endsAt,
-    String purpose,
+    @PersonalData(subject = "requesterId") String purpose,
     LocalDate conferenceEnds,
     String timeZone) {}

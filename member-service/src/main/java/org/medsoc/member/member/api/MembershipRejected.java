@@ -1,4 +1,7 @@
 package org.medsoc.member.member.api;
 
+import org.medsoc.platform.personal.PersonalData;
+
 /** An application was rejected. */
-public record MembershipRejected(String memberId, String societyId, String reason) {}
+public record MembershipRejected(
+    String memberId, String societyId, @PersonalData(subject = "memberId") String reason) {}

@@ -1,4 +1,7 @@
 package org.medsoc.member.mentorship.api;
 
+import org.medsoc.platform.personal.PersonalData;
+
 /** The mentor declined, without penalty to anyone. */
-public record MentorshipDeclined(String mentorshipId, String mentorId, String reason) {}
+public record MentorshipDeclined(
+    String mentorshipId, String mentorId, @PersonalData(subject = "mentorId") String reason) {}

@@ -1,6 +1,7 @@
 package org.medsoc.member.sponsorship.api;
 
 import java.time.LocalDate;
+import org.medsoc.platform.personal.PersonalData;
 
 /** A letter was asked for; shortNotice when the deadline is less than six weeks away. */
 public record LetterRequested(
@@ -8,6 +9,6 @@ public record LetterRequested(
     String letterId,
     String sponsorId,
     String protegeId,
-    String purpose,
+    @PersonalData(subject = "protegeId") String purpose,
     LocalDate deadline,
     boolean shortNotice) {}

@@ -1,5 +1,7 @@
 package org.medsoc.member.sponsorship.api;
 
+import org.medsoc.platform.personal.PersonalData;
+
 /** The sponsor recommended the protégé for a role. */
 public record ProtegeRecommended(
     String sponsorshipId,
@@ -8,4 +10,4 @@ public record ProtegeRecommended(
     String protegeId,
     RoleKind roleKind,
     String target,
-    String note) {}
+    @PersonalData(subject = "protegeId") String note) {}

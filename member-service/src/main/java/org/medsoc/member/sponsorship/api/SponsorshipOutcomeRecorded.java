@@ -1,5 +1,7 @@
 package org.medsoc.member.sponsorship.api;
 
+import org.medsoc.platform.personal.PersonalData;
+
 /** What came of a sponsorship action. */
 public record SponsorshipOutcomeRecorded(
     String sponsorshipId,
@@ -7,4 +9,4 @@ public record SponsorshipOutcomeRecorded(
     String sponsorId,
     String protegeId,
     Outcome outcome,
-    String note) {}
+    @PersonalData(subject = "protegeId") String note) {}
