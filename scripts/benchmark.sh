@@ -16,3 +16,6 @@ echo "Roster import (member-service, embedded PostgreSQL and Kafka in the test J
 echo "Renewal reminders (notification-service, embedded PostgreSQL, Kafka and SMTP server in the test JVM), beside sending the same mails one connection each:"
 ./mvnw -B -pl notification-service -am test -Dtest=RenewalMailBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   | grep -E "Renewal reminders of|Baseline|FAIL|ERROR\]" | grep -v "kill self fork"
+echo "Personal data (member-service, embedded PostgreSQL in the test JVM), encrypted beside plain serialization:"
+./mvnw -B -pl member-service -am test -Dtest=PersonalDataBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  | grep -E "Personal data,|command path|replay:|FAIL|ERROR\]" | grep -v "kill self fork"
