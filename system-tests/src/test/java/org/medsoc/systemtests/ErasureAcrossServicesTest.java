@@ -208,6 +208,21 @@ class ErasureAcrossServicesTest {
                   .contains("Kim is tireless");
             });
 
+    // The views: the statement about her in the call's review, the letter in its author's view.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        committeeStaff.get("/calls/" + callId + "/submissions").body().toString())
+                    .doesNotContain("Ines leads our QI curriculum")
+                    .contains("Kim is tireless", "[erased]"));
+    assertThat(
+            as(platform.member, pat).get("/members/" + patId + "/sponsorships").body().toString())
+        .as("even its author reads the letter for her as erased")
+        .doesNotContain("sepsis pathway", "national committee")
+        .contains("[erased]");
+
     // The facts published afterwards, notification-service, the audit.
     try (TopicReader contacts =
         new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.CONTACTS)) {

@@ -10,6 +10,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.medsoc.member.introduction.api.*;
+import org.medsoc.member.member.api.MemberErased;
+import org.medsoc.platform.personal.PersonalData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,15 @@ public class IntroductionRequests {
 
   public IntroductionRequests(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** An erased asker's reason reads as erased. */
+  @EventHandler
+  void on(MemberErased event) {
+    jdbc.update(
+        "UPDATE introduction_request SET reason = ? WHERE asker_id = ?",
+        PersonalData.ERASED,
+        event.memberId());
   }
 
   @EventHandler

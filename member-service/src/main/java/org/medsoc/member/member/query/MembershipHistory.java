@@ -14,7 +14,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.medsoc.kernel.messaging.ActingPrincipal;
 import org.medsoc.member.member.api.*;
+import org.medsoc.member.member.api.MemberErased;
 import org.medsoc.platform.axon.AuditMetadata;
+import org.medsoc.platform.personal.PersonalData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +37,18 @@ public class MembershipHistory {
   public MembershipHistory(JdbcTemplate jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
     this.json = json;
+  }
+
+  /** The reasons an erased member gave or was given (a rejection, a resignation) read erased. */
+  @EventHandler
+  void on(MemberErased event) {
+    jdbc.update(
+        """
+        UPDATE membership_step SET detail = jsonb_set(detail::jsonb, '{reason}', to_jsonb(?::text))::text
+        WHERE member_id = ? AND step IN ('REJECTED', 'RESIGNED') AND (detail::jsonb -> 'reason') IS NOT NULL
+        """,
+        PersonalData.ERASED,
+        event.memberId());
   }
 
   @EventHandler

@@ -11,7 +11,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.medsoc.member.member.api.MemberErased;
 import org.medsoc.member.mentorship.api.*;
+import org.medsoc.platform.personal.PersonalData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +28,20 @@ public class MentorshipDirectory {
 
   public MentorshipDirectory(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** An erased mentee's ask and first step, and an erased mentor's word declining, read erased. */
+  @EventHandler
+  void on(MemberErased event) {
+    jdbc.update(
+        "UPDATE mentorship SET ask = ?, first_step = ? WHERE mentee_id = ?",
+        PersonalData.ERASED,
+        PersonalData.ERASED,
+        event.memberId());
+    jdbc.update(
+        "UPDATE mentorship SET decline_reason = ? WHERE mentor_id = ? AND decline_reason IS NOT NULL",
+        PersonalData.ERASED,
+        event.memberId());
   }
 
   @EventHandler

@@ -12,7 +12,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.medsoc.member.introduction.api.IntroductionProposed;
+import org.medsoc.member.member.api.MemberErased;
 import org.medsoc.member.sponsorship.api.*;
+import org.medsoc.platform.personal.PersonalData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +32,27 @@ public class SponsorshipDirectory {
 
   public SponsorshipDirectory(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** What was written of an erased protégé (goals, notes, letters, purposes) reads as erased. */
+  @EventHandler
+  void on(MemberErased event) {
+    jdbc.update(
+        "UPDATE sponsorship SET goals = ? WHERE protege_id = ?",
+        PersonalData.ERASED,
+        event.memberId());
+    jdbc.update(
+        """
+        UPDATE sponsorship_action a SET
+            note = CASE WHEN a.note IS NULL THEN NULL ELSE ? END,
+            purpose = CASE WHEN a.purpose IS NULL THEN NULL ELSE ? END,
+            letter_content = CASE WHEN a.letter_content IS NULL THEN NULL ELSE ? END
+        FROM sponsorship s WHERE s.sponsorship_id = a.sponsorship_id AND s.protege_id = ?
+        """,
+        PersonalData.ERASED,
+        PersonalData.ERASED,
+        PersonalData.ERASED,
+        event.memberId());
   }
 
   @EventHandler
