@@ -660,6 +660,24 @@ class AuditApiTest {
         "corr-e1",
         "cause-e1");
     publish(
+        new org.medsoc.kernel.contracts.member.IntroductionRecorded(
+            "introduction-erased-" + run,
+            org.medsoc.kernel.contracts.member.IntroductionRecorded.Step.PROPOSED,
+            "introducer-" + run,
+            mentor,
+            mentee,
+            null,
+            "introducer-" + run,
+            "you both run resident QI",
+            null,
+            null,
+            0,
+            null),
+        Instant.parse("2027-02-02T09:00:00Z"),
+        new ActingPrincipal("login-introducer-" + run, List.of("MEMBER")),
+        "corr-e3",
+        "cause-e3");
+    publish(
         new org.medsoc.kernel.contracts.member.MemberErased(
             mentor, "CONSENT_WITHDRAWN", LocalDate.of(2027, 3, 1), 2),
         Instant.parse("2027-03-01T09:00:00Z"),
@@ -673,7 +691,13 @@ class AuditApiTest {
             () -> {
               JsonNode timeline =
                   auditor.get("/audit/members/" + mentee + "/timeline").body().path("items");
-              assertThat(steps(timeline)).as("the fact stays").containsExactly("REQUESTED");
+              assertThat(steps(timeline))
+                  .as("the facts stay")
+                  .containsExactly("REQUESTED", "PROPOSED");
+              assertThat(timeline.at("/1/reason").asText())
+                  .as("the words about her go with her")
+                  .isEqualTo("[erased]");
+              assertThat(timeline.at("/1/detail/reason").asText()).isEqualTo("[erased]");
               assertThat(timeline.at("/0/erasedMembers/0").asText())
                   .as("with the person shown as erased")
                   .isEqualTo(mentor);

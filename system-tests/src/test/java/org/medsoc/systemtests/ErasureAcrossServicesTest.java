@@ -73,16 +73,16 @@ class ErasureAcrossServicesTest {
         as(platform.member, ines)
             .post("/sponsorships", Map.of("protegeId", kimId, "goals", "first publication"))
             .text("sponsorshipId");
-    assertThat(
-            as(platform.member, ines)
-                .post(
-                    "/introductions",
-                    Map.of(
-                        "firstMemberId", kimId,
-                        "secondMemberId", leeId,
-                        "reason", "you both work on sepsis QI"))
-                .status())
-        .isEqualTo(201);
+    Http.Response introduced =
+        as(platform.member, ines)
+            .post(
+                "/introductions",
+                Map.of(
+                    "firstMemberId", kimId,
+                    "secondMemberId", leeId,
+                    "reason", "you both work on sepsis QI"));
+    assertThat(introduced.status()).as(introduced.toString()).isEqualTo(201);
+    String introductionId = introduced.text("introductionId");
 
     // Pat nominates Ines; Ines nominates Kim.
     Http committeeStaff = staff(platform.committee);
@@ -180,6 +180,26 @@ class ErasureAcrossServicesTest {
         .as("the letter for her is unreadable")
         .doesNotContain("sepsis pathway", "Chief residency", "national committee")
         .contains("[erased]");
+    assertThat(
+            memberEvents
+                .readEvents(introductionId)
+                .asStream()
+                .map(m -> String.valueOf(m.getPayload()))
+                .toList()
+                .toString())
+        .as("her reason for introducing two others describes all three: it goes with her")
+        .doesNotContain("sepsis QI")
+        .contains("[erased]");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        as(platform.member, kim)
+                            .get("/members/" + kimId + "/introductions/received")
+                            .body()
+                            .toString())
+                    .doesNotContain("sepsis QI"));
     assertThat(
             memberEvents
                 .readEvents(inesForKim)

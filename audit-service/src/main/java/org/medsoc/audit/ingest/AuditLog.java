@@ -46,10 +46,13 @@ public class AuditLog {
   private static final ObjectMapper JSON = KernelJson.newObjectMapper();
 
   private final JdbcTemplate jdbc;
+  private final ErasedWords erasedWords;
   private final IntegrationEventRouter router;
 
-  public AuditLog(JdbcTemplate jdbc, IntegrationEventCodec codec, Inbox inbox) {
+  public AuditLog(
+      JdbcTemplate jdbc, ErasedWords erasedWords, IntegrationEventCodec codec, Inbox inbox) {
     this.jdbc = jdbc;
+    this.erasedWords = erasedWords;
     this.router =
         new IntegrationEventRouter("audit-log", codec, inbox)
             .on(IntroductionRecorded.class, this::introduction)
@@ -277,6 +280,8 @@ public class AuditLog {
             throw new IllegalStateException(e);
           }
         });
+    // A fact that arrives after one of its people was erased keeps no words about them either.
+    erasedWords.ifErased(envelope.eventId());
   }
 
   private static Date date(LocalDate day) {

@@ -22,10 +22,13 @@ import org.springframework.stereotype.Component;
 public class MembershipStandings {
 
   private final JdbcTemplate jdbc;
+  private final ErasedWords erasedWords;
   private final IntegrationEventRouter router;
 
-  public MembershipStandings(JdbcTemplate jdbc, IntegrationEventCodec codec, Inbox inbox) {
+  public MembershipStandings(
+      JdbcTemplate jdbc, ErasedWords erasedWords, IntegrationEventCodec codec, Inbox inbox) {
     this.jdbc = jdbc;
+    this.erasedWords = erasedWords;
     this.router =
         new IntegrationEventRouter("audit-memberships", codec, inbox)
             .on(MembershipChanged.class, this::record)
@@ -39,7 +42,10 @@ public class MembershipStandings {
     router.route(record);
   }
 
-  /** The facts stay, the person is shown erased, and the institution they worked at is gone. */
+  /**
+   * The facts stay and the person is shown erased; the reasons about them and the institution they
+   * worked at are gone.
+   */
   private void erased(EventEnvelope envelope, MemberErased erased) {
     jdbc.update(
         "INSERT INTO erased_member (member_id, legal_basis, erased_on) VALUES (?, ?, ?)"
@@ -47,6 +53,7 @@ public class MembershipStandings {
         erased.memberId(),
         erased.legalBasis(),
         java.sql.Date.valueOf(erased.erasedOn()));
+    erasedWords.ofMember(erased.memberId());
     jdbc.update(
         "UPDATE audit_membership_state SET institution = NULL"
             + " WHERE member_id = ? AND institution IS NOT NULL",

@@ -21,4 +21,10 @@ public @interface PersonalData {
 
   /** The field beside this one naming the data subject, or empty inside a marked type. */
   String subject() default "";
+
+  /**
+   * Further fields beside this one naming others it equally belongs to (an introduction's reason
+   * describes both people introduced): sealed with each one's key, so the erasure of any erases it.
+   */
+  String[] alsoOf() default {};
 }

@@ -80,7 +80,7 @@ public class PersonalDataSerializer implements Serializer {
       return delegate.serialize(object, expectedRepresentation);
     }
     SerializedObject<byte[]> plain = delegate.serialize(object, byte[].class);
-    byte[] sealed = rewrite(plain.getData(), tree -> plan.apply(tree, null, this::encrypt));
+    byte[] sealed = rewrite(plain.getData(), tree -> plan.apply(tree, List.of(), this::encrypt));
     return getConverter()
         .convert(
             new SimpleSerializedObject<>(sealed, byte[].class, plain.getType()),
@@ -94,7 +94,7 @@ public class PersonalDataSerializer implements Serializer {
       return delegate.deserialize(serializedObject);
     }
     byte[] stored = getConverter().convert(serializedObject, byte[].class).getData();
-    byte[] opened = rewrite(stored, tree -> plan.apply(tree, null, this::decrypt));
+    byte[] opened = rewrite(stored, tree -> plan.apply(tree, List.of(), this::decrypt));
     return delegate.deserialize(
         new SimpleSerializedObject<>(opened, byte[].class, serializedObject.getType()));
   }
@@ -129,19 +129,43 @@ public class PersonalDataSerializer implements Serializer {
     }
   }
 
-  private String encrypt(String subject, String text) {
+  /** Sealed once per person it belongs to, the first innermost: any one's erasure erases it. */
+  private String encrypt(List<String> subjects, String text) {
     if (text == null || text.startsWith(PREFIX) || PersonalData.ERASED.equals(text)) {
       return text;
     }
-    Optional<SecretKeySpec> key = keys.keyFor(subject);
-    if (key.isEmpty()) {
-      return PersonalData.ERASED;
+    String sealed = text;
+    for (String subject : subjects) {
+      Optional<SecretKeySpec> key = keys.keyFor(subject);
+      if (key.isEmpty()) {
+        return PersonalData.ERASED;
+      }
+      sealed = seal(subject, key.get(), sealed);
     }
+    return sealed;
+  }
+
+  private String decrypt(List<String> subjects, String stored) {
+    String opened = stored;
+    for (int i = subjects.size() - 1; i >= 0; i--) {
+      if (opened == null || !opened.startsWith(PREFIX)) {
+        return opened;
+      }
+      Optional<SecretKeySpec> key = keys.keyOf(subjects.get(i));
+      if (key.isEmpty()) {
+        return PersonalData.ERASED;
+      }
+      opened = open(subjects.get(i), key.get(), opened);
+    }
+    return opened;
+  }
+
+  private static String seal(String subject, SecretKeySpec key, String text) {
     byte[] iv = new byte[IV_BYTES];
     RANDOM.nextBytes(iv);
     try {
       Cipher cipher = AES_GCM.get();
-      cipher.init(Cipher.ENCRYPT_MODE, key.get(), new GCMParameterSpec(TAG_BITS, iv));
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
       cipher.updateAAD(subject.getBytes(StandardCharsets.UTF_8));
       byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));
       return PREFIX
@@ -153,19 +177,11 @@ public class PersonalDataSerializer implements Serializer {
     }
   }
 
-  private String decrypt(String subject, String stored) {
-    if (stored == null || !stored.startsWith(PREFIX)) {
-      return stored;
-    }
-    Optional<SecretKeySpec> key = keys.keyOf(subject);
-    if (key.isEmpty()) {
-      return PersonalData.ERASED;
-    }
+  private static String open(String subject, SecretKeySpec key, String stored) {
     byte[] sealed = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
     try {
       Cipher cipher = AES_GCM.get();
-      cipher.init(
-          Cipher.DECRYPT_MODE, key.get(), new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
+      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
       cipher.updateAAD(subject.getBytes(StandardCharsets.UTF_8));
       return new String(
           cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES), StandardCharsets.UTF_8);
@@ -175,9 +191,9 @@ public class PersonalDataSerializer implements Serializer {
     }
   }
 
-  /** What a value of text becomes, for one person. */
+  /** What a value of text becomes, for the people it belongs to. */
   private interface Cipherer {
-    String apply(String subject, String text);
+    String apply(List<String> subjects, String text);
   }
 
   /** Where the marked fields of a type are, and whose they are. */
@@ -198,36 +214,53 @@ public class PersonalDataSerializer implements Serializer {
         for (Field field : c.getDeclaredFields()) {
           PersonalData marked = field.getAnnotation(PersonalData.class);
           if (marked != null) {
-            steps.add(Step.of(field, marked.subject()));
+            steps.add(Step.of(field, marked));
           }
         }
       }
       return steps.isEmpty() ? NONE : new Plan(List.copyOf(steps));
     }
 
-    void apply(JsonNode node, String inherited, Cipherer cipherer) {
+    void apply(JsonNode node, List<String> inherited, Cipherer cipherer) {
       if (!(node instanceof ObjectNode object)) {
         return;
       }
       for (Step step : steps) {
-        String subject = step.subject().isEmpty() ? inherited : text(object.get(step.subject()));
+        List<String> subjects = step.subjects().isEmpty() ? inherited : step.resolve(object);
         JsonNode value = object.get(step.name());
-        if (subject == null || value == null || value.isNull()) {
+        if (subjects == null || subjects.isEmpty() || value == null || value.isNull()) {
           continue;
         }
-        object.set(step.name(), step.apply(value, subject, cipherer));
+        object.set(step.name(), step.apply(value, subjects, cipherer));
       }
-    }
-
-    private static String text(JsonNode node) {
-      return node == null || node.isNull() ? null : node.asText();
     }
   }
 
   /** One marked field: a text, a list of texts, or a type (or list of them) with marks inside. */
-  private record Step(String name, String subject, Plan nested) {
+  private record Step(String name, List<String> subjects, Plan nested) {
 
-    static Step of(Field field, String subject) {
+    static Step of(Field field, PersonalData marked) {
+      List<String> subjects = new ArrayList<>();
+      if (!marked.subject().isEmpty()) {
+        subjects.add(marked.subject());
+      }
+      subjects.addAll(List.of(marked.alsoOf()));
+      return of(field, List.copyOf(subjects));
+    }
+
+    /** The ids of the people the fields beside this one name. */
+    List<String> resolve(ObjectNode object) {
+      List<String> ids = new ArrayList<>();
+      for (String field : subjects) {
+        JsonNode id = object.get(field);
+        if (id != null && !id.isNull() && !id.asText().isEmpty()) {
+          ids.add(id.asText());
+        }
+      }
+      return ids;
+    }
+
+    private static Step of(Field field, List<String> subject) {
       Class<?> type = field.getType();
       if (type == String.class) {
         return new Step(field.getName(), subject, null);
@@ -243,7 +276,7 @@ public class PersonalDataSerializer implements Serializer {
       return new Step(field.getName(), subject, Plan.of(type));
     }
 
-    JsonNode apply(JsonNode value, String subject, Cipherer cipherer) {
+    JsonNode apply(JsonNode value, List<String> subject, Cipherer cipherer) {
       UnaryOperator<JsonNode> one =
           node -> {
             if (nested == null) {

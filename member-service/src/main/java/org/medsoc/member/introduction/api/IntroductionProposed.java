@@ -1,6 +1,7 @@
 package org.medsoc.member.introduction.api;
 
 import java.time.Instant;
+import org.medsoc.platform.personal.PersonalData;
 
 /**
  * An introduction was proposed; it expires unanswered at expiresAt. requestId: the request it
@@ -11,8 +12,14 @@ public record IntroductionProposed(
     String introducerId,
     String firstMemberId,
     String secondMemberId,
-    String reason,
-    String context,
+    @PersonalData(
+            subject = "firstMemberId",
+            alsoOf = {"secondMemberId", "introducerId"})
+        String reason,
+    @PersonalData(
+            subject = "firstMemberId",
+            alsoOf = {"secondMemberId", "introducerId"})
+        String context,
     String sponsorshipId,
     Instant expiresAt,
     String requestId) {}

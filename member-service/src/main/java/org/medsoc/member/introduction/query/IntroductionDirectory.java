@@ -12,6 +12,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.medsoc.member.introduction.api.*;
+import org.medsoc.member.member.api.MemberErased;
+import org.medsoc.platform.personal.PersonalData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +28,19 @@ public class IntroductionDirectory {
 
   public IntroductionDirectory(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** An introduction's reason and context describe all three: any one's erasure erases them. */
+  @EventHandler
+  void on(MemberErased event) {
+    jdbc.update(
+        """
+        UPDATE introduction SET reason = ?, context = CASE WHEN context IS NULL THEN NULL ELSE ? END
+        WHERE ? IN (introducer_id, first_member_id, second_member_id)
+        """,
+        PersonalData.ERASED,
+        PersonalData.ERASED,
+        event.memberId());
   }
 
   @EventHandler
