@@ -243,6 +243,36 @@ class ErasureAcrossServicesTest {
         .doesNotContain("sepsis pathway", "national committee")
         .contains("[erased]");
 
+    // No member any more: committee-service hears she resigned, and nobody nominates her again.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                committeeStaff
+                    .get("/member-eligibility/" + inesId)
+                    .body()
+                    .at("/0/status")
+                    .asText()
+                    .equals("RESIGNED"));
+    assertThat(
+            as(platform.committee, kim)
+                .post(
+                    "/calls/" + callId + "/nominations",
+                    Map.of("nomineeId", inesId, "role", "MEMBER", "statement", "again"))
+                .status())
+        .isBetween(400, 499);
+    try (TopicReader memberships =
+        new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.MEMBERSHIPS)) {
+      assertThat(
+              memberships
+                  .await(
+                      r -> inesId.equals(r.key()) && r.value().contains("RESIGNED"),
+                      Duration.ofSeconds(20))
+                  .value())
+          .as("a fact published after the erasure carries nothing of hers")
+          .doesNotContain("University Hospital", email);
+    }
+
     // The facts published afterwards, notification-service, the audit.
     try (TopicReader contacts =
         new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.CONTACTS)) {

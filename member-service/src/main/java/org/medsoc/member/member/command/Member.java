@@ -150,6 +150,13 @@ public class Member {
             LocalDate.ofInstant(
                 org.axonframework.eventhandling.GenericEventMessage.clock.instant(),
                 java.time.ZoneOffset.UTC)));
+    // A forgotten person is no member any more: no one nominates, appoints or registers them.
+    // After the erasure, so the facts published of it carry nothing of theirs.
+    for (Membership membership : List.copyOf(memberships.values())) {
+      if (membership.isOneOf(ACTIVE, LAPSED)) {
+        apply(new MembershipResigned(memberId, membership.societyId(), null));
+      }
+    }
   }
 
   @CommandHandler

@@ -46,6 +46,12 @@ public class MembershipFactsPublisher {
     memberships.saveInstitution(event.memberId(), event.profile().institution());
   }
 
+  /** The facts published after an erasure name neither the institution nor the login. */
+  @EventHandler
+  void on(MemberErased event) {
+    memberships.forget(event.memberId());
+  }
+
   @EventHandler
   void on(TrainingLevelChanged event, DomainEventMessage<?> message) {
     memberships.saveTrainingLevel(event.memberId(), event.to());

@@ -37,6 +37,12 @@ class PublishedMemberships {
         institution);
   }
 
+  void forget(String memberId) {
+    jdbc.update(
+        "UPDATE published_member SET institution = NULL, account_subject = NULL WHERE member_id = ?",
+        memberId);
+  }
+
   void saveInstitution(String memberId, String institution) {
     jdbc.update(
         "UPDATE published_member SET institution = ? WHERE member_id = ?", institution, memberId);

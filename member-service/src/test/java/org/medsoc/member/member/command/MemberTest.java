@@ -789,6 +789,25 @@ class MemberTest {
     }
 
     @Test
+    void a_forgotten_member_is_no_member_any_more() {
+      fixture
+          .given(
+              registered(PGY2),
+              applied(RESIDENT_FELLOW_IN_TRAINING, PGY2),
+              approved(RESIDENT_FELLOW_IN_TRAINING))
+          .when(new EraseMember(MEMBER, "left medicine", LegalBasis.CONSENT_WITHDRAWN))
+          .expectEvents(
+              new MemberErased(
+                  MEMBER,
+                  "left medicine",
+                  LegalBasis.CONSENT_WITHDRAWN,
+                  LocalDate.ofInstant(
+                      org.axonframework.eventhandling.GenericEventMessage.clock.instant(),
+                      java.time.ZoneOffset.UTC)),
+              new MembershipResigned(MEMBER, SOCIETY, null));
+    }
+
+    @Test
     void an_erasure_names_its_ground() {
       fixture
           .given(registered(PGY2))
