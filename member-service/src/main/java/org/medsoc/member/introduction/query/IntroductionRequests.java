@@ -33,6 +33,11 @@ public class IntroductionRequests {
         "UPDATE introduction_request SET reason = ? WHERE asker_id = ?",
         PersonalData.ERASED,
         event.memberId());
+    jdbc.update(
+        "UPDATE introduction_request SET decline_reason = ? WHERE ? IN (asker_id, introducer_id)"
+            + " AND decline_reason IS NOT NULL",
+        PersonalData.ERASED,
+        event.memberId());
   }
 
   @EventHandler

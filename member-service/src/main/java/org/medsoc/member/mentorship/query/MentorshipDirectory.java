@@ -42,6 +42,16 @@ public class MentorshipDirectory {
         "UPDATE mentorship SET decline_reason = ? WHERE mentor_id = ? AND decline_reason IS NOT NULL",
         PersonalData.ERASED,
         event.memberId());
+    jdbc.update(
+        """
+        UPDATE mentorship SET
+            end_reason = CASE WHEN end_reason IS NULL THEN NULL ELSE ? END,
+            last_agreed_next_steps = CASE WHEN last_agreed_next_steps IS NULL THEN NULL ELSE ? END
+        WHERE ? IN (mentee_id, mentor_id)
+        """,
+        PersonalData.ERASED,
+        PersonalData.ERASED,
+        event.memberId());
   }
 
   @EventHandler
