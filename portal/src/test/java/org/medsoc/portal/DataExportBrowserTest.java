@@ -98,6 +98,16 @@ class DataExportBrowserTest {
       assertThat(export.toString())
           .as("the letter's text is the sponsor's")
           .doesNotContain("transfusion audit");
+      assertThat(export.path("committeeService").has("nominationsAndApplications")).isTrue();
+      assertThat(export.path("eventsService").has("registrations")).isTrue();
+      assertThat(export.at("/notificationService/notificationPreferences").isArray())
+          .as("every service's part, read as her")
+          .isTrue();
+      assertThat(export.path("committeeService").has("nominationsAndApplications")).isTrue();
+      assertThat(export.path("eventsService").has("registrations")).isTrue();
+      assertThat(export.at("/notificationService/notificationPreferences").isArray())
+          .as("every service's part, read as her")
+          .isTrue();
 
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ask to be forgotten"))
           .click();
@@ -117,6 +127,16 @@ class DataExportBrowserTest {
       awaitText(page, "#erased", "Your data is erased");
       assertAccessible(page);
     }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> identity.subjectOf(residentEmail))
+        .as("her sign-in account no longer holds her address")
+        .hasMessageContaining("no person");
+    assertThat(
+            identity
+                .issuer()
+                .getBean(org.medsoc.identity.account.Accounts.class)
+                .byEmail(residentEmail))
+        .as("her sign-in account no longer holds her address")
+        .isEmpty();
     org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(20))
         .untilAsserted(

@@ -142,6 +142,23 @@ public class Accounts {
         accountId);
   }
 
+  /**
+   * Forgets a person's account: no address, no name, no password, no access, no sign-in links; the
+   * id stays, so that what the person did keeps a subject (shown as erased).
+   */
+  public void forget(String accountId) {
+    jdbc.update(
+        """
+        UPDATE account SET email = ?, display_name = '[erased]', password_hash = NULL,
+            email_verified = false, roles = '{}', society_ids = '{}'
+        WHERE account_id = ? AND kind = 'PERSON'
+        """,
+        accountId + "@erased.invalid",
+        accountId);
+    jdbc.update("DELETE FROM account_link WHERE account_id = ?", accountId);
+    jdbc.update("DELETE FROM oauth2_authorization WHERE principal_name = ?", accountId);
+  }
+
   public void markVerified(String accountId) {
     jdbc.update("UPDATE account SET email_verified = true WHERE account_id = ?", accountId);
   }

@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -138,6 +139,20 @@ class AccountsApi {
                             role -> List.of("STAFF", "AUDITOR", PLATFORM_ADMIN).contains(role)))
             .map(account -> new Person(account.accountId(), account.displayName()))
             .toList());
+  }
+
+  /**
+   * A person who asked member-service to forget them forgets their account too: it no longer signs
+   * in and holds neither their name nor their address.
+   */
+  @DeleteMapping("/accounts/me")
+  ResponseEntity<?> forgetMe(JwtAuthenticationToken caller) {
+    Account account = accounts.byId(caller.getName()).orElse(null);
+    if (account == null || !Account.PERSON.equals(account.kind())) {
+      return problem(HttpStatus.NOT_FOUND, "accountId", "no such account");
+    }
+    accounts.forget(account.accountId());
+    return ResponseEntity.noContent().build();
   }
 
   @PutMapping("/accounts/{accountId}/access")
