@@ -130,13 +130,6 @@ class DataExportBrowserTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> identity.subjectOf(residentEmail))
         .as("her sign-in account no longer holds her address")
         .hasMessageContaining("no person");
-    assertThat(
-            identity
-                .issuer()
-                .getBean(org.medsoc.identity.account.Accounts.class)
-                .byEmail(residentEmail))
-        .as("her sign-in account no longer holds her address")
-        .isEmpty();
     org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(20))
         .untilAsserted(

@@ -31,12 +31,17 @@ class ErasureController {
           "UNLAWFUL_PROCESSING",
           "LEGAL_OBLIGATION");
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(ErasureController.class);
+
   private final MemberSelf self;
   private final Api members;
+  private final org.springframework.web.client.RestClient identity;
 
   ErasureController(MemberSelf self, Services services) {
     this.self = self;
     this.members = new Api(services.member());
+    this.identity = services.identity();
   }
 
   @GetMapping("/me/erasure")
@@ -55,8 +60,26 @@ class ErasureController {
       @RequestParam(defaultValue = "false") boolean understood,
       Model model) {
     String memberId = self.requireMemberId();
-    return erase(
-        memberId, legalBasis, reason, understood, "/me/erasure", "redirect:/me/erased", model);
+    String next =
+        erase(
+            memberId, legalBasis, reason, understood, "/me/erasure", "redirect:/me/erased", model);
+    if (next.startsWith("redirect:")) {
+      forgetAccount();
+    }
+    return next;
+  }
+
+  /**
+   * The platform's own sign-in forgets the account too; a society's own issuer keeps its accounts
+   * by its own rules, and is told nothing here.
+   */
+  private void forgetAccount() {
+    try {
+      identity.delete().uri("/api/accounts/me").retrieve().toBodilessEntity();
+    } catch (org.springframework.web.client.RestClientException | ServiceProblem notOurs) {
+      log.warn(
+          "The sign-in account of an erased member was not forgotten: {}", notOurs.getMessage());
+    }
   }
 
   @GetMapping("/me/erased")
