@@ -81,6 +81,8 @@ final class RunningPlatform {
     properties.put("server.port", "0");
     // Checkpoints every two seconds, for the audit to hold the chains to within a test.
     properties.put("platform.event-chain.checkpoint-every", "PT2S");
+    // An erased member's views scrubbed again three seconds after the first time.
+    properties.put("platform.personal-data.scrub-again-after", "PT3S");
     properties.putAll(overrides);
     return application.run(TestInfrastructure.asArguments(properties));
   }

@@ -39,6 +39,7 @@ import org.medsoc.platform.personal.KeyWrapping;
 import org.medsoc.platform.personal.MasterKey;
 import org.medsoc.platform.personal.PersonalDataSerializer;
 import org.medsoc.platform.personal.PersonalKeys;
+import org.medsoc.platform.personal.ViewScrubs;
 import org.medsoc.platform.resilience.Outage;
 import org.medsoc.platform.security.Access;
 import org.medsoc.platform.security.AccessRules;
@@ -96,6 +97,13 @@ public class PlatformAutoConfiguration {
       @Value("${PERSONAL_DATA_MASTER_KEY:}") String key,
       @Value("${PERSONAL_DATA_MASTER_KEY_FILE:}") String keyFile) {
     return MasterKey.configured(key, keyFile);
+  }
+
+  @Bean
+  public ViewScrubs viewScrubs(
+      PersonalKeys keys,
+      @Value("${platform.personal-data.scrub-again-after:PT30S}") java.time.Duration again) {
+    return new ViewScrubs(keys, again);
   }
 
   @Bean

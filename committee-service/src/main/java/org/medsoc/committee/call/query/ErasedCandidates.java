@@ -8,6 +8,7 @@ import org.medsoc.kernel.messaging.Topics;
 import org.medsoc.platform.messaging.Inbox;
 import org.medsoc.platform.messaging.IntegrationEventRouter;
 import org.medsoc.platform.personal.PersonalData;
+import org.medsoc.platform.personal.ViewScrubs;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -21,10 +22,13 @@ import org.springframework.stereotype.Component;
 public class ErasedCandidates {
 
   private final JdbcTemplate jdbc;
+  private final ViewScrubs scrubs;
   private final IntegrationEventRouter router;
 
-  public ErasedCandidates(JdbcTemplate jdbc, IntegrationEventCodec codec, Inbox inbox) {
+  public ErasedCandidates(
+      JdbcTemplate jdbc, ViewScrubs scrubs, IntegrationEventCodec codec, Inbox inbox) {
     this.jdbc = jdbc;
+    this.scrubs = scrubs;
     this.router =
         new IntegrationEventRouter("erased-candidates", codec, inbox)
             .on(MemberErased.class, this::scrub);
@@ -38,7 +42,10 @@ public class ErasedCandidates {
   }
 
   private void scrub(EventEnvelope envelope, MemberErased erased) {
-    String member = erased.memberId();
+    scrubs.erase(erased.memberId(), this::scrubViews);
+  }
+
+  private void scrubViews(String member) {
     String mark = PersonalData.ERASED;
     jdbc.update(
         """
