@@ -9,7 +9,6 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.medsoc.kernel.contracts.committee.CallRecorded;
 import org.medsoc.kernel.contracts.member.ContactPointChanged;
-import org.medsoc.kernel.contracts.member.MemberErased;
 import org.medsoc.kernel.contracts.member.MembershipChanged;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
@@ -19,6 +18,7 @@ import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.Topics;
 import org.medsoc.platform.messaging.Inbox;
 import org.medsoc.platform.messaging.IntegrationEventRouter;
+import org.medsoc.platform.personal.ErasedMemberViews;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * societies they belong to.
  */
 @Component
-public class Recipients {
+public class Recipients implements ErasedMemberViews {
 
   /** An address to write to, and the name to greet. */
   public record Recipient(String memberId, String email, String displayName) {}
@@ -41,8 +41,7 @@ public class Recipients {
     this.router =
         new IntegrationEventRouter("recipients", codec, inbox)
             .on(ContactPointChanged.class, this::on)
-            .on(MembershipChanged.class, this::on)
-            .on(MemberErased.class, this::on);
+            .on(MembershipChanged.class, this::on);
   }
 
   @KafkaListener(
@@ -105,8 +104,8 @@ public class Recipients {
    * An erased member leaves nothing here but the emptied row that keeps an older address from
    * coming back: no address, no name, no login, no notifications, no choices, no unsubscribe links.
    */
-  private void on(EventEnvelope envelope, MemberErased erased) {
-    String memberId = erased.memberId();
+  @Override
+  public void scrub(String memberId) {
     jdbc.update(
         "UPDATE recipient SET email = NULL, display_name = NULL, account_subject = NULL"
             + " WHERE member_id = ?",

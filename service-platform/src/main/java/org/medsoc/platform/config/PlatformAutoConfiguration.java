@@ -108,8 +108,11 @@ public class PlatformAutoConfiguration {
 
   @Bean
   public ErasureListener erasureListener(
-      PersonalKeys keys, IntegrationEventCodec codec, Inbox inbox) {
-    return new ErasureListener(keys, codec, inbox);
+      ViewScrubs scrubs,
+      java.util.List<org.medsoc.platform.personal.ErasedMemberViews> views,
+      IntegrationEventCodec codec,
+      Inbox inbox) {
+    return new ErasureListener(scrubs, views, codec, inbox);
   }
 
   @Bean

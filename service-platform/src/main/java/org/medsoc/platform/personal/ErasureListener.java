@@ -9,8 +9,9 @@ import org.medsoc.platform.messaging.IntegrationEventRouter;
 import org.springframework.kafka.annotation.KafkaListener;
 
 /**
- * Every service destroys its own key for a member member-service erased: what this service stored
- * of the person (a statement, a meeting's purpose) reads as erased from then on.
+ * Every service destroys its own key for a member member-service erased, so that what it stored of
+ * the person (a statement, a meeting's purpose) reads as erased from then on, and has its views
+ * that copy such words ({@link ErasedMemberViews}) scrubbed.
  */
 public class ErasureListener {
 
@@ -18,10 +19,18 @@ public class ErasureListener {
 
   private final IntegrationEventRouter router;
 
-  public ErasureListener(PersonalKeys keys, IntegrationEventCodec codec, Inbox inbox) {
+  public ErasureListener(
+      ViewScrubs scrubs,
+      java.util.List<ErasedMemberViews> views,
+      IntegrationEventCodec codec,
+      Inbox inbox) {
     this.router =
         new IntegrationEventRouter(CONSUMER, codec, inbox)
-            .on(MemberErased.class, (envelope, erased) -> keys.erase(erased.memberId()));
+            .on(
+                MemberErased.class,
+                (envelope, erased) ->
+                    scrubs.erase(
+                        erased.memberId(), member -> views.forEach(view -> view.scrub(member))));
   }
 
   @KafkaListener(

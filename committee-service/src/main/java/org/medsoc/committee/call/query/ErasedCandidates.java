@@ -1,16 +1,8 @@
 package org.medsoc.committee.call.query;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.medsoc.kernel.contracts.member.MemberErased;
-import org.medsoc.kernel.messaging.EventEnvelope;
-import org.medsoc.kernel.messaging.IntegrationEventCodec;
-import org.medsoc.kernel.messaging.Topics;
-import org.medsoc.platform.messaging.Inbox;
-import org.medsoc.platform.messaging.IntegrationEventRouter;
+import org.medsoc.platform.personal.ErasedMemberViews;
 import org.medsoc.platform.personal.PersonalData;
-import org.medsoc.platform.personal.ViewScrubs;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,33 +11,16 @@ import org.springframework.stereotype.Component;
  * who nominated whom, and what came of it, stays.
  */
 @Component
-public class ErasedCandidates {
+public class ErasedCandidates implements ErasedMemberViews {
 
   private final JdbcTemplate jdbc;
-  private final ViewScrubs scrubs;
-  private final IntegrationEventRouter router;
 
-  public ErasedCandidates(
-      JdbcTemplate jdbc, ViewScrubs scrubs, IntegrationEventCodec codec, Inbox inbox) {
+  public ErasedCandidates(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.scrubs = scrubs;
-    this.router =
-        new IntegrationEventRouter("erased-candidates", codec, inbox)
-            .on(MemberErased.class, this::scrub);
   }
 
-  @KafkaListener(
-      id = "${platform.kafka.consumer-group-prefix}.erased-candidates",
-      topics = Topics.MEMBERSHIPS)
-  void on(ConsumerRecord<String, String> record) {
-    router.route(record);
-  }
-
-  private void scrub(EventEnvelope envelope, MemberErased erased) {
-    scrubs.erase(erased.memberId(), this::scrubViews);
-  }
-
-  private void scrubViews(String member) {
+  @Override
+  public void scrub(String member) {
     String mark = PersonalData.ERASED;
     jdbc.update(
         """
