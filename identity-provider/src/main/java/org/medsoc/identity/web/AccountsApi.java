@@ -155,6 +155,27 @@ class AccountsApi {
     return ResponseEntity.noContent().build();
   }
 
+  /**
+   * A platform administrator forgets the account of a person erased at their request through staff,
+   * as the person would have themself.
+   */
+  @DeleteMapping("/accounts/{accountId}")
+  ResponseEntity<?> forget(@PathVariable String accountId, JwtAuthenticationToken caller) {
+    if (!hasRole(caller, PLATFORM_ADMIN)) {
+      return problem(HttpStatus.FORBIDDEN, null, "only a platform administrator");
+    }
+    if (accountId.equals(caller.getName())) {
+      return problem(
+          HttpStatus.CONFLICT, "accountId", "an administrator does not forget themself here");
+    }
+    Account account = accounts.byId(accountId).orElse(null);
+    if (account == null || !Account.PERSON.equals(account.kind())) {
+      return problem(HttpStatus.NOT_FOUND, "accountId", "no such account");
+    }
+    accounts.forget(accountId);
+    return ResponseEntity.noContent().build();
+  }
+
   @PutMapping("/accounts/{accountId}/access")
   ResponseEntity<?> setAccess(
       @PathVariable String accountId, @RequestBody Access access, JwtAuthenticationToken caller) {

@@ -69,6 +69,13 @@ class AccountsController {
     return "portal/accounts";
   }
 
+  /** The account of a person erased through staff, forgotten as they would have themself. */
+  @PostMapping("/accounts/{accountId}/forget")
+  String forget(@PathVariable String accountId) {
+    services.identity().delete().uri("/api/accounts/{id}", accountId).retrieve().toBodilessEntity();
+    return "redirect:/accounts?forgotten";
+  }
+
   @PostMapping("/accounts/{accountId}/access")
   String setAccess(
       @PathVariable String accountId,
