@@ -177,10 +177,19 @@ class LocalStackIT {
     }
   }
 
+  /** Ports handed out in this run: the system may give a closed one again, we may not. */
+  private static final java.util.Set<Integer> GIVEN = new java.util.HashSet<>();
+
   private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+    for (int attempt = 0; attempt < 50; attempt++) {
+      try (ServerSocket socket = new ServerSocket(0)) {
+        int port = socket.getLocalPort();
+        if (GIVEN.add(port) && !GIVEN.contains(port + 1)) {
+          return port;
+        }
+      }
     }
+    throw new IllegalStateException("No free port that was not handed out already");
   }
 
   /** A free port whose successor is free too (the broker's controller listens there). */
@@ -189,6 +198,7 @@ class LocalStackIT {
       int port = freePort();
       if (port < 65535 && !listening(port + 1)) {
         try (ServerSocket next = new ServerSocket(port + 1)) {
+          GIVEN.add(port + 1);
           return port;
         } catch (IOException taken) {
           // try another
