@@ -66,15 +66,7 @@ public class ChainCheckpoints implements SmartLifecycle {
                   key.keyId(),
                   clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
                   null);
-          return new ChainCheckpoint(
-              unsigned.service(),
-              unsigned.sealSequence(),
-              unsigned.globalIndex(),
-              unsigned.headHash(),
-              unsigned.sealedEvents(),
-              unsigned.keyId(),
-              unsigned.signedAt(),
-              key.sign(unsigned.signedText()));
+          return unsigned.signedWith(key.sign(unsigned.signedText()));
         });
   }
 

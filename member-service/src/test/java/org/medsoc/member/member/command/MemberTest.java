@@ -773,19 +773,22 @@ class MemberTest {
   @Nested
   class BeingForgotten {
 
+    private MemberErased erasedToday() {
+      return new MemberErased(
+          MEMBER,
+          "left medicine",
+          LegalBasis.CONSENT_WITHDRAWN,
+          LocalDate.ofInstant(
+              org.axonframework.eventhandling.GenericEventMessage.clock.instant(),
+              java.time.ZoneOffset.UTC));
+    }
+
     @Test
     void a_member_asks_to_be_forgotten_and_the_erasure_is_recorded_with_its_ground() {
       fixture
           .given(registered(PGY2))
           .when(new EraseMember(MEMBER, " left medicine ", LegalBasis.CONSENT_WITHDRAWN))
-          .expectEvents(
-              new MemberErased(
-                  MEMBER,
-                  "left medicine",
-                  LegalBasis.CONSENT_WITHDRAWN,
-                  LocalDate.ofInstant(
-                      org.axonframework.eventhandling.GenericEventMessage.clock.instant(),
-                      java.time.ZoneOffset.UTC)));
+          .expectEvents(erasedToday());
     }
 
     @Test
@@ -796,15 +799,7 @@ class MemberTest {
               applied(RESIDENT_FELLOW_IN_TRAINING, PGY2),
               approved(RESIDENT_FELLOW_IN_TRAINING))
           .when(new EraseMember(MEMBER, "left medicine", LegalBasis.CONSENT_WITHDRAWN))
-          .expectEvents(
-              new MemberErased(
-                  MEMBER,
-                  "left medicine",
-                  LegalBasis.CONSENT_WITHDRAWN,
-                  LocalDate.ofInstant(
-                      org.axonframework.eventhandling.GenericEventMessage.clock.instant(),
-                      java.time.ZoneOffset.UTC)),
-              new MembershipResigned(MEMBER, SOCIETY, null));
+          .expectEvents(erasedToday(), new MembershipResigned(MEMBER, SOCIETY, null));
     }
 
     @Test

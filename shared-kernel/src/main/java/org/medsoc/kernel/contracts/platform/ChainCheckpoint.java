@@ -41,6 +41,12 @@ public record ChainCheckpoint(
     Objects.requireNonNull(signedAt, "signedAt is required");
   }
 
+  /** The same checkpoint with its signature. */
+  public ChainCheckpoint signedWith(String signature) {
+    return new ChainCheckpoint(
+        service, sealSequence, globalIndex, headHash, sealedEvents, keyId, signedAt, signature);
+  }
+
   /** What the signature covers, every field but the signature, in one fixed order. */
   public String signedText() {
     return String.join(
