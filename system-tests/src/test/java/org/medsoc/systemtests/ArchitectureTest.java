@@ -97,4 +97,51 @@ class ArchitectureTest {
         .beEnums()
         .check(PLATFORM);
   }
+
+  @Test
+  void commands_are_sent_by_controllers_and_policies_only() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "..web..",
+            "..policy..",
+            "org.medsoc.member.rosterimport.job..",
+            "org.medsoc.platform.config..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.axonframework.commandhandling.gateway.CommandGateway")
+        .check(PLATFORM);
+  }
+
+  @Test
+  void a_policy_says_so_in_its_name_and_its_package() {
+    classes()
+        .that()
+        .areAssignableTo("org.medsoc.platform.policy.KafkaPolicy")
+        .and()
+        .doNotHaveFullyQualifiedName("org.medsoc.platform.policy.KafkaPolicy")
+        .should()
+        .haveSimpleNameEndingWith("Policy")
+        .andShould()
+        .resideInAPackage("..policy..")
+        .check(PLATFORM);
+    classes()
+        .that()
+        .resideInAPackage("org.medsoc.*.*.policy..")
+        .and()
+        .areTopLevelClasses()
+        .should()
+        .haveSimpleNameEndingWith("Policy")
+        .check(PLATFORM);
+  }
+
+  @Test
+  void who_acts_is_said_one_way() {
+    classes()
+        .that()
+        .haveSimpleName("Actor")
+        .should()
+        .haveFullyQualifiedName("org.medsoc.platform.acting.Actor")
+        .check(PLATFORM);
+  }
 }

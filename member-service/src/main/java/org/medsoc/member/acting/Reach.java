@@ -50,6 +50,6 @@ public class Reach {
   }
 
   private String memberOf(Caller caller) {
-    return registry.memberOf(caller.subject()).orElse(null);
+    return registry.memberActingAs(caller.subject()).orElse(null);
   }
 }

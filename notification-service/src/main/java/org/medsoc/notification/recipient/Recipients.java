@@ -16,6 +16,7 @@ import org.medsoc.kernel.member.TrainingLevel;
 import org.medsoc.kernel.messaging.EventEnvelope;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.Topics;
+import org.medsoc.platform.acting.MemberLogins;
 import org.medsoc.platform.messaging.Inbox;
 import org.medsoc.platform.messaging.IntegrationEventRouter;
 import org.medsoc.platform.personal.ErasedMemberViews;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  * societies they belong to.
  */
 @Component
-public class Recipients implements ErasedMemberViews {
+public class Recipients implements ErasedMemberViews, MemberLogins {
 
   /** An address to write to, and the name to greet. */
   public record Recipient(String memberId, String email, String displayName) {}
@@ -155,6 +156,7 @@ public class Recipients implements ErasedMemberViews {
   }
 
   /** The member a login acts as, if member-service told us. */
+  @Override
   public Optional<String> memberActingAs(String subject) {
     return jdbc
         .queryForList(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.apache.kafka.common.TopicPartition;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -20,6 +21,9 @@ import org.medsoc.kernel.json.KernelJson;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.MalformedIntegrationEventException;
 import org.medsoc.kernel.messaging.Topics;
+import org.medsoc.platform.acting.Actor;
+import org.medsoc.platform.acting.ActorArgumentResolver;
+import org.medsoc.platform.acting.MemberLogins;
 import org.medsoc.platform.audit.ChainCheckpoints;
 import org.medsoc.platform.audit.ChainKey;
 import org.medsoc.platform.audit.EventChainController;
@@ -40,16 +44,19 @@ import org.medsoc.platform.personal.MasterKey;
 import org.medsoc.platform.personal.PersonalDataSerializer;
 import org.medsoc.platform.personal.PersonalKeys;
 import org.medsoc.platform.personal.ViewScrubs;
+import org.medsoc.platform.policy.Policies;
 import org.medsoc.platform.resilience.Outage;
 import org.medsoc.platform.security.Access;
 import org.medsoc.platform.security.AccessRules;
 import org.medsoc.platform.security.Caller;
 import org.medsoc.platform.web.ProblemDetailsAdvice;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -65,6 +72,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The infrastructure every service shares; each piece can be replaced by a bean of its own. */
@@ -308,6 +316,32 @@ public class PlatformAutoConfiguration {
             });
       }
     };
+  }
+
+  /**
+   * Controllers take the {@link Actor} of a request as a parameter, resolved through the service's
+   * {@link MemberLogins}; it is not a request parameter, so the API description leaves it out.
+   */
+  @Bean
+  @ConditionalOnBean(MemberLogins.class)
+  public WebMvcConfigurer actorArguments(MemberLogins logins) {
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    return new WebMvcConfigurer() {
+      @Override
+      public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new ActorArgumentResolver(logins));
+      }
+    };
+  }
+
+  @Bean
+  public Policies policies(
+      ObjectProvider<CommandGateway> commands,
+      IntegrationEventCodec codec,
+      Inbox inbox,
+      @Value("${spring.application.name}") String service,
+      @Value("${platform.kafka.consumer-group-prefix}") String consumerGroupPrefix) {
+    return new Policies(commands, codec, inbox, service, consumerGroupPrefix);
   }
 
   @Bean

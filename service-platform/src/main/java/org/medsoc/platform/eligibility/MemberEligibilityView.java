@@ -12,6 +12,7 @@ import org.medsoc.kernel.contracts.member.MembershipChanged;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
 import org.medsoc.kernel.member.TrainingLevel;
+import org.medsoc.platform.acting.MemberLogins;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -19,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * older than what is stored (by member version) is ignored, so a late or repeated message never
  * turns back the clock.
  */
-public class MemberEligibilityView {
+public class MemberEligibilityView implements Eligibility, MemberLogins {
 
   private final JdbcTemplate jdbc;
 
@@ -77,6 +78,7 @@ public class MemberEligibilityView {
         "SELECT society_id FROM member_eligibility WHERE member_id = ?", String.class, memberId);
   }
 
+  @Override
   public Optional<MemberEligibility> of(String memberId, String societyId) {
     return jdbc
         .query(
@@ -89,6 +91,7 @@ public class MemberEligibilityView {
   }
 
   /** The member a login acts as, if any of their memberships told us. */
+  @Override
   public Optional<String> memberActingAs(String subject) {
     return jdbc
         .queryForList(

@@ -1,6 +1,7 @@
 package org.medsoc.committee.call.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.medsoc.platform.acting.Actor;
 
 /**
  * Staff or the chair decide on an application or nomination after the call closed, with a reason.
@@ -8,6 +9,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record Decide(
     @TargetAggregateIdentifier String callId,
     String submissionId,
-    Reviewer reviewer,
+    Actor reviewer,
     Outcome outcome,
     String reason) {}

@@ -22,8 +22,9 @@ import org.medsoc.committee.call.api.*;
 import org.medsoc.committee.committee.api.SeatRole;
 import org.medsoc.committee.committee.command.CommitteeRegistry.CommitteeFacts;
 import org.medsoc.committee.committee.command.Committees;
-import org.medsoc.committee.committee.command.Eligibility;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.platform.acting.Actor;
+import org.medsoc.platform.eligibility.Eligibility;
 
 /**
  * A call for volunteers or an award cycle, with its applications and nominations. Candidates apply
@@ -437,7 +438,7 @@ public class Call {
           "submissionId", "decisions are made once the call has closed, on " + closesOn);
     }
     requireConsidered(submission);
-    Reviewer reviewer = command.reviewer();
+    Actor reviewer = command.reviewer();
     requireUnconflicted(reviewer, submission);
     if (command.outcome() == Outcome.SELECTED) {
       requireEligible(submission.candidateId(), "submissionId", eligibility);
@@ -453,7 +454,7 @@ public class Call {
   }
 
   /** A declared conflict, or being the candidate, the nominator or an endorser, is a conflict. */
-  private void requireUnconflicted(Reviewer reviewer, Submission submission) {
+  private void requireUnconflicted(Actor reviewer, Submission submission) {
     if (conflicts.contains(conflictKey(reviewer.subject(), submission.candidateId()))
         || submission.involves(reviewer.memberId())) {
       throw DomainException.conflict(

@@ -24,7 +24,7 @@ import org.medsoc.committee.committee.api.SeatRole;
 import org.medsoc.committee.committee.command.CommitteeRegistry;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.input.Limits;
-import org.medsoc.platform.eligibility.MemberEligibilityView;
+import org.medsoc.platform.acting.Actor;
 import org.medsoc.platform.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,19 +84,16 @@ public class CallController {
   private final QueryGateway queries;
   private final CallRegistry calls;
   private final CommitteeRegistry committees;
-  private final MemberEligibilityView members;
 
   public CallController(
       CommandGateway commands,
       QueryGateway queries,
       CallRegistry calls,
-      CommitteeRegistry committees,
-      MemberEligibilityView members) {
+      CommitteeRegistry committees) {
     this.commands = commands;
     this.queries = queries;
     this.calls = calls;
     this.committees = committees;
-    this.members = members;
   }
 
   @Operation(
@@ -148,10 +145,10 @@ public class CallController {
       description = "Members, for themselves; the call checks eligibility and the deadline.")
   @PostMapping("/calls/{callId}/applications")
   public ResponseEntity<Map<String, String>> apply(
-      @PathVariable String callId, @Valid @RequestBody Application request) {
+      @PathVariable String callId, @Valid @RequestBody Application request, Actor actor) {
     String id = UUID.randomUUID().toString();
     commands.sendAndWait(
-        new Apply(callId, id, callingMember(), request.role(), request.statement()));
+        new Apply(callId, id, actor.member(), request.role(), request.statement()));
     return created(callId, "applicationId", id);
   }
 
@@ -162,10 +159,11 @@ public class CallController {
   public ResponseEntity<Void> endorse(
       @PathVariable String callId,
       @PathVariable String applicationId,
-      @Valid @RequestBody Endorsement request) {
+      @Valid @RequestBody Endorsement request,
+      Actor actor) {
     commands.sendAndWait(
         new EndorseApplication(
-            callId, applicationId, callingMember(), request.relation(), request.endorsement()));
+            callId, applicationId, actor.member(), request.relation(), request.endorsement()));
     return ResponseEntity.noContent().build();
   }
 
@@ -176,10 +174,11 @@ public class CallController {
   public ResponseEntity<Void> askForEndorsement(
       @PathVariable String callId,
       @PathVariable String applicationId,
-      @Valid @RequestBody EndorsementAsk request) {
+      @Valid @RequestBody EndorsementAsk request,
+      Actor actor) {
     commands.sendAndWait(
         new RequestEndorsement(
-            callId, applicationId, callingMember(), request.endorserId(), request.relation()));
+            callId, applicationId, actor.member(), request.endorserId(), request.relation()));
     return ResponseEntity.noContent().build();
   }
 
@@ -202,13 +201,13 @@ public class CallController {
               + " the sponsorship they act under.")
   @PostMapping("/calls/{callId}/nominations")
   public ResponseEntity<Map<String, String>> nominate(
-      @PathVariable String callId, @Valid @RequestBody Nomination request) {
+      @PathVariable String callId, @Valid @RequestBody Nomination request, Actor actor) {
     String id = UUID.randomUUID().toString();
     commands.sendAndWait(
         new Nominate(
             callId,
             id,
-            callingMember(),
+            actor.member(),
             request.nomineeId(),
             request.role(),
             request.statement(),
@@ -221,10 +220,11 @@ public class CallController {
   public ResponseEntity<Void> answer(
       @PathVariable String callId,
       @PathVariable String nominationId,
-      @Valid @RequestBody Answer request) {
+      @Valid @RequestBody Answer request,
+      Actor actor) {
     commands.sendAndWait(
         new AnswerNomination(
-            callId, nominationId, callingMember(), request.consent(), request.reason()));
+            callId, nominationId, actor.member(), request.consent(), request.reason()));
     return ResponseEntity.noContent().build();
   }
 
@@ -235,9 +235,10 @@ public class CallController {
   public ResponseEntity<Void> withdraw(
       @PathVariable String callId,
       @PathVariable String submissionId,
-      @Valid @RequestBody Withdrawal request) {
+      @Valid @RequestBody Withdrawal request,
+      Actor actor) {
     commands.sendAndWait(
-        new WithdrawSubmission(callId, submissionId, callingMember(), request.reason()));
+        new WithdrawSubmission(callId, submissionId, actor.member(), request.reason()));
     return ResponseEntity.noContent().build();
   }
 
@@ -246,8 +247,8 @@ public class CallController {
       description = "Staff of the committee's society, or its chair.")
   @PostMapping("/calls/{callId}/submissions/{submissionId}/shortlist")
   public ResponseEntity<Void> shortlist(
-      @PathVariable String callId, @PathVariable String submissionId) {
-    commands.sendAndWait(new Shortlist(callId, submissionId, reviewer()));
+      @PathVariable String callId, @PathVariable String submissionId, Actor actor) {
+    commands.sendAndWait(new Shortlist(callId, submissionId, actor));
     return ResponseEntity.noContent().build();
   }
 
@@ -256,9 +257,9 @@ public class CallController {
       description = "Staff of the committee's society, or its chair, for themselves.")
   @PostMapping("/calls/{callId}/conflicts")
   public ResponseEntity<Void> declareConflict(
-      @PathVariable String callId, @Valid @RequestBody Conflict request) {
+      @PathVariable String callId, @Valid @RequestBody Conflict request, Actor actor) {
     commands.sendAndWait(
-        new DeclareConflict(callId, reviewer(), request.candidateId(), request.reason()));
+        new DeclareConflict(callId, actor, request.candidateId(), request.reason()));
     return ResponseEntity.noContent().build();
   }
 
@@ -271,9 +272,10 @@ public class CallController {
   public ResponseEntity<Void> decide(
       @PathVariable String callId,
       @PathVariable String submissionId,
-      @Valid @RequestBody Decision request) {
+      @Valid @RequestBody Decision request,
+      Actor actor) {
     commands.sendAndWait(
-        new Decide(callId, submissionId, reviewer(), request.outcome(), request.reason()));
+        new Decide(callId, submissionId, actor, request.outcome(), request.reason()));
     return ResponseEntity.noContent().build();
   }
 
@@ -325,10 +327,10 @@ public class CallController {
               + " confidential; a chair who is a candidate sees nothing of the submissions about"
               + " them.")
   @GetMapping("/calls/{callId}/submissions")
-  public CallReview review(@PathVariable String callId) {
+  public CallReview review(@PathVariable String callId, Actor actor) {
     return queries
         .query(
-            new FindCallReview(callId, reviewer().memberId()),
+            new FindCallReview(callId, actor.memberId()),
             ResponseTypes.optionalInstanceOf(CallReview.class))
         .join()
         .orElseThrow(() -> DomainException.notFound("callId", "no call " + callId));
@@ -374,9 +376,9 @@ public class CallController {
       summary = "A member's committee appointments and awards over time",
       description = "The member themself (all of it), and staff (the entries of their societies).")
   @GetMapping("/members/{memberId}/service-history")
-  public List<ServiceRecord> serviceHistory(@PathVariable String memberId) {
+  public List<ServiceRecord> serviceHistory(@PathVariable String memberId, Actor actor) {
     Caller caller = Caller.current().orElseThrow();
-    boolean self = members.memberActingAs(caller.subject()).map(memberId::equals).orElse(false);
+    boolean self = actor.is(memberId);
     Set<String> societies =
         self || caller.isPlatformStaff() ? null : new HashSet<>(caller.societyIds());
     return queries
@@ -384,20 +386,6 @@ public class CallController {
             new FindServiceHistory(memberId, societies),
             ResponseTypes.multipleInstancesOf(ServiceRecord.class))
         .join();
-  }
-
-  private String callingMember() {
-    return members
-        .memberActingAs(Caller.current().orElseThrow().subject())
-        .orElseThrow(
-            () ->
-                DomainException.conflict(
-                    "caller", "your login is not linked to a member of any society yet"));
-  }
-
-  private Reviewer reviewer() {
-    Caller caller = Caller.current().orElseThrow();
-    return new Reviewer(caller.subject(), members.memberActingAs(caller.subject()).orElse(null));
   }
 
   private static ResponseEntity<Map<String, String>> created(

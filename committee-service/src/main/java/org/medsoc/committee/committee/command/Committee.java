@@ -19,6 +19,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.medsoc.committee.committee.api.*;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.platform.eligibility.Eligibility;
 import org.medsoc.platform.eligibility.MemberEligibility;
 
 /**

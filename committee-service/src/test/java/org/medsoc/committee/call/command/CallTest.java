@@ -18,11 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.medsoc.committee.call.api.*;
 import org.medsoc.committee.committee.command.CommitteeRegistry.CommitteeFacts;
 import org.medsoc.committee.committee.command.Committees;
-import org.medsoc.committee.committee.command.Eligibility;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
 import org.medsoc.kernel.member.TrainingLevel;
+import org.medsoc.platform.acting.Actor;
+import org.medsoc.platform.eligibility.Eligibility;
 import org.medsoc.platform.eligibility.MemberEligibility;
 
 class CallTest {
@@ -58,8 +59,8 @@ class CallTest {
           null,
           false);
   private static final CallClosed CLOSED = new CallClosed(CALL, CLOSES);
-  private static final Reviewer CHAIR_REVIEWER = new Reviewer("chair-login", "attending-1");
-  private static final Reviewer STAFF_REVIEWER = new Reviewer("staff-login", null);
+  private static final Actor CHAIR_REVIEWER = new Actor("chair-login", "attending-1", Set.of());
+  private static final Actor STAFF_REVIEWER = new Actor("staff-login", null, Set.of());
 
   private final Map<String, MemberEligibility> members = new HashMap<>();
   private final Map<String, Cycles.Cycle> cycles = new HashMap<>();

@@ -17,6 +17,7 @@ import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
 import org.medsoc.kernel.member.TrainingLevel;
+import org.medsoc.platform.eligibility.Eligibility;
 import org.medsoc.platform.eligibility.MemberEligibility;
 
 class CommitteeTest {

@@ -1,6 +1,7 @@
 package org.medsoc.events.conference.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.medsoc.platform.acting.Actor;
 
 /** The registrant or staff cancel a registration (placed or waiting). */
 public record CancelRegistration(

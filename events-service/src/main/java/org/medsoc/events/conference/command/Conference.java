@@ -17,6 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.medsoc.events.conference.api.*;
 import org.medsoc.events.meeting.command.MeetingCalendar;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.platform.eligibility.Eligibility;
 import org.medsoc.platform.eligibility.MemberEligibility;
 
 /**
@@ -90,8 +91,8 @@ public class Conference {
   }
 
   @CommandHandler
-  public void handle(Register command, Memberships memberships) {
-    if (!command.actor().mayActFor(command.memberId())) {
+  public void handle(Register command, Eligibility memberships) {
+    if (!command.actor().mayActFor(command.memberId(), societyId)) {
       throw DomainException.forbidden();
     }
     if (registrationOfMember.containsKey(command.memberId())) {
@@ -119,7 +120,7 @@ public class Conference {
   @CommandHandler
   public void handle(CancelRegistration command) {
     Registration registration = registration(command.registrationId());
-    if (!command.actor().mayActFor(registration.memberId())) {
+    if (!command.actor().mayActFor(registration.memberId(), societyId)) {
       throw DomainException.forbidden();
     }
     String memberId = registration.memberId();
@@ -153,7 +154,7 @@ public class Conference {
 
   @CommandHandler
   public void handle(ReserveSessionPlace command) {
-    if (!command.actor().mayActFor(command.memberId())) {
+    if (!command.actor().mayActFor(command.memberId(), societyId)) {
       throw DomainException.forbidden();
     }
     sessionPlaces.reserve(
@@ -162,15 +163,15 @@ public class Conference {
 
   @CommandHandler
   public void handle(ReleaseSessionPlace command) {
-    if (!command.actor().mayActFor(command.memberId())) {
+    if (!command.actor().mayActFor(command.memberId(), societyId)) {
       throw DomainException.forbidden();
     }
     sessionPlaces.release(programme.session(command.sessionId()), command.memberId());
   }
 
   @CommandHandler
-  public void handle(JoinSpeedMentoring command, Memberships memberships) {
-    if (!command.actor().mayActFor(command.memberId())) {
+  public void handle(JoinSpeedMentoring command, Eligibility memberships) {
+    if (!command.actor().mayActFor(command.memberId(), societyId)) {
       throw DomainException.forbidden();
     }
     sessionPlaces.join(

@@ -20,13 +20,11 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.medsoc.events.conference.api.*;
-import org.medsoc.events.conference.command.ConferenceRegistry;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.input.Limits;
-import org.medsoc.platform.eligibility.MemberEligibilityView;
+import org.medsoc.platform.acting.Actor;
 import org.medsoc.platform.input.Priced;
 import org.medsoc.platform.input.PricedInItsCurrency;
-import org.medsoc.platform.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -108,18 +106,10 @@ public class ConferenceController {
 
   private final CommandGateway commands;
   private final QueryGateway queries;
-  private final ConferenceRegistry conferences;
-  private final MemberEligibilityView members;
 
-  public ConferenceController(
-      CommandGateway commands,
-      QueryGateway queries,
-      ConferenceRegistry conferences,
-      MemberEligibilityView members) {
+  public ConferenceController(CommandGateway commands, QueryGateway queries) {
     this.commands = commands;
     this.queries = queries;
-    this.conferences = conferences;
-    this.members = members;
   }
 
   @Operation(summary = "Schedule a conference", description = "Staff of the society.")
@@ -245,8 +235,7 @@ public class ConferenceController {
       description = "A member for themself; staff of the conference's society for anyone.")
   @PostMapping("/conferences/{conferenceId}/registrations")
   public ResponseEntity<Map<String, String>> register(
-      @PathVariable String conferenceId, @Valid @RequestBody Registration request) {
-    Actor actor = actor(conferenceId);
+      @PathVariable String conferenceId, @Valid @RequestBody Registration request, Actor actor) {
     String memberId = memberOf(request.memberId(), actor);
     String id = UUID.randomUUID().toString();
     commands.sendAndWait(new Register(conferenceId, id, memberId, actor));
@@ -270,8 +259,8 @@ public class ConferenceController {
       description = "The registrant, or staff of the conference's society.")
   @PostMapping("/conferences/{conferenceId}/registrations/{registrationId}/cancellation")
   public ResponseEntity<Void> cancel(
-      @PathVariable String conferenceId, @PathVariable String registrationId) {
-    commands.sendAndWait(new CancelRegistration(conferenceId, registrationId, actor(conferenceId)));
+      @PathVariable String conferenceId, @PathVariable String registrationId, Actor actor) {
+    commands.sendAndWait(new CancelRegistration(conferenceId, registrationId, actor));
     return ResponseEntity.noContent().build();
   }
 
@@ -290,8 +279,8 @@ public class ConferenceController {
   public ResponseEntity<Void> takePlace(
       @PathVariable String conferenceId,
       @PathVariable String sessionId,
-      @Valid @RequestBody Registration request) {
-    Actor actor = actor(conferenceId);
+      @Valid @RequestBody Registration request,
+      Actor actor) {
     commands.sendAndWait(
         new ReserveSessionPlace(
             conferenceId, sessionId, memberOf(request.memberId(), actor), actor));
@@ -305,8 +294,8 @@ public class ConferenceController {
   public ResponseEntity<Void> releasePlace(
       @PathVariable String conferenceId,
       @PathVariable String sessionId,
-      @Valid @RequestBody Registration request) {
-    Actor actor = actor(conferenceId);
+      @Valid @RequestBody Registration request,
+      Actor actor) {
     commands.sendAndWait(
         new ReleaseSessionPlace(
             conferenceId, sessionId, memberOf(request.memberId(), actor), actor));
@@ -320,8 +309,8 @@ public class ConferenceController {
   public ResponseEntity<Void> joinSpeedMentoring(
       @PathVariable String conferenceId,
       @PathVariable String sessionId,
-      @Valid @RequestBody MentoringPlace request) {
-    Actor actor = actor(conferenceId);
+      @Valid @RequestBody MentoringPlace request,
+      Actor actor) {
     String memberId = memberOf(request.memberId(), actor);
     commands.sendAndWait(
         new JoinSpeedMentoring(
@@ -404,10 +393,11 @@ public class ConferenceController {
   public ResponseEntity<Void> answer(
       @PathVariable String conferenceId,
       @PathVariable String invitationId,
-      @Valid @RequestBody Answer request) {
+      @Valid @RequestBody Answer request,
+      Actor actor) {
     commands.sendAndWait(
         new AnswerInvitation(
-            conferenceId, invitationId, actor(conferenceId), request.accept(), request.reason()));
+            conferenceId, invitationId, actor, request.accept(), request.reason()));
     return ResponseEntity.noContent().build();
   }
 
@@ -438,14 +428,10 @@ public class ConferenceController {
   @Operation(summary = "Submit an abstract for a poster", description = "A member, for themself.")
   @PostMapping("/conferences/{conferenceId}/abstracts")
   public ResponseEntity<Map<String, String>> submit(
-      @PathVariable String conferenceId, @Valid @RequestBody NewAbstract request) {
-    Actor actor = actor(conferenceId);
-    if (actor.memberId() == null) {
-      throw DomainException.conflict("caller", "your login is not linked to a member yet");
-    }
+      @PathVariable String conferenceId, @Valid @RequestBody NewAbstract request, Actor actor) {
     String id = UUID.randomUUID().toString();
     commands.sendAndWait(
-        new SubmitAbstract(conferenceId, id, actor.memberId(), request.title(), request.authors()));
+        new SubmitAbstract(conferenceId, id, actor.member(), request.title(), request.authors()));
     return created(conferenceId, "abstractId", id);
   }
 
@@ -513,15 +499,15 @@ public class ConferenceController {
           "The member themself, and staff of the conference's society, who see a meeting's time"
               + " only: whom it is with and what for are the two people's.")
   @GetMapping("/members/{memberId}/conferences/{conferenceId}/agenda")
-  public List<AgendaItem> agenda(@PathVariable String memberId, @PathVariable String conferenceId) {
+  public List<AgendaItem> agenda(
+      @PathVariable String memberId, @PathVariable String conferenceId, Actor actor) {
     List<AgendaItem> agenda =
         queries
             .query(
                 new FindAgenda(conferenceId, memberId),
                 ResponseTypes.multipleInstancesOf(AgendaItem.class))
             .join();
-    Caller caller = Caller.current().orElseThrow();
-    if (members.memberActingAs(caller.subject()).map(memberId::equals).orElse(false)) {
+    if (actor.is(memberId)) {
       return agenda;
     }
     // Staff see that the member's time is taken, not with whom nor for what.
@@ -539,12 +525,6 @@ public class ConferenceController {
                         null)
                     : item)
         .toList();
-  }
-
-  private Actor actor(String conferenceId) {
-    Caller caller = Caller.current().orElseThrow();
-    boolean staff = conferences.societyOf(conferenceId).map(caller::isStaffOf).orElse(false);
-    return new Actor(members.memberActingAs(caller.subject()).orElse(null), staff);
   }
 
   /** The member named in the request, or else the member the caller acts as. */

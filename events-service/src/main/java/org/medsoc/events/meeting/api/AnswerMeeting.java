@@ -1,7 +1,7 @@
 package org.medsoc.events.meeting.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.events.conference.api.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /** The invitee answers a request, or the requester answers another time proposed to them. */
 public record AnswerMeeting(

@@ -1,7 +1,7 @@
 package org.medsoc.events.meeting.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.events.conference.api.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /** Either person cancels an accepted meeting before it starts. */
 public record CancelMeeting(

@@ -2,7 +2,7 @@ package org.medsoc.events.meeting.api;
 
 import java.time.LocalDateTime;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.events.conference.api.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /** The invitee proposes another time instead. */
 public record ProposeOtherTime(

@@ -1,7 +1,7 @@
 package org.medsoc.events.meeting.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.events.conference.api.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /** The follower records that they sent the one polite nudge. */
 public record RecordNudgeSent(@TargetAggregateIdentifier String meetingId, Actor actor) {}

@@ -13,10 +13,10 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.medsoc.events.conference.api.Actor;
 import org.medsoc.events.meeting.api.*;
 import org.medsoc.events.meeting.command.FollowUpStep.Step;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.platform.acting.Actor;
 
 /**
  * A short meeting one attendee asks another for during a conference, and the follow-up it owes

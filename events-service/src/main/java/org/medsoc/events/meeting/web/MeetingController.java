@@ -15,12 +15,9 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.medsoc.events.conference.api.Actor;
 import org.medsoc.events.meeting.api.*;
-import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.input.Limits;
-import org.medsoc.platform.eligibility.MemberEligibilityView;
-import org.medsoc.platform.security.Caller;
+import org.medsoc.platform.acting.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,13 +48,10 @@ public class MeetingController {
 
   private final CommandGateway commands;
   private final QueryGateway queries;
-  private final MemberEligibilityView members;
 
-  public MeetingController(
-      CommandGateway commands, QueryGateway queries, MemberEligibilityView members) {
+  public MeetingController(CommandGateway commands, QueryGateway queries) {
     this.commands = commands;
     this.queries = queries;
-    this.members = members;
   }
 
   @Operation(
@@ -65,11 +59,8 @@ public class MeetingController {
       description = "A registered member, for themself.")
   @PostMapping("/conferences/{conferenceId}/meeting-requests")
   public ResponseEntity<Map<String, String>> request(
-      @PathVariable String conferenceId, @Valid @RequestBody NewRequest request) {
-    String requester = actor().memberId();
-    if (requester == null) {
-      throw DomainException.conflict("caller", "your login is not linked to a member yet");
-    }
+      @PathVariable String conferenceId, @Valid @RequestBody NewRequest request, Actor actor) {
+    String requester = actor.member();
     String id = UUID.randomUUID().toString();
     commands.sendAndWait(
         new RequestMeeting(
@@ -89,53 +80,53 @@ public class MeetingController {
       description = "The person whose turn it is.")
   @PostMapping("/meeting-requests/{meetingId}/answer")
   public ResponseEntity<Void> answer(
-      @PathVariable String meetingId, @Valid @RequestBody Answer request) {
-    commands.sendAndWait(new AnswerMeeting(meetingId, actor(), request.accept(), request.reason()));
+      @PathVariable String meetingId, @Valid @RequestBody Answer request, Actor actor) {
+    commands.sendAndWait(new AnswerMeeting(meetingId, actor, request.accept(), request.reason()));
     return ResponseEntity.noContent().build();
   }
 
   @Operation(summary = "Propose another time", description = "The invitee.")
   @PostMapping("/meeting-requests/{meetingId}/other-time")
   public ResponseEntity<Void> otherTime(
-      @PathVariable String meetingId, @Valid @RequestBody OtherTime request) {
-    commands.sendAndWait(new ProposeOtherTime(meetingId, actor(), request.start()));
+      @PathVariable String meetingId, @Valid @RequestBody OtherTime request, Actor actor) {
+    commands.sendAndWait(new ProposeOtherTime(meetingId, actor, request.start()));
     return ResponseEntity.noContent().build();
   }
 
   @Operation(summary = "Cancel an accepted meeting still to come", description = "Either person.")
   @PostMapping("/meeting-requests/{meetingId}/cancellation")
   public ResponseEntity<Void> cancel(
-      @PathVariable String meetingId, @Valid @RequestBody Cancellation request) {
-    commands.sendAndWait(new CancelMeeting(meetingId, actor(), request.reason()));
+      @PathVariable String meetingId, @Valid @RequestBody Cancellation request, Actor actor) {
+    commands.sendAndWait(new CancelMeeting(meetingId, actor, request.reason()));
     return ResponseEntity.noContent().build();
   }
 
   @Operation(summary = "Record the meeting as held or missed", description = "Either person.")
   @PostMapping("/meeting-requests/{meetingId}/outcome")
   public ResponseEntity<Void> outcome(
-      @PathVariable String meetingId, @Valid @RequestBody Outcome request) {
-    commands.sendAndWait(new RecordMeetingOutcome(meetingId, actor(), request.held()));
+      @PathVariable String meetingId, @Valid @RequestBody Outcome request, Actor actor) {
+    commands.sendAndWait(new RecordMeetingOutcome(meetingId, actor, request.held()));
     return ResponseEntity.noContent().build();
   }
 
   @Operation(summary = "Record the follow-up message as sent", description = "The requester.")
   @PostMapping("/meeting-requests/{meetingId}/follow-up")
-  public ResponseEntity<Void> followUp(@PathVariable String meetingId) {
-    commands.sendAndWait(new RecordFollowUpSent(meetingId, actor()));
+  public ResponseEntity<Void> followUp(@PathVariable String meetingId, Actor actor) {
+    commands.sendAndWait(new RecordFollowUpSent(meetingId, actor));
     return ResponseEntity.noContent().build();
   }
 
   @Operation(summary = "Record the reply to the follow-up", description = "The invitee.")
   @PostMapping("/meeting-requests/{meetingId}/reply")
-  public ResponseEntity<Void> reply(@PathVariable String meetingId) {
-    commands.sendAndWait(new RecordReply(meetingId, actor()));
+  public ResponseEntity<Void> reply(@PathVariable String meetingId, Actor actor) {
+    commands.sendAndWait(new RecordReply(meetingId, actor));
     return ResponseEntity.noContent().build();
   }
 
   @Operation(summary = "Record the one polite nudge as sent", description = "The requester.")
   @PostMapping("/meeting-requests/{meetingId}/nudge")
-  public ResponseEntity<Void> nudge(@PathVariable String meetingId) {
-    commands.sendAndWait(new RecordNudgeSent(meetingId, actor()));
+  public ResponseEntity<Void> nudge(@PathVariable String meetingId, Actor actor) {
+    commands.sendAndWait(new RecordNudgeSent(meetingId, actor));
     return ResponseEntity.noContent().build();
   }
 
@@ -159,10 +150,5 @@ public class MeetingController {
             new FindFollowUpsDue(memberId, LocalDate.now(ZoneOffset.UTC)),
             ResponseTypes.multipleInstancesOf(MeetingView.class))
         .join();
-  }
-
-  private Actor actor() {
-    Caller caller = Caller.current().orElseThrow();
-    return new Actor(members.memberActingAs(caller.subject()).orElse(null), false);
   }
 }

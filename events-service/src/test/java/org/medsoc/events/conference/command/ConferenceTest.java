@@ -19,6 +19,8 @@ import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
 import org.medsoc.kernel.member.TrainingLevel;
+import org.medsoc.platform.acting.Actor;
+import org.medsoc.platform.eligibility.Eligibility;
 import org.medsoc.platform.eligibility.MemberEligibility;
 
 class ConferenceTest {
@@ -38,7 +40,7 @@ class ConferenceTest {
           new BigDecimal("700"));
   private static final Instant BEFORE = Instant.parse("2027-02-01T12:00:00Z");
   private static final Instant DURING = Instant.parse("2027-03-06T20:00:00Z");
-  private static final Actor STAFF = new Actor(null, true);
+  private static final Actor STAFF = Actor.staffOf(SOCIETY);
 
   private final Map<String, MemberEligibility> members = new HashMap<>();
 
@@ -51,7 +53,7 @@ class ConferenceTest {
   void setUp() {
     fixture = new AggregateTestFixture<>(Conference.class);
     fixture.registerInjectableResource(
-        (Memberships)
+        (Eligibility)
             (memberId, societyId) -> Optional.ofNullable(members.get(memberId + "@" + societyId)));
     fixture.registerInjectableResource(
         new MeetingCalendar() {
@@ -132,7 +134,7 @@ class ConferenceTest {
   }
 
   private static Actor as(String member) {
-    return new Actor(member, false);
+    return Actor.member(member);
   }
 
   @Test

@@ -14,9 +14,9 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.medsoc.events.conference.api.Actor;
 import org.medsoc.events.meeting.api.*;
 import org.medsoc.kernel.error.DomainException;
+import org.medsoc.platform.acting.Actor;
 
 class MeetingTest {
 
@@ -32,8 +32,8 @@ class MeetingTest {
   private static final LocalDateTime START = LocalDateTime.of(2027, 4, 17, 10, 0);
   private static final Instant BEFORE = Instant.parse("2027-03-20T12:00:00Z");
   private static final Instant AFTER_MEETING = START.plusHours(1).atZone(NY).toInstant();
-  private static final Actor TRAINEE = new Actor("trainee", false);
-  private static final Actor FACULTY = new Actor("faculty", false);
+  private static final Actor TRAINEE = Actor.member("trainee");
+  private static final Actor FACULTY = Actor.member("faculty");
 
   private final Set<String> attending = new HashSet<>(Set.of("trainee", "faculty"));
   private final Map<String, String> busy = new HashMap<>();

@@ -3,7 +3,7 @@ package org.medsoc.member.contact.api;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.member.acting.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /**
  * A member adds someone to their own contact log; a key mentor or sponsor with the months between

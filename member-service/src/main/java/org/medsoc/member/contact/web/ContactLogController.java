@@ -18,8 +18,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.input.Limits;
-import org.medsoc.member.acting.ActingMember;
 import org.medsoc.member.contact.api.*;
+import org.medsoc.platform.acting.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,23 +52,21 @@ public class ContactLogController {
 
   private final CommandGateway commands;
   private final QueryGateway queries;
-  private final ActingMember acting;
 
-  public ContactLogController(CommandGateway commands, QueryGateway queries, ActingMember acting) {
+  public ContactLogController(CommandGateway commands, QueryGateway queries) {
     this.commands = commands;
     this.queries = queries;
-    this.acting = acting;
   }
 
   @Operation(summary = "Add someone to the contact log", description = "The member themself only.")
   @PostMapping("/members/{memberId}/contacts")
   public ResponseEntity<Map<String, String>> log(
-      @PathVariable String memberId, @Valid @RequestBody NewContact c) {
+      @PathVariable String memberId, @Valid @RequestBody NewContact c, Actor actor) {
     String id = UUID.randomUUID().toString();
     commands.sendAndWait(
         new LogContact(
             id,
-            acting.current(),
+            actor,
             memberId,
             c.name(),
             c.role(),
@@ -89,16 +87,14 @@ public class ContactLogController {
       description = "The member themself only.")
   @PostMapping("/members/{memberId}/contacts/{contactId}/touches")
   public ResponseEntity<Void> touch(
-      @PathVariable String memberId, @PathVariable String contactId, @Valid @RequestBody Touch t) {
+      @PathVariable String memberId,
+      @PathVariable String contactId,
+      @Valid @RequestBody Touch t,
+      Actor actor) {
     try {
       commands.sendAndWait(
           new RecordContactTouch(
-              contactId,
-              acting.current(),
-              t.contactedOn(),
-              t.note(),
-              t.nextStep(),
-              t.nextStepDue()));
+              contactId, actor, t.contactedOn(), t.note(), t.nextStep(), t.nextStepDue()));
     } catch (AggregateNotFoundException unknown) {
       // The same answer as for another member's contact.
       throw DomainException.notFound("contactId", "no contact " + contactId + " in your log");

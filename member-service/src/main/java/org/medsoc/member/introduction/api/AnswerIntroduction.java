@@ -1,7 +1,7 @@
 package org.medsoc.member.introduction.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.member.acting.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /** One side accepts or declines; a decline is a normal outcome and needs no reason. */
 public record AnswerIntroduction(

@@ -1,7 +1,7 @@
 package org.medsoc.member.introduction.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.member.acting.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /**
  * A member asks a colleague who knows someone to introduce them, saying why; the person they hope

@@ -1,7 +1,7 @@
 package org.medsoc.member.introduction.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.member.acting.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /** The colleague asked for an introduction declines to make it, optionally saying why. */
 public record DeclineIntroductionRequest(

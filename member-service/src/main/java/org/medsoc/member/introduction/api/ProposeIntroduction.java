@@ -1,7 +1,7 @@
 package org.medsoc.member.introduction.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.member.acting.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /**
  * An introducer proposes that two members meet, with the reason and where it comes from (e.g. a

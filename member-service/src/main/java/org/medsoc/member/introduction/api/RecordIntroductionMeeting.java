@@ -2,7 +2,7 @@ package org.medsoc.member.introduction.api;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.member.acting.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /** The two members met. */
 public record RecordIntroductionMeeting(

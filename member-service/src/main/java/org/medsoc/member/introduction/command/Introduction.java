@@ -16,6 +16,7 @@ import org.medsoc.kernel.error.DomainException;
 import org.medsoc.member.acting.Parties;
 import org.medsoc.member.introduction.api.*;
 import org.medsoc.member.member.command.Members;
+import org.medsoc.platform.acting.Actor;
 
 /**
  * One member introduces two others: each side accepts or declines, the two meet, one follows up. A
@@ -190,13 +191,13 @@ public class Introduction {
   }
 
   /** The two sides or the introducer. */
-  private void requireParty(org.medsoc.member.acting.Actor actor) {
+  private void requireParty(Actor actor) {
     if (!(actor.is(firstMemberId) || actor.is(secondMemberId) || actor.is(introducerId))) {
       throw DomainException.forbidden();
     }
   }
 
-  private static String recorder(org.medsoc.member.acting.Actor actor) {
+  private static String recorder(Actor actor) {
     return actor.memberId();
   }
 }

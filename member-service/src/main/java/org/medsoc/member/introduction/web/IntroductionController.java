@@ -16,10 +16,9 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.input.Limits;
-import org.medsoc.member.acting.ActingMember;
-import org.medsoc.member.acting.Actor;
 import org.medsoc.member.acting.Reach;
 import org.medsoc.member.introduction.api.*;
+import org.medsoc.platform.acting.Actor;
 import org.medsoc.platform.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,14 +47,11 @@ public class IntroductionController {
 
   private final CommandGateway commands;
   private final QueryGateway queries;
-  private final ActingMember acting;
   private final Reach reach;
 
-  public IntroductionController(
-      CommandGateway commands, QueryGateway queries, ActingMember acting, Reach reach) {
+  public IntroductionController(CommandGateway commands, QueryGateway queries, Reach reach) {
     this.commands = commands;
     this.queries = queries;
-    this.acting = acting;
     this.reach = reach;
   }
 
@@ -63,9 +59,9 @@ public class IntroductionController {
       summary = "Propose that two members meet, with the reason",
       description = "A member introducing two others, as the introducer.")
   @PostMapping("/introductions")
-  public ResponseEntity<Map<String, String>> propose(@Valid @RequestBody NewIntroduction request) {
-    Actor actor = acting.current();
-    String introducer = acting.memberId();
+  public ResponseEntity<Map<String, String>> propose(
+      @Valid @RequestBody NewIntroduction request, Actor actor) {
+    String introducer = actor.member();
     String id = UUID.randomUUID().toString();
     commands.sendAndWait(
         new ProposeIntroduction(
@@ -99,9 +95,8 @@ public class IntroductionController {
   @Operation(summary = "Accept or decline an introduction", description = "Each side for itself.")
   @PostMapping("/introductions/{introductionId}/answer")
   public ResponseEntity<Void> answer(
-      @PathVariable String introductionId, @Valid @RequestBody Answer request) {
-    Actor actor = acting.current();
-    String side = acting.memberId();
+      @PathVariable String introductionId, @Valid @RequestBody Answer request, Actor actor) {
+    String side = actor.member();
     commands.sendAndWait(
         new AnswerIntroduction(introductionId, actor, side, request.accept(), request.reason()));
     return ResponseEntity.noContent().build();
@@ -110,9 +105,8 @@ public class IntroductionController {
   @Operation(summary = "Record that the two met", description = "The sides or the introducer.")
   @PostMapping("/introductions/{introductionId}/meeting")
   public ResponseEntity<Void> meeting(
-      @PathVariable String introductionId, @Valid @RequestBody Meeting request) {
-    commands.sendAndWait(
-        new RecordIntroductionMeeting(introductionId, acting.current(), request.heldOn()));
+      @PathVariable String introductionId, @Valid @RequestBody Meeting request, Actor actor) {
+    commands.sendAndWait(new RecordIntroductionMeeting(introductionId, actor, request.heldOn()));
     return ResponseEntity.noContent().build();
   }
 
@@ -121,9 +115,8 @@ public class IntroductionController {
       description = "The sides or the introducer.")
   @PostMapping("/introductions/{introductionId}/follow-up")
   public ResponseEntity<Void> followUp(
-      @PathVariable String introductionId, @Valid @RequestBody FollowUp request) {
-    commands.sendAndWait(
-        new RecordIntroductionFollowUp(introductionId, acting.current(), request.note()));
+      @PathVariable String introductionId, @Valid @RequestBody FollowUp request, Actor actor) {
+    commands.sendAndWait(new RecordIntroductionFollowUp(introductionId, actor, request.note()));
     return ResponseEntity.noContent().build();
   }
 

@@ -12,8 +12,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.medsoc.kernel.input.Limits;
-import org.medsoc.member.acting.ActingMember;
 import org.medsoc.member.introduction.api.*;
+import org.medsoc.platform.acting.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,26 +37,24 @@ public class IntroductionRequestController {
 
   private final CommandGateway commands;
   private final QueryGateway queries;
-  private final ActingMember acting;
 
-  public IntroductionRequestController(
-      CommandGateway commands, QueryGateway queries, ActingMember acting) {
+  public IntroductionRequestController(CommandGateway commands, QueryGateway queries) {
     this.commands = commands;
     this.queries = queries;
-    this.acting = acting;
   }
 
   @Operation(
       summary = "Ask a colleague to introduce you to someone they know, saying why",
       description = "A member, for themself. The person to meet is not told.")
   @PostMapping("/introduction-requests")
-  public ResponseEntity<Map<String, String>> ask(@Valid @RequestBody NewRequest request) {
+  public ResponseEntity<Map<String, String>> ask(
+      @Valid @RequestBody NewRequest request, Actor actor) {
     String id = UUID.randomUUID().toString();
     commands.sendAndWait(
         new AskForIntroduction(
             id,
-            acting.current(),
-            acting.memberId(),
+            actor,
+            actor.member(),
             request.introducerId(),
             request.targetId(),
             request.reason()));
@@ -69,9 +67,8 @@ public class IntroductionRequestController {
       description = "The colleague asked, alone.")
   @PostMapping("/introduction-requests/{requestId}/decline")
   public ResponseEntity<Void> decline(
-      @PathVariable String requestId, @Valid @RequestBody Decline request) {
-    commands.sendAndWait(
-        new DeclineIntroductionRequest(requestId, acting.current(), request.reason()));
+      @PathVariable String requestId, @Valid @RequestBody Decline request, Actor actor) {
+    commands.sendAndWait(new DeclineIntroductionRequest(requestId, actor, request.reason()));
     return ResponseEntity.noContent().build();
   }
 

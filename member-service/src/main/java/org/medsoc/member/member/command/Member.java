@@ -58,7 +58,7 @@ public class Member {
       throw DomainException.notFound("societyId", "no society " + command.registeredFor());
     }
     if (command.accountSubject() != null
-        && accounts.memberOf(command.accountSubject()).isPresent()) {
+        && accounts.memberActingAs(command.accountSubject()).isPresent()) {
       throw DomainException.conflict("profile.email", ALREADY_REGISTERED);
     }
     apply(

@@ -54,7 +54,7 @@ public class MemberRegistry implements MemberEmails, MemberAccounts, Members {
   }
 
   @Override
-  public Optional<String> memberOf(String subject) {
+  public Optional<String> memberActingAs(String subject) {
     return jdbc
         .queryForList(
             "SELECT member_id FROM member_account WHERE subject = ?", String.class, subject)

@@ -120,7 +120,7 @@ public class MemberController {
             .join()
             .orElseThrow(() -> DomainException.notFound("memberId", "no member " + memberId));
     Caller caller = Caller.current().orElseThrow();
-    String callerMember = registry.memberOf(caller.subject()).orElse(null);
+    String callerMember = registry.memberActingAs(caller.subject()).orElse(null);
     if (memberId.equals(callerMember) || connections.connected(callerMember, memberId)) {
       return member;
     }
@@ -208,7 +208,7 @@ public class MemberController {
   @GetMapping("/me")
   public Map<String, String> me() {
     return registry
-        .memberOf(Caller.current().orElseThrow().subject())
+        .memberActingAs(Caller.current().orElseThrow().subject())
         .map(memberId -> Map.of("memberId", memberId))
         .orElseThrow(() -> DomainException.notFound("memberId", "not registered as a member yet"));
   }

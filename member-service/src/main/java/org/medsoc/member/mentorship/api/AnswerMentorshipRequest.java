@@ -1,7 +1,7 @@
 package org.medsoc.member.mentorship.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.member.acting.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /** The asked mentor accepts or declines; a decline is a normal outcome, the reason optional. */
 public record AnswerMentorshipRequest(

@@ -1,7 +1,7 @@
 package org.medsoc.member.mentorship.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.member.acting.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /** Either side ends the mentorship, saying why. */
 public record EndMentorship(

@@ -2,7 +2,7 @@ package org.medsoc.member.mentorship.api;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.member.acting.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /** A check-in with its agenda and the next steps agreed. */
 public record RecordCheckIn(

@@ -1,7 +1,7 @@
 package org.medsoc.member.mentorship.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.member.acting.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /**
  * A member asks another for mentorship: a specific ask and a small first step (e.g. a 20-minute

@@ -7,9 +7,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.medsoc.kernel.error.DomainException;
-import org.medsoc.member.acting.Actor;
 import org.medsoc.member.member.command.Members;
 import org.medsoc.member.mentorship.api.*;
+import org.medsoc.platform.acting.Actor;
 
 /** A mentee asks, the mentor answers; check-ins follow until either side ends it. */
 @Aggregate

@@ -16,8 +16,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.input.Limits;
-import org.medsoc.member.acting.ActingMember;
 import org.medsoc.member.mentorship.api.*;
+import org.medsoc.platform.acting.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,12 +47,10 @@ public class MentorshipController {
 
   private final CommandGateway commands;
   private final QueryGateway queries;
-  private final ActingMember acting;
 
-  public MentorshipController(CommandGateway commands, QueryGateway queries, ActingMember acting) {
+  public MentorshipController(CommandGateway commands, QueryGateway queries) {
     this.commands = commands;
     this.queries = queries;
-    this.acting = acting;
   }
 
   @Operation(
@@ -60,13 +58,13 @@ public class MentorshipController {
       description = "A member for themself, as the mentee.")
   @PostMapping("/mentorships")
   public ResponseEntity<Map<String, String>> request(
-      @Valid @RequestBody MentorshipRequest request) {
-    String mentee = acting.memberId();
+      @Valid @RequestBody MentorshipRequest request, Actor actor) {
+    String mentee = actor.member();
     String id = UUID.randomUUID().toString();
     commands.sendAndWait(
         new RequestMentorship(
             id,
-            acting.current(),
+            actor,
             mentee,
             request.mentorId(),
             request.type(),
@@ -83,13 +81,13 @@ public class MentorshipController {
           "Its mentee and mentor; staff of a society either belongs to, without the two people's"
               + " words (ask, first step, next steps, reasons).")
   @GetMapping("/mentorships/{mentorshipId}")
-  public MentorshipView mentorship(@PathVariable String mentorshipId) {
+  public MentorshipView mentorship(@PathVariable String mentorshipId, Actor actor) {
     return queries
         .query(
             new FindMentorship(mentorshipId),
             ResponseTypes.optionalInstanceOf(MentorshipView.class))
         .join()
-        .map(found -> found.asReadBy(acting.current().memberId()))
+        .map(found -> found.asReadBy(actor.memberId()))
         .orElseThrow(
             () -> DomainException.notFound("mentorshipId", "no mentorship " + mentorshipId));
   }
@@ -97,10 +95,9 @@ public class MentorshipController {
   @Operation(summary = "Accept or decline a mentorship request", description = "The mentor asked.")
   @PostMapping("/mentorships/{mentorshipId}/answer")
   public ResponseEntity<Void> answer(
-      @PathVariable String mentorshipId, @Valid @RequestBody Answer request) {
+      @PathVariable String mentorshipId, @Valid @RequestBody Answer request, Actor actor) {
     commands.sendAndWait(
-        new AnswerMentorshipRequest(
-            mentorshipId, acting.current(), request.accept(), request.reason()));
+        new AnswerMentorshipRequest(mentorshipId, actor, request.accept(), request.reason()));
     return ResponseEntity.noContent().build();
   }
 
@@ -109,22 +106,18 @@ public class MentorshipController {
       description = "Either side.")
   @PostMapping("/mentorships/{mentorshipId}/check-ins")
   public ResponseEntity<Void> checkIn(
-      @PathVariable String mentorshipId, @Valid @RequestBody CheckIn request) {
+      @PathVariable String mentorshipId, @Valid @RequestBody CheckIn request, Actor actor) {
     commands.sendAndWait(
         new RecordCheckIn(
-            mentorshipId,
-            acting.current(),
-            request.heldOn(),
-            request.agenda(),
-            request.agreedNextSteps()));
+            mentorshipId, actor, request.heldOn(), request.agenda(), request.agreedNextSteps()));
     return ResponseEntity.noContent().build();
   }
 
   @Operation(summary = "End the mentorship, saying why", description = "Either side.")
   @PostMapping("/mentorships/{mentorshipId}/end")
   public ResponseEntity<Void> end(
-      @PathVariable String mentorshipId, @Valid @RequestBody Ending request) {
-    commands.sendAndWait(new EndMentorship(mentorshipId, acting.current(), request.reason()));
+      @PathVariable String mentorshipId, @Valid @RequestBody Ending request, Actor actor) {
+    commands.sendAndWait(new EndMentorship(mentorshipId, actor, request.reason()));
     return ResponseEntity.noContent().build();
   }
 
@@ -133,13 +126,13 @@ public class MentorshipController {
       description =
           "The member themself; staff of their societies, without the two people's words.")
   @GetMapping("/members/{memberId}/mentor-team")
-  public List<MentorshipView> mentorTeam(@PathVariable String memberId) {
+  public List<MentorshipView> mentorTeam(@PathVariable String memberId, Actor actor) {
     return queries
         .query(
             new FindMentorTeam(memberId), ResponseTypes.multipleInstancesOf(MentorshipView.class))
         .join()
         .stream()
-        .map(found -> found.asReadBy(acting.current().memberId()))
+        .map(found -> found.asReadBy(actor.memberId()))
         .toList();
   }
 

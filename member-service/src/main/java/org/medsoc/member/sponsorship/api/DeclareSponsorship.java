@@ -1,7 +1,7 @@
 package org.medsoc.member.sponsorship.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.member.acting.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /**
  * A senior member declares they sponsor a protégé, with goals; mentorshipId when a mentor becomes

@@ -1,7 +1,7 @@
 package org.medsoc.member.sponsorship.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.member.acting.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /**
  * The sponsor recommends the protégé for a role (a fellowship, a job, a committee seat, a panel).

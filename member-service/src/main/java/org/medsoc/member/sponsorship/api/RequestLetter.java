@@ -2,7 +2,7 @@ package org.medsoc.member.sponsorship.api;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.member.acting.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /** The protégé asks the sponsor for a letter of recommendation by a deadline. */
 public record RequestLetter(

@@ -2,7 +2,7 @@ package org.medsoc.member.sponsorship.api;
 
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.member.acting.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /**
  * The protégé tells the sponsor what they hope to be considered for (a committee, a panel, a

@@ -1,7 +1,7 @@
 package org.medsoc.member.sponsorship.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.medsoc.member.acting.Actor;
+import org.medsoc.platform.acting.Actor;
 
 /** The sponsor submits the letter; its content is confidential. */
 public record SubmitLetter(

@@ -15,10 +15,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.medsoc.kernel.error.DomainException;
-import org.medsoc.member.acting.Actor;
 import org.medsoc.member.acting.Parties;
 import org.medsoc.member.member.command.Members;
 import org.medsoc.member.sponsorship.api.*;
+import org.medsoc.platform.acting.Actor;
 
 /**
  * A sponsor uses their influence for a protégé: recommendations for roles, letters of

@@ -16,9 +16,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.input.Limits;
-import org.medsoc.member.acting.ActingMember;
-import org.medsoc.member.acting.Actor;
 import org.medsoc.member.sponsorship.api.*;
+import org.medsoc.platform.acting.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,12 +57,10 @@ public class SponsorshipController {
 
   private final CommandGateway commands;
   private final QueryGateway queries;
-  private final ActingMember acting;
 
-  public SponsorshipController(CommandGateway commands, QueryGateway queries, ActingMember acting) {
+  public SponsorshipController(CommandGateway commands, QueryGateway queries) {
     this.commands = commands;
     this.queries = queries;
-    this.acting = acting;
   }
 
   @Operation(
@@ -71,17 +68,13 @@ public class SponsorshipController {
       description =
           "A member as the sponsor, naming the mentorship in which they mentor the protégé when a mentor becomes a sponsor.")
   @PostMapping("/sponsorships")
-  public ResponseEntity<Map<String, String>> declare(@Valid @RequestBody NewSponsorship request) {
-    String sponsor = acting.memberId();
+  public ResponseEntity<Map<String, String>> declare(
+      @Valid @RequestBody NewSponsorship request, Actor actor) {
+    String sponsor = actor.member();
     String id = UUID.randomUUID().toString();
     commands.sendAndWait(
         new DeclareSponsorship(
-            id,
-            acting.current(),
-            sponsor,
-            request.protegeId(),
-            request.goals(),
-            request.mentorshipId()));
+            id, actor, sponsor, request.protegeId(), request.goals(), request.mentorshipId()));
     return ResponseEntity.created(URI.create("/sponsorships/" + id))
         .body(Map.of("sponsorshipId", id));
   }
@@ -91,10 +84,10 @@ public class SponsorshipController {
       description =
           "Its sponsor and protégé; staff of a society either belongs to. A letter's content is shown to its author only.")
   @GetMapping("/sponsorships/{sponsorshipId}")
-  public SponsorshipView sponsorship(@PathVariable String sponsorshipId) {
+  public SponsorshipView sponsorship(@PathVariable String sponsorshipId, Actor actor) {
     return queries
         .query(
-            new FindSponsorship(sponsorshipId, acting.current().memberId()),
+            new FindSponsorship(sponsorshipId, actor.memberId()),
             ResponseTypes.optionalInstanceOf(SponsorshipView.class))
         .join()
         .orElseThrow(
@@ -104,16 +97,11 @@ public class SponsorshipController {
   @Operation(summary = "Recommend the protégé for a role", description = "The sponsor.")
   @PostMapping("/sponsorships/{sponsorshipId}/recommendations")
   public ResponseEntity<Map<String, String>> recommend(
-      @PathVariable String sponsorshipId, @Valid @RequestBody Recommendation request) {
+      @PathVariable String sponsorshipId, @Valid @RequestBody Recommendation request, Actor actor) {
     String actionId = UUID.randomUUID().toString();
     commands.sendAndWait(
         new RecommendProtege(
-            sponsorshipId,
-            actionId,
-            acting.current(),
-            request.roleKind(),
-            request.target(),
-            request.note()));
+            sponsorshipId, actionId, actor, request.roleKind(), request.target(), request.note()));
     return ResponseEntity.created(URI.create("/sponsorships/" + sponsorshipId))
         .body(Map.of("actionId", actionId));
   }
@@ -123,9 +111,8 @@ public class SponsorshipController {
       description = "The protégé. Warns when the deadline is less than six weeks away.")
   @PostMapping("/sponsorships/{sponsorshipId}/letters")
   public ResponseEntity<Map<String, Object>> requestLetter(
-      @PathVariable String sponsorshipId, @Valid @RequestBody LetterRequest request) {
+      @PathVariable String sponsorshipId, @Valid @RequestBody LetterRequest request, Actor actor) {
     String letterId = UUID.randomUUID().toString();
-    Actor actor = acting.current();
     commands.sendAndWait(
         new RequestLetter(sponsorshipId, letterId, actor, request.purpose(), request.deadline()));
     Map<String, Object> body = new LinkedHashMap<>();
@@ -143,9 +130,8 @@ public class SponsorshipController {
       description = "The protégé. The sponsor and the protégé read them; nobody else.")
   @PutMapping("/sponsorships/{sponsorshipId}/opportunities")
   public ResponseEntity<Void> stateOpportunities(
-      @PathVariable String sponsorshipId, @Valid @RequestBody Opportunities request) {
-    commands.sendAndWait(
-        new StateOpportunities(sponsorshipId, acting.current(), request.opportunities()));
+      @PathVariable String sponsorshipId, @Valid @RequestBody Opportunities request, Actor actor) {
+    commands.sendAndWait(new StateOpportunities(sponsorshipId, actor, request.opportunities()));
     return ResponseEntity.noContent().build();
   }
 
@@ -156,9 +142,9 @@ public class SponsorshipController {
   public ResponseEntity<Void> submit(
       @PathVariable String sponsorshipId,
       @PathVariable String letterId,
-      @Valid @RequestBody Letter request) {
-    commands.sendAndWait(
-        new SubmitLetter(sponsorshipId, letterId, acting.current(), request.content()));
+      @Valid @RequestBody Letter request,
+      Actor actor) {
+    commands.sendAndWait(new SubmitLetter(sponsorshipId, letterId, actor, request.content()));
     return ResponseEntity.noContent().build();
   }
 
@@ -167,9 +153,9 @@ public class SponsorshipController {
   public ResponseEntity<Void> decline(
       @PathVariable String sponsorshipId,
       @PathVariable String letterId,
-      @Valid @RequestBody Decline request) {
-    commands.sendAndWait(
-        new DeclineLetter(sponsorshipId, letterId, acting.current(), request.reason()));
+      @Valid @RequestBody Decline request,
+      Actor actor) {
+    commands.sendAndWait(new DeclineLetter(sponsorshipId, letterId, actor, request.reason()));
     return ResponseEntity.noContent().build();
   }
 
@@ -178,14 +164,10 @@ public class SponsorshipController {
       description = "The sponsor or the protégé.")
   @PostMapping("/sponsorships/{sponsorshipId}/outcomes")
   public ResponseEntity<Void> outcome(
-      @PathVariable String sponsorshipId, @Valid @RequestBody OutcomeReport request) {
+      @PathVariable String sponsorshipId, @Valid @RequestBody OutcomeReport request, Actor actor) {
     commands.sendAndWait(
         new RecordSponsorshipOutcome(
-            sponsorshipId,
-            request.actionId(),
-            acting.current(),
-            request.outcome(),
-            request.note()));
+            sponsorshipId, request.actionId(), actor, request.outcome(), request.note()));
     return ResponseEntity.noContent().build();
   }
 
@@ -193,10 +175,10 @@ public class SponsorshipController {
       summary = "The sponsorships a member gives or receives",
       description = "The member themself; staff of their societies.")
   @GetMapping("/members/{memberId}/sponsorships")
-  public List<SponsorshipView> sponsorships(@PathVariable String memberId) {
+  public List<SponsorshipView> sponsorships(@PathVariable String memberId, Actor actor) {
     return queries
         .query(
-            new FindSponsorshipsOf(memberId, acting.current().memberId()),
+            new FindSponsorshipsOf(memberId, actor.memberId()),
             ResponseTypes.multipleInstancesOf(SponsorshipView.class))
         .join();
   }

@@ -7,8 +7,8 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medsoc.kernel.error.DomainException;
-import org.medsoc.member.acting.Actor;
 import org.medsoc.member.contact.api.*;
+import org.medsoc.platform.acting.Actor;
 
 class ContactTest {
 
@@ -61,7 +61,7 @@ class ContactTest {
   void a_member_logs_someone_they_met_with_the_next_step() {
     fixture
         .givenNoPriorActivity()
-        .when(log(new Actor(OWNER), "send the protocol", MET.plusDays(5)))
+        .when(log(Actor.member(OWNER), "send the protocol", MET.plusDays(5)))
         .expectEvents(LOGGED);
   }
 
@@ -69,7 +69,7 @@ class ContactTest {
   void the_log_is_the_members_own_nobody_else_writes_in_it() {
     fixture
         .givenNoPriorActivity()
-        .when(log(new Actor("another-member"), "send the protocol", MET.plusDays(5)))
+        .when(log(Actor.member("another-member"), "send the protocol", MET.plusDays(5)))
         .expectException(DomainException.class)
         .expectNoEvents();
   }
@@ -78,7 +78,7 @@ class ContactTest {
   void a_due_date_needs_a_next_step() {
     fixture
         .givenNoPriorActivity()
-        .when(log(new Actor(OWNER), null, MET.plusDays(5)))
+        .when(log(Actor.member(OWNER), null, MET.plusDays(5)))
         .expectException(DomainException.class)
         .expectExceptionMessage("nextStep: a due date needs the next step it is for")
         .expectNoEvents();
@@ -91,7 +91,7 @@ class ContactTest {
         .when(
             new RecordContactTouch(
                 "c-1",
-                new Actor(OWNER),
+                Actor.member(OWNER),
                 MET.plusDays(4),
                 "sent it",
                 "ask about a visiting rotation",
@@ -110,7 +110,7 @@ class ContactTest {
   void a_key_mentor_is_touched_base_with_after_the_months_chosen() {
     fixture
         .givenNoPriorActivity()
-        .when(log(new Actor(OWNER), null, null, 9))
+        .when(log(Actor.member(OWNER), null, null, 9))
         .expectEvents(
             new ContactLogged(
                 "c-1",
@@ -132,7 +132,7 @@ class ContactTest {
     for (int months : new int[] {5, 13}) {
       fixture
           .givenNoPriorActivity()
-          .when(log(new Actor(OWNER), null, null, months))
+          .when(log(Actor.member(OWNER), null, null, months))
           .expectException(DomainException.class)
           .expectExceptionMessage(
               "touchBaseMonths: touch base every 6 to 12 months with a key mentor or sponsor")
@@ -161,7 +161,7 @@ class ContactTest {
         .given(key)
         .when(
             new RecordContactTouch(
-                "c-1", new Actor(OWNER), MET.plusMonths(5), "coffee", null, null))
+                "c-1", Actor.member(OWNER), MET.plusMonths(5), "coffee", null, null))
         .expectEvents(
             new ContactTouched(
                 "c-1", OWNER, MET.plusMonths(5), "coffee", Contact.TOUCH_BASE, MET.plusMonths(11)));

@@ -5,9 +5,9 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medsoc.kernel.error.DomainException;
-import org.medsoc.member.acting.Actor;
 import org.medsoc.member.introduction.api.*;
 import org.medsoc.member.member.command.Members;
+import org.medsoc.platform.acting.Actor;
 
 /** A resident asks her program director to introduce her to a leader he knows. */
 class IntroductionRequestTest {
@@ -38,7 +38,7 @@ class IntroductionRequestTest {
   void a_resident_asks_her_program_director_for_an_introduction() {
     fixture
         .givenNoPriorActivity()
-        .when(ask(new Actor(RESIDENT), DIRECTOR, LEADER))
+        .when(ask(Actor.member(RESIDENT), DIRECTOR, LEADER))
         .expectEvents(ASKED);
   }
 
@@ -46,7 +46,7 @@ class IntroductionRequestTest {
   void nobody_asks_in_another_members_name() {
     fixture
         .givenNoPriorActivity()
-        .when(ask(new Actor(DIRECTOR), DIRECTOR, LEADER))
+        .when(ask(Actor.member(DIRECTOR), DIRECTOR, LEADER))
         .expectException(DomainException.class)
         .expectNoEvents();
   }
@@ -55,7 +55,7 @@ class IntroductionRequestTest {
   void the_person_to_meet_is_neither_the_asker_nor_the_colleague_asked() {
     fixture
         .givenNoPriorActivity()
-        .when(ask(new Actor(RESIDENT), DIRECTOR, DIRECTOR))
+        .when(ask(Actor.member(RESIDENT), DIRECTOR, DIRECTOR))
         .expectException(DomainException.class)
         .expectExceptionMessage(
             "targetId: the person to meet is someone other than you and the colleague you ask")
@@ -66,7 +66,7 @@ class IntroductionRequestTest {
   void the_person_to_meet_is_a_member() {
     fixture
         .givenNoPriorActivity()
-        .when(ask(new Actor(RESIDENT), DIRECTOR, "dr-nobody"))
+        .when(ask(Actor.member(RESIDENT), DIRECTOR, "dr-nobody"))
         .expectException(DomainException.class)
         .expectExceptionMessage("targetId: no member dr-nobody")
         .expectNoEvents();
@@ -76,7 +76,7 @@ class IntroductionRequestTest {
   void the_colleague_asked_declines_with_a_reason() {
     fixture
         .given(ASKED)
-        .when(new DeclineIntroductionRequest(ID, new Actor(DIRECTOR), "I hardly know her"))
+        .when(new DeclineIntroductionRequest(ID, Actor.member(DIRECTOR), "I hardly know her"))
         .expectEvents(new IntroductionRequestDeclined(ID, RESIDENT, DIRECTOR, "I hardly know her"));
   }
 
@@ -84,7 +84,7 @@ class IntroductionRequestTest {
   void only_the_colleague_asked_declines() {
     fixture
         .given(ASKED)
-        .when(new DeclineIntroductionRequest(ID, new Actor(RESIDENT), null))
+        .when(new DeclineIntroductionRequest(ID, Actor.member(RESIDENT), null))
         .expectException(DomainException.class)
         .expectNoEvents();
   }
@@ -93,7 +93,7 @@ class IntroductionRequestTest {
   void a_request_answered_by_an_introduction_is_no_longer_declined() {
     fixture
         .given(ASKED, new IntroductionRequestTakenUp(ID, "introduction-9"))
-        .when(new DeclineIntroductionRequest(ID, new Actor(DIRECTOR), null))
+        .when(new DeclineIntroductionRequest(ID, Actor.member(DIRECTOR), null))
         .expectException(DomainException.class)
         .expectExceptionMessage("requestId: the request is already PROPOSED")
         .expectNoEvents();

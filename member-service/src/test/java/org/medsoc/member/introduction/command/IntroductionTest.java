@@ -8,10 +8,10 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medsoc.kernel.error.DomainException;
-import org.medsoc.member.acting.Actor;
 import org.medsoc.member.acting.Parties;
 import org.medsoc.member.introduction.api.*;
 import org.medsoc.member.member.command.Members;
+import org.medsoc.platform.acting.Actor;
 
 class IntroductionTest {
 
@@ -21,10 +21,10 @@ class IntroductionTest {
   private static final String LEADER = "dr-lind";
   private static final Duration ANSWER_WITHIN = Duration.ofDays(14);
   private static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
-  private static final Actor AS_SPONSOR = new Actor(SPONSOR);
-  private static final Actor AS_RESIDENT = new Actor(RESIDENT);
-  private static final Actor AS_LEADER = new Actor(LEADER);
-  private static final Actor AS_STRANGER = new Actor("dr-stranger");
+  private static final Actor AS_SPONSOR = Actor.member(SPONSOR);
+  private static final Actor AS_RESIDENT = Actor.member(RESIDENT);
+  private static final Actor AS_LEADER = Actor.member(LEADER);
+  private static final Actor AS_STRANGER = Actor.member("dr-stranger");
 
   private AggregateTestFixture<Introduction> fixture;
 

@@ -72,7 +72,7 @@ class MemberTest {
     fixture.registerInjectableResource(emails);
     fixture.registerInjectableResource(
         new MemberAccounts() {
-          public Optional<String> memberOf(String subject) {
+          public Optional<String> memberActingAs(String subject) {
             return Optional.ofNullable(accountOwners.get(subject));
           }
 

@@ -7,18 +7,18 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medsoc.kernel.error.DomainException;
-import org.medsoc.member.acting.Actor;
 import org.medsoc.member.member.command.Members;
 import org.medsoc.member.mentorship.api.*;
+import org.medsoc.platform.acting.Actor;
 
 class MentorshipTest {
 
   private static final String ID = "mentorship-1";
   private static final String MENTEE = "dr-okafor";
   private static final String MENTOR = "dr-patel";
-  private static final Actor AS_MENTEE = new Actor(MENTEE);
-  private static final Actor AS_MENTOR = new Actor(MENTOR);
-  private static final Actor AS_STRANGER = new Actor("dr-stranger");
+  private static final Actor AS_MENTEE = Actor.member(MENTEE);
+  private static final Actor AS_MENTOR = Actor.member(MENTOR);
+  private static final Actor AS_STRANGER = Actor.member("dr-stranger");
   private static final MentorshipRequested REQUESTED =
       new MentorshipRequested(
           ID,

@@ -8,18 +8,18 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medsoc.kernel.error.DomainException;
-import org.medsoc.member.acting.Actor;
 import org.medsoc.member.acting.Parties;
 import org.medsoc.member.member.command.Members;
 import org.medsoc.member.sponsorship.api.*;
+import org.medsoc.platform.acting.Actor;
 
 class SponsorshipTest {
 
   private static final String ID = "sponsorship-1";
   private static final String SPONSOR = "dr-patel";
   private static final String PROTEGE = "dr-okafor";
-  private static final Actor AS_SPONSOR = new Actor(SPONSOR);
-  private static final Actor AS_PROTEGE = new Actor(PROTEGE);
+  private static final Actor AS_SPONSOR = Actor.member(SPONSOR);
+  private static final Actor AS_PROTEGE = Actor.member(PROTEGE);
   private static final Instant NOW = Instant.parse("2027-01-10T09:00:00Z");
   private static final LocalDate TODAY = LocalDate.of(2027, 1, 10);
   private static final SponsorshipDeclared DECLARED =

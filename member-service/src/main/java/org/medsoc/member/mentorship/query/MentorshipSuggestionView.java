@@ -1,60 +1,32 @@
-package org.medsoc.member.mentorship.suggestion;
+package org.medsoc.member.mentorship.query;
 
-import io.swagger.v3.oas.annotations.Operation;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.medsoc.kernel.contracts.events.MentoringPairProposed;
 import org.medsoc.kernel.messaging.EventEnvelope;
-import org.medsoc.kernel.messaging.IntegrationEventCodec;
-import org.medsoc.kernel.messaging.Topics;
+import org.medsoc.member.mentorship.api.Suggestion;
 import org.medsoc.member.mentorship.command.SuggestedMentors;
-import org.medsoc.platform.messaging.Inbox;
-import org.medsoc.platform.messaging.IntegrationEventRouter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Component;
 
 /**
  * Speed-mentoring pairs from events-service, offered to the trainee as possible mentorships: the
  * trainee decides whether to ask the mentor (a mentorship request), so nothing starts on its own.
  */
-@RestController
-public class MentorshipSuggestions implements SuggestedMentors {
-
-  /** A mentor the trainee met at speed-mentoring. */
-  public record Suggestion(
-      String pairId,
-      String mentorId,
-      Set<String> sharedInterests,
-      String conferenceId,
-      LocalDate metOn,
-      String mentorshipId) {}
+@Component
+public class MentorshipSuggestionView implements SuggestedMentors {
 
   private final JdbcTemplate jdbc;
-  private final IntegrationEventRouter router;
 
-  public MentorshipSuggestions(JdbcTemplate jdbc, IntegrationEventCodec codec, Inbox inbox) {
+  public MentorshipSuggestionView(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.router =
-        new IntegrationEventRouter("mentorship-suggestions", codec, inbox)
-            .on(MentoringPairProposed.class, this::record);
   }
 
-  @KafkaListener(
-      id = "${platform.kafka.consumer-group-prefix}.mentorship-suggestions",
-      topics = Topics.MENTORING_PAIRS)
-  void on(ConsumerRecord<String, String> message) {
-    router.route(message);
-  }
-
-  private void record(EventEnvelope envelope, MentoringPairProposed pair) {
+  /** A pair told twice is suggested once. */
+  public void record(EventEnvelope envelope, MentoringPairProposed pair) {
     jdbc.update(
         """
         INSERT INTO mentorship_suggestion (pair_id, mentee_id, mentor_id, shared_interests,
@@ -73,11 +45,8 @@ public class MentorshipSuggestions implements SuggestedMentors {
         });
   }
 
-  @Operation(
-      summary = "Mentors the member met at speed-mentoring, offered as possible mentorships",
-      description = "The member themself.")
-  @GetMapping("/members/{memberId}/mentorship-suggestions")
-  public List<Suggestion> of(@PathVariable String memberId) {
+  /** Newest first. */
+  public List<Suggestion> of(String memberId) {
     return jdbc.query(
         """
         SELECT s.*, m.mentorship_id FROM mentorship_suggestion s

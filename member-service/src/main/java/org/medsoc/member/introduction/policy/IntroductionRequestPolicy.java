@@ -1,4 +1,4 @@
-package org.medsoc.member.introduction.command;
+package org.medsoc.member.introduction.policy;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;

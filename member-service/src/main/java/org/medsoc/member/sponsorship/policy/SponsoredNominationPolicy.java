@@ -1,57 +1,31 @@
-package org.medsoc.member.sponsorship.command;
+package org.medsoc.member.sponsorship.policy;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.medsoc.kernel.contracts.committee.NominationRecorded;
 import org.medsoc.kernel.messaging.EventEnvelope;
-import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.Topics;
 import org.medsoc.member.sponsorship.api.LinkNomination;
 import org.medsoc.member.sponsorship.api.Outcome;
 import org.medsoc.member.sponsorship.api.RecordNominationOutcome;
 import org.medsoc.member.sponsorship.api.RoleKind;
-import org.medsoc.platform.messaging.Inbox;
-import org.medsoc.platform.messaging.IntegrationEventRouter;
-import org.medsoc.platform.messaging.OnBehalfOf;
+import org.medsoc.platform.policy.KafkaPolicy;
+import org.medsoc.platform.policy.Policies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
  * A nomination made in committee-service under a sponsorship becomes one of that sponsorship's
- * actions, and its outcome the action's outcome: member-service acts on behalf of whoever acted in
- * committee-service.
+ * actions, and its outcome the action's outcome.
  */
 @Component
-class SponsoredNominations {
+class SponsoredNominationPolicy extends KafkaPolicy {
 
-  private static final Logger log = LoggerFactory.getLogger(SponsoredNominations.class);
+  private static final Logger log = LoggerFactory.getLogger(SponsoredNominationPolicy.class);
 
-  private final CommandGateway commands;
-  private final String service;
-  private final IntegrationEventRouter router;
-
-  SponsoredNominations(
-      CommandGateway commands,
-      IntegrationEventCodec codec,
-      Inbox inbox,
-      @Value("${spring.application.name}") String service) {
-    this.commands = commands;
-    this.service = service;
-    this.router =
-        new IntegrationEventRouter("sponsored-nominations", codec, inbox)
-            .on(NominationRecorded.class, this::on);
-  }
-
-  @KafkaListener(
-      id = "${platform.kafka.consumer-group-prefix}.sponsored-nominations",
-      topics = Topics.NOMINATIONS)
-  void on(ConsumerRecord<String, String> record) {
-    router.route(record);
+  SponsoredNominationPolicy(Policies policies) {
+    super("sponsored-nominations", Topics.NOMINATIONS, policies);
+    when(NominationRecorded.class, this::on);
   }
 
   private void on(EventEnvelope envelope, NominationRecorded nomination) {
@@ -78,9 +52,7 @@ class SponsoredNominations {
       return;
     }
     try {
-      commands.sendAndWait(
-          GenericCommandMessage.asCommandMessage(command)
-              .withMetaData(OnBehalfOf.of(envelope, service)));
+      send(envelope, command);
     } catch (AggregateNotFoundException unknown) {
       log.warn(
           "Nomination {} names sponsorship {}, which does not exist; nothing linked",

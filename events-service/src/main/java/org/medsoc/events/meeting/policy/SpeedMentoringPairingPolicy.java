@@ -1,4 +1,4 @@
-package org.medsoc.events.meeting.command;
+package org.medsoc.events.meeting.policy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 @DisallowReplay
 @ProcessingGroup("speed-mentoring-follow-ups")
-class PairFollowUps {
+class SpeedMentoringPairingPolicy {
 
   private final CommandGateway commands;
 
-  PairFollowUps(CommandGateway commands) {
+  SpeedMentoringPairingPolicy(CommandGateway commands) {
     this.commands = commands;
   }
 

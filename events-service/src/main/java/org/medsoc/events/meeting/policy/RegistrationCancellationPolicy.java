@@ -1,4 +1,4 @@
-package org.medsoc.events.meeting.command;
+package org.medsoc.events.meeting.policy;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.events.conference.api.RegistrationCancelled;
 import org.medsoc.events.meeting.api.CancelForRegistration;
+import org.medsoc.events.meeting.command.MeetingCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,12 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 @DisallowReplay
 @ProcessingGroup("registration-ends")
-class RegistrationEnds {
+class RegistrationCancellationPolicy {
 
   private final CommandGateway commands;
   private final MeetingCalendar calendar;
 
-  RegistrationEnds(CommandGateway commands, MeetingCalendar calendar) {
+  RegistrationCancellationPolicy(CommandGateway commands, MeetingCalendar calendar) {
     this.commands = commands;
     this.calendar = calendar;
   }
