@@ -1,6 +1,6 @@
 #!/usr/bin/env sh
 # Builds what is needed (skipping tests) and starts PostgreSQL, Kafka and the three services.
-# Ctrl-C stops everything. See README.md for the environment variables it reads.
+# Ctrl-C stops everything. See docs/operations.md for the environment variables it reads.
 set -e
 cd "$(dirname "$0")"
 ./mvnw -B -q -DskipTests -pl local-stack -am package

@@ -19,11 +19,12 @@ import java.util.Optional;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 
 /**
- * JSON into a service is typed strictly, as the README promises: a string is only a string (no
- * number or boolean read as one, and back), an enum only by name, an integer only as an integer, a
- * boolean only as {@code true} or {@code false}; no duplicate keys, nothing after the document (a
- * flag left out is false); every text and date within {@link TextInput}'s bounds. Only requests are
- * read this way: events in the store and facts on Kafka keep the kernel's lenient reading.
+ * JSON into a service is typed strictly, as docs/architecture.md promises: a string is only a
+ * string (no number or boolean read as one, and back), an enum only by name, an integer only as an
+ * integer, a boolean only as {@code true} or {@code false}; no duplicate keys, nothing after the
+ * document (a flag left out is false); every text and date within {@link TextInput}'s bounds. Only
+ * requests are read this way: events in the store and facts on Kafka keep the kernel's lenient
+ * reading.
  */
 public final class StrictJson {
 
