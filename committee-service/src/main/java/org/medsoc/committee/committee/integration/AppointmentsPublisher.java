@@ -32,85 +32,65 @@ public class AppointmentsPublisher {
 
   @EventHandler
   void on(AppointmentRenewed e, DomainEventMessage<?> m) {
-    step(
-        m, e.committeeId(), e.appointmentId(), Step.RENEWED, e.memberId(), e.termEnd(), null, null);
+    publisher.publish(
+        m,
+        AppointmentRecorded.term(
+            e.committeeId(),
+            e.appointmentId(),
+            Step.RENEWED,
+            e.memberId(),
+            e.termEnd(),
+            m.getSequenceNumber()));
   }
 
   @EventHandler
   void on(AppointmentEnded e, DomainEventMessage<?> m) {
-    step(
+    publisher.publish(
         m,
-        e.committeeId(),
-        e.appointmentId(),
-        Step.ENDED,
-        e.memberId(),
-        null,
-        e.endedOn(),
-        e.reason());
+        AppointmentRecorded.ended(
+            e.committeeId(),
+            e.appointmentId(),
+            e.memberId(),
+            e.endedOn(),
+            e.reason(),
+            m.getSequenceNumber()));
   }
 
   @EventHandler
   void on(AppointmentTermEnded e, DomainEventMessage<?> m) {
-    step(
+    publisher.publish(
         m,
-        e.committeeId(),
-        e.appointmentId(),
-        Step.TERM_ENDED,
-        e.memberId(),
-        e.termEnd(),
-        null,
-        null);
+        AppointmentRecorded.term(
+            e.committeeId(),
+            e.appointmentId(),
+            Step.TERM_ENDED,
+            e.memberId(),
+            e.termEnd(),
+            m.getSequenceNumber()));
   }
 
   @EventHandler
   void on(AppointmentFlagged e, DomainEventMessage<?> m) {
-    step(m, e.committeeId(), e.appointmentId(), Step.FLAGGED, e.memberId(), null, null, e.reason());
-  }
-
-  private void step(
-      DomainEventMessage<?> message,
-      String committeeId,
-      String appointmentId,
-      Step step,
-      String memberId,
-      java.time.LocalDate termEnd,
-      java.time.LocalDate endedOn,
-      String reason) {
     publisher.publish(
-        message,
-        new AppointmentRecorded(
-            committeeId,
-            appointmentId,
-            step,
-            null,
-            null,
-            memberId,
-            null,
-            null,
-            termEnd,
-            endedOn,
-            null,
-            reason,
-            message.getSequenceNumber()));
+        m,
+        AppointmentRecorded.flagged(
+            e.committeeId(), e.appointmentId(), e.memberId(), e.reason(), m.getSequenceNumber()));
   }
 
   @EventHandler
   void on(MemberAppointed event, DomainEventMessage<?> message) {
     publisher.publish(
         message,
-        new AppointmentRecorded(
+        AppointmentRecorded.appointed(
             event.committeeId(),
             event.appointmentId(),
-            Step.APPOINTED,
             event.committeeName(),
             event.societyId(),
             event.memberId(),
             event.role().name(),
             event.termStart(),
             event.termEnd(),
-            null,
             event.submissionId(),
-            null,
             message.getSequenceNumber()),
         "appointment");
     String title =

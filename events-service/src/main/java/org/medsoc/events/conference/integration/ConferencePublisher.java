@@ -73,62 +73,47 @@ public class ConferencePublisher {
   void on(SpeakerInvited e, DomainEventMessage<?> m) {
     speaker(
         m,
-        e.conferenceId(),
-        e.invitationId(),
-        SpeakerRecorded.Step.INVITED,
-        e.memberId(),
-        e.nominationId(),
-        e.sessionId(),
-        null);
+        SpeakerRecorded.invited(
+            e.invitationId(),
+            e.conferenceId(),
+            societyOf(e.conferenceId()),
+            e.memberId(),
+            e.nominationId(),
+            e.sessionId()));
   }
 
   @EventHandler
   void on(InvitationAnswered e, DomainEventMessage<?> m) {
     speaker(
         m,
-        e.conferenceId(),
-        e.invitationId(),
-        e.accepted() ? SpeakerRecorded.Step.ACCEPTED : SpeakerRecorded.Step.DECLINED,
-        e.memberId(),
-        null,
-        null,
-        e.reason());
+        SpeakerRecorded.answered(
+            e.invitationId(),
+            e.accepted(),
+            e.conferenceId(),
+            societyOf(e.conferenceId()),
+            e.memberId(),
+            e.reason()));
   }
 
   @EventHandler
   void on(SpeakerAssigned e, DomainEventMessage<?> m) {
     speaker(
         m,
-        e.conferenceId(),
-        e.invitationId(),
-        SpeakerRecorded.Step.ASSIGNED,
-        e.memberId(),
-        null,
-        e.sessionId(),
-        null);
+        SpeakerRecorded.inSession(
+            e.invitationId(),
+            SpeakerRecorded.Step.ASSIGNED,
+            e.conferenceId(),
+            societyOf(e.conferenceId()),
+            e.memberId(),
+            e.sessionId()));
   }
 
-  private void speaker(
-      DomainEventMessage<?> message,
-      String conferenceId,
-      String invitationId,
-      SpeakerRecorded.Step step,
-      String memberId,
-      String nominationId,
-      String sessionId,
-      String reason) {
-    publisher.publish(
-        message,
-        new SpeakerRecorded(
-            invitationId,
-            step,
-            conferenceId,
-            conferences.societyOf(conferenceId).orElse(null),
-            memberId,
-            nominationId,
-            sessionId,
-            reason),
-        "speaker");
+  private void speaker(DomainEventMessage<?> message, SpeakerRecorded step) {
+    publisher.publish(message, step, "speaker");
+  }
+
+  private String societyOf(String conferenceId) {
+    return conferences.societyOf(conferenceId).orElse(null);
   }
 
   /** The talk on the record, and as the last step of the invitation that led to it. */
@@ -137,13 +122,13 @@ public class ConferencePublisher {
     if (e.invitationId() != null) {
       speaker(
           m,
-          e.conferenceId(),
-          e.invitationId(),
-          SpeakerRecorded.Step.TALK_GIVEN,
-          e.memberId(),
-          null,
-          e.sessionId(),
-          null);
+          SpeakerRecorded.inSession(
+              e.invitationId(),
+              SpeakerRecorded.Step.TALK_GIVEN,
+              e.conferenceId(),
+              societyOf(e.conferenceId()),
+              e.memberId(),
+              e.sessionId()));
     }
     publisher.publish(
         m,

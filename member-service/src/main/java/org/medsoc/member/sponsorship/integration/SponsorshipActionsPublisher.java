@@ -27,35 +27,19 @@ public class SponsorshipActionsPublisher {
   void on(SponsorshipDeclared e, DomainEventMessage<?> m) {
     publish(
         m,
-        new SponsorshipActionRecorded(
-            e.sponsorshipId(),
-            DECLARED,
-            e.sponsorId(),
-            e.protegeId(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            m.getSequenceNumber()));
+        SponsorshipActionRecorded.declared(
+            e.sponsorshipId(), e.sponsorId(), e.protegeId(), m.getSequenceNumber()));
   }
 
   @EventHandler
   void on(MentorBecameSponsor e, DomainEventMessage<?> m) {
     publish(
         m,
-        new SponsorshipActionRecorded(
+        SponsorshipActionRecorded.mentorBecameSponsor(
             e.sponsorshipId(),
-            MENTOR_BECAME_SPONSOR,
             e.sponsorId(),
             e.protegeId(),
-            null,
             e.mentorshipId(),
-            null,
-            null,
-            null,
-            null,
             m.getSequenceNumber()));
   }
 
@@ -63,17 +47,14 @@ public class SponsorshipActionsPublisher {
   void on(ProtegeRecommended e, DomainEventMessage<?> m) {
     publish(
         m,
-        new SponsorshipActionRecorded(
+        SponsorshipActionRecorded.putForward(
             e.sponsorshipId(),
             RECOMMENDED,
             e.sponsorId(),
             e.protegeId(),
             e.actionId(),
-            null,
             e.roleKind().name(),
             e.target(),
-            null,
-            null,
             m.getSequenceNumber()));
   }
 
@@ -81,17 +62,14 @@ public class SponsorshipActionsPublisher {
   void on(ProtegeNominated e, DomainEventMessage<?> m) {
     publish(
         m,
-        new SponsorshipActionRecorded(
+        SponsorshipActionRecorded.putForward(
             e.sponsorshipId(),
             NOMINATED,
             e.sponsorId(),
             e.protegeId(),
             e.nominationId(),
-            null,
             e.roleKind().name(),
             e.target(),
-            null,
-            null,
             m.getSequenceNumber()));
   }
 
@@ -99,17 +77,13 @@ public class SponsorshipActionsPublisher {
   void on(LetterRequested e, DomainEventMessage<?> m) {
     publish(
         m,
-        new SponsorshipActionRecorded(
+        SponsorshipActionRecorded.letterRequested(
             e.sponsorshipId(),
-            LETTER_REQUESTED,
             e.sponsorId(),
             e.protegeId(),
             e.letterId(),
-            null,
-            null,
             e.purpose(),
             e.deadline(),
-            null,
             m.getSequenceNumber()));
   }
 
@@ -117,17 +91,12 @@ public class SponsorshipActionsPublisher {
   void on(LetterSubmitted e, DomainEventMessage<?> m) {
     publish(
         m,
-        new SponsorshipActionRecorded(
+        SponsorshipActionRecorded.action(
             e.sponsorshipId(),
             LETTER_SUBMITTED,
             e.sponsorId(),
             e.protegeId(),
             e.letterId(),
-            null,
-            null,
-            null,
-            null,
-            null,
             m.getSequenceNumber()));
   }
 
@@ -135,17 +104,12 @@ public class SponsorshipActionsPublisher {
   void on(LetterDeclined e, DomainEventMessage<?> m) {
     publish(
         m,
-        new SponsorshipActionRecorded(
+        SponsorshipActionRecorded.action(
             e.sponsorshipId(),
             LETTER_DECLINED,
             e.sponsorId(),
             e.protegeId(),
             e.letterId(),
-            null,
-            null,
-            null,
-            null,
-            null,
             m.getSequenceNumber()));
   }
 
@@ -153,16 +117,11 @@ public class SponsorshipActionsPublisher {
   void on(SponsorshipOutcomeRecorded e, DomainEventMessage<?> m) {
     publish(
         m,
-        new SponsorshipActionRecorded(
+        SponsorshipActionRecorded.outcome(
             e.sponsorshipId(),
-            OUTCOME_RECORDED,
             e.sponsorId(),
             e.protegeId(),
             e.actionId(),
-            null,
-            null,
-            null,
-            null,
             e.outcome().name(),
             m.getSequenceNumber()));
   }

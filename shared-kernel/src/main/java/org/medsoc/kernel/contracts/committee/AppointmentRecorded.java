@@ -60,6 +60,87 @@ public record AppointmentRecorded(
     Objects.requireNonNull(memberId, "memberId is required");
   }
 
+  /** A member is appointed: every field. */
+  public static AppointmentRecorded appointed(
+      String committeeId,
+      String appointmentId,
+      String committeeName,
+      String societyId,
+      String memberId,
+      String role,
+      LocalDate termStart,
+      LocalDate termEnd,
+      String submissionId,
+      long version) {
+    return new AppointmentRecorded(
+        committeeId,
+        appointmentId,
+        Step.APPOINTED,
+        committeeName,
+        societyId,
+        memberId,
+        role,
+        termStart,
+        termEnd,
+        null,
+        submissionId,
+        null,
+        version);
+  }
+
+  /** The term moves: renewed to a new last day, or ended on its last day. */
+  public static AppointmentRecorded term(
+      String committeeId,
+      String appointmentId,
+      Step step,
+      String memberId,
+      LocalDate termEnd,
+      long version) {
+    return later(committeeId, appointmentId, step, memberId, termEnd, null, null, version);
+  }
+
+  /** The appointment ends early, on a day and for a reason. */
+  public static AppointmentRecorded ended(
+      String committeeId,
+      String appointmentId,
+      String memberId,
+      LocalDate endedOn,
+      String reason,
+      long version) {
+    return later(committeeId, appointmentId, Step.ENDED, memberId, null, endedOn, reason, version);
+  }
+
+  /** The appointment is flagged for staff, with the reason. */
+  public static AppointmentRecorded flagged(
+      String committeeId, String appointmentId, String memberId, String reason, long version) {
+    return later(committeeId, appointmentId, Step.FLAGGED, memberId, null, null, reason, version);
+  }
+
+  private static AppointmentRecorded later(
+      String committeeId,
+      String appointmentId,
+      Step step,
+      String memberId,
+      LocalDate termEnd,
+      LocalDate endedOn,
+      String reason,
+      long version) {
+    return new AppointmentRecorded(
+        committeeId,
+        appointmentId,
+        step,
+        null,
+        null,
+        memberId,
+        null,
+        null,
+        termEnd,
+        endedOn,
+        null,
+        reason,
+        version);
+  }
+
   @Override
   public String aggregateId() {
     return committeeId;

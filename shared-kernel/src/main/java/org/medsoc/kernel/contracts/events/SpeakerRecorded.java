@@ -44,6 +44,56 @@ public record SpeakerRecorded(
     Objects.requireNonNull(memberId, "memberId is required");
   }
 
+  /** Staff or a selected nomination invite a member to speak, perhaps in a named session. */
+  public static SpeakerRecorded invited(
+      String invitationId,
+      String conferenceId,
+      String societyId,
+      String memberId,
+      String nominationId,
+      String sessionId) {
+    return new SpeakerRecorded(
+        invitationId,
+        Step.INVITED,
+        conferenceId,
+        societyId,
+        memberId,
+        nominationId,
+        sessionId,
+        null);
+  }
+
+  /** The speaker accepts, or declines with a reason. */
+  public static SpeakerRecorded answered(
+      String invitationId,
+      boolean accepted,
+      String conferenceId,
+      String societyId,
+      String memberId,
+      String reason) {
+    return new SpeakerRecorded(
+        invitationId,
+        accepted ? Step.ACCEPTED : Step.DECLINED,
+        conferenceId,
+        societyId,
+        memberId,
+        null,
+        null,
+        reason);
+  }
+
+  /** The speaker is assigned to a session ({@link Step#ASSIGNED}) or gave the talk there. */
+  public static SpeakerRecorded inSession(
+      String invitationId,
+      Step step,
+      String conferenceId,
+      String societyId,
+      String memberId,
+      String sessionId) {
+    return new SpeakerRecorded(
+        invitationId, step, conferenceId, societyId, memberId, null, sessionId, null);
+  }
+
   @Override
   public String aggregateId() {
     return invitationId;

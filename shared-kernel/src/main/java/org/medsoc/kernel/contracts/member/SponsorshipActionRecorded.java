@@ -64,6 +64,123 @@ public record SponsorshipActionRecorded(
     Objects.requireNonNull(protegeId, "protegeId is required");
   }
 
+  /** The sponsor declares the sponsorship. */
+  public static SponsorshipActionRecorded declared(
+      String sponsorshipId, String sponsorId, String protegeId, long version) {
+    return action(sponsorshipId, Action.DECLARED, sponsorId, protegeId, null, version);
+  }
+
+  /** A mentorship becomes a sponsorship: the mentor sponsors their mentee. */
+  public static SponsorshipActionRecorded mentorBecameSponsor(
+      String sponsorshipId, String sponsorId, String protegeId, String mentorshipId, long version) {
+    return new SponsorshipActionRecorded(
+        sponsorshipId,
+        Action.MENTOR_BECAME_SPONSOR,
+        sponsorId,
+        protegeId,
+        null,
+        mentorshipId,
+        null,
+        null,
+        null,
+        null,
+        version);
+  }
+
+  /**
+   * The sponsor recommends the protégé ({@link Action#RECOMMENDED}) or nominates them through a
+   * call ({@link Action#NOMINATED}, the action being the nomination) for a role.
+   */
+  public static SponsorshipActionRecorded putForward(
+      String sponsorshipId,
+      Action action,
+      String sponsorId,
+      String protegeId,
+      String actionId,
+      String roleKind,
+      String target,
+      long version) {
+    return new SponsorshipActionRecorded(
+        sponsorshipId,
+        action,
+        sponsorId,
+        protegeId,
+        actionId,
+        null,
+        roleKind,
+        target,
+        null,
+        null,
+        version);
+  }
+
+  /** The protégé asks for a letter, for a purpose and by a day. */
+  public static SponsorshipActionRecorded letterRequested(
+      String sponsorshipId,
+      String sponsorId,
+      String protegeId,
+      String letterId,
+      String purpose,
+      LocalDate deadline,
+      long version) {
+    return new SponsorshipActionRecorded(
+        sponsorshipId,
+        Action.LETTER_REQUESTED,
+        sponsorId,
+        protegeId,
+        letterId,
+        null,
+        null,
+        purpose,
+        deadline,
+        null,
+        version);
+  }
+
+  /** A step that names only what it concerns: a letter submitted or declined, never its content. */
+  public static SponsorshipActionRecorded action(
+      String sponsorshipId,
+      Action action,
+      String sponsorId,
+      String protegeId,
+      String actionId,
+      long version) {
+    return new SponsorshipActionRecorded(
+        sponsorshipId,
+        action,
+        sponsorId,
+        protegeId,
+        actionId,
+        null,
+        null,
+        null,
+        null,
+        null,
+        version);
+  }
+
+  /** What came of an action. */
+  public static SponsorshipActionRecorded outcome(
+      String sponsorshipId,
+      String sponsorId,
+      String protegeId,
+      String actionId,
+      String outcome,
+      long version) {
+    return new SponsorshipActionRecorded(
+        sponsorshipId,
+        Action.OUTCOME_RECORDED,
+        sponsorId,
+        protegeId,
+        actionId,
+        null,
+        null,
+        null,
+        null,
+        outcome,
+        version);
+  }
+
   @Override
   public String aggregateId() {
     return sponsorshipId;
