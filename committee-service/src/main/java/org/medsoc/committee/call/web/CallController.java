@@ -21,7 +21,6 @@ import org.medsoc.committee.call.command.CallRegistry;
 import org.medsoc.committee.call.command.CallRegistry.SubmissionFacts;
 import org.medsoc.committee.committee.api.AppointMember;
 import org.medsoc.committee.committee.api.SeatRole;
-import org.medsoc.committee.committee.command.CommitteeRegistry;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.kernel.input.Limits;
 import org.medsoc.platform.acting.Actor;
@@ -83,17 +82,11 @@ public class CallController {
   private final CommandGateway commands;
   private final QueryGateway queries;
   private final CallRegistry calls;
-  private final CommitteeRegistry committees;
 
-  public CallController(
-      CommandGateway commands,
-      QueryGateway queries,
-      CallRegistry calls,
-      CommitteeRegistry committees) {
+  public CallController(CommandGateway commands, QueryGateway queries, CallRegistry calls) {
     this.commands = commands;
     this.queries = queries;
     this.calls = calls;
-    this.committees = committees;
   }
 
   @Operation(
@@ -301,11 +294,6 @@ public class CallController {
       throw DomainException.invalid("submissionId", "only a committee seat is appointed to");
     }
     String committeeId = calls.call(callId).orElseThrow().committeeId();
-    LocalDate termEnd = request.termEnd();
-    if (termEnd == null) {
-      int years = committees.find(committeeId).orElseThrow().defaultTermYears();
-      termEnd = request.termStart().plusYears(years).minusDays(1);
-    }
     String id = UUID.randomUUID().toString();
     commands.sendAndWait(
         new AppointMember(
@@ -314,7 +302,7 @@ public class CallController {
             submission.candidateId(),
             submission.role(),
             request.termStart(),
-            termEnd,
+            request.termEnd(),
             submissionId));
     return ResponseEntity.created(URI.create("/committees/" + committeeId + "/roster"))
         .body(Map.of("appointmentId", id, "committeeId", committeeId));

@@ -61,6 +61,7 @@ public class Committee {
   @AggregateIdentifier private String committeeId;
   private String societyId;
   private String name;
+  private int defaultTermYears;
   private final Map<SeatRole, Integer> seatPlan = new EnumMap<>(SeatRole.class);
   private final List<Seat> seats = new ArrayList<>();
   private final Set<String> appointedSelections = new HashSet<>();
@@ -99,7 +100,11 @@ public class Committee {
     if (planned == 0) {
       throw DomainException.invalid("role", "the committee has no " + role + " seats");
     }
-    if (!command.termEnd().isAfter(command.termStart())) {
+    LocalDate termEnd =
+        command.termEnd() != null
+            ? command.termEnd()
+            : command.termStart().plusYears(defaultTermYears).minusDays(1);
+    if (!termEnd.isAfter(command.termStart())) {
       throw DomainException.invalid("termEnd", "a term ends after it starts");
     }
     if (command.submissionId() != null) {
@@ -110,13 +115,13 @@ public class Committee {
         .anyMatch(
             s ->
                 s.memberId().equals(command.memberId())
-                    && s.overlaps(command.termStart(), command.termEnd()))) {
+                    && s.overlaps(command.termStart(), termEnd))) {
       throw DomainException.conflict(
           "memberId", "the member already holds a seat on this committee then");
     }
     long taken =
         seats.stream()
-            .filter(s -> s.role() == role && s.overlaps(command.termStart(), command.termEnd()))
+            .filter(s -> s.role() == role && s.overlaps(command.termStart(), termEnd))
             .count();
     if (taken >= planned) {
       throw DomainException.conflict(
@@ -129,11 +134,11 @@ public class Committee {
             command.memberId(),
             role,
             command.termStart(),
-            command.termEnd(),
+            termEnd,
             name,
             societyId,
             command.submissionId()));
-    scheduleTermEnd(deadlines, command.appointmentId(), command.termEnd());
+    scheduleTermEnd(deadlines, command.appointmentId(), termEnd);
   }
 
   /** An active member of the society, and a trainee for a trainee seat. */
@@ -283,6 +288,7 @@ public class Committee {
     committeeId = event.committeeId();
     societyId = event.societyId();
     name = event.name();
+    defaultTermYears = event.defaultTermYears();
     seatPlan.putAll(event.seatPlan());
   }
 

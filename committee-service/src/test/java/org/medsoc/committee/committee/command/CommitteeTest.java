@@ -113,6 +113,14 @@ class CommitteeTest {
   }
 
   @Test
+  void a_term_without_a_last_day_runs_for_the_committees_default_years() {
+    fixture
+        .given(CREATED)
+        .when(new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, null, null))
+        .expectEvents(appointed("a-1", "resident-1", TRAINEE_REPRESENTATIVE));
+  }
+
+  @Test
   void the_last_seat_is_never_over_filled() {
     fixture
         .given(CREATED, appointed("a-1", "resident-1", TRAINEE_REPRESENTATIVE))

@@ -91,8 +91,13 @@ public class Sponsorship {
             command.note()));
   }
 
+  /**
+   * The protégé asks for a letter by a deadline still to come.
+   *
+   * @return whether the deadline gives the sponsor less than the six weeks letter writers need
+   */
   @CommandHandler
-  public void handle(RequestLetter command) {
+  public boolean handle(RequestLetter command) {
     if (!command.actor().is(protegeId)) {
       throw DomainException.forbidden();
     }
@@ -110,6 +115,7 @@ public class Sponsorship {
             command.purpose().trim(),
             command.deadline(),
             shortNotice));
+    return shortNotice;
   }
 
   /** Only the protégé speaks for what they hope for; the sponsor reads it. */

@@ -113,11 +113,13 @@ public class SponsorshipController {
   public ResponseEntity<Map<String, Object>> requestLetter(
       @PathVariable String sponsorshipId, @Valid @RequestBody LetterRequest request, Actor actor) {
     String letterId = UUID.randomUUID().toString();
-    commands.sendAndWait(
-        new RequestLetter(sponsorshipId, letterId, actor, request.purpose(), request.deadline()));
+    boolean shortNotice =
+        commands.sendAndWait(
+            new RequestLetter(
+                sponsorshipId, letterId, actor, request.purpose(), request.deadline()));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("letterId", letterId);
-    if (request.deadline().isBefore(LocalDate.now().plusWeeks(6))) {
+    if (shortNotice) {
       body.put(
           "warning",
           "the deadline is less than six weeks away; ask letter writers 6-8 weeks ahead");

@@ -175,7 +175,12 @@ class SponsorshipTest {
                 PROTEGE,
                 "fellowship application",
                 TODAY.plusWeeks(3),
-                true));
+                true))
+        .expectResultMessagePayload(true);
+  }
+
+  @Test
+  void a_letter_asked_for_six_weeks_ahead_or_more_is_not_short_notice() {
     fixture
         .givenCurrentTime(NOW)
         .andGiven(DECLARED)
@@ -190,7 +195,8 @@ class SponsorshipTest {
                 PROTEGE,
                 "fellowship application",
                 TODAY.plusWeeks(8),
-                false));
+                false))
+        .expectResultMessagePayload(false);
   }
 
   @Test
