@@ -42,7 +42,7 @@ public class CallRegistry implements Cycles, Selections {
       String status) {
 
     public boolean isNomination() {
-      return Call.Kind.NOMINATION.name().equals(kind);
+      return Submission.Kind.NOMINATION.name().equals(kind);
     }
   }
 
@@ -79,13 +79,13 @@ public class CallRegistry implements Cycles, Selections {
     insert(
         event.applicationId(),
         event.callId(),
-        Call.Kind.APPLICATION,
+        Submission.Kind.APPLICATION,
         event.applicantId(),
         null,
         event.role(),
         null,
         null,
-        Call.Consent.GIVEN);
+        Submission.Consent.GIVEN);
   }
 
   @EventHandler
@@ -93,13 +93,13 @@ public class CallRegistry implements Cycles, Selections {
     insert(
         event.nominationId(),
         event.callId(),
-        Call.Kind.NOMINATION,
+        Submission.Kind.NOMINATION,
         event.nomineeId(),
         event.nominatorId(),
         event.role(),
         event.statement(),
         event.sponsorshipId(),
-        Call.Consent.PENDING);
+        Submission.Consent.PENDING);
   }
 
   @EventHandler
@@ -107,20 +107,20 @@ public class CallRegistry implements Cycles, Selections {
     insert(
         event.nominationId(),
         event.callId(),
-        Call.Kind.NOMINATION,
+        Submission.Kind.NOMINATION,
         event.nomineeId(),
         event.nominatorId(),
         event.role(),
         event.statement(),
         event.sponsorshipId(),
-        event.consented() ? Call.Consent.GIVEN : Call.Consent.PENDING);
+        event.consented() ? Submission.Consent.GIVEN : Submission.Consent.PENDING);
   }
 
   @EventHandler
   void on(NominationAccepted event) {
     jdbc.update(
         "UPDATE call_submission SET consent = ? WHERE submission_id = ?",
-        Call.Consent.GIVEN.name(),
+        Submission.Consent.GIVEN.name(),
         event.nominationId());
   }
 
@@ -128,38 +128,40 @@ public class CallRegistry implements Cycles, Selections {
   void on(NominationDeclined event) {
     jdbc.update(
         "UPDATE call_submission SET consent = ?, status = ? WHERE submission_id = ?",
-        Call.Consent.REFUSED.name(),
-        Call.Status.DECLINED.name(),
+        Submission.Consent.REFUSED.name(),
+        Submission.Status.DECLINED.name(),
         event.nominationId());
   }
 
   @EventHandler
   void on(SubmissionWithdrawn event) {
-    status(event.submissionId(), Call.Status.WITHDRAWN);
+    status(event.submissionId(), Submission.Status.WITHDRAWN);
   }
 
   @EventHandler
   void on(Shortlisted event) {
-    status(event.submissionId(), Call.Status.SHORTLISTED);
+    status(event.submissionId(), Submission.Status.SHORTLISTED);
   }
 
   @EventHandler
   void on(SubmissionDecided event) {
     status(
         event.submissionId(),
-        event.outcome() == Outcome.SELECTED ? Call.Status.SELECTED : Call.Status.NOT_SELECTED);
+        event.outcome() == Outcome.SELECTED
+            ? Submission.Status.SELECTED
+            : Submission.Status.NOT_SELECTED);
   }
 
   private void insert(
       String submissionId,
       String callId,
-      Call.Kind kind,
+      Submission.Kind kind,
       String candidateId,
       String nominatorId,
       SeatRole role,
       String statement,
       String sponsorshipId,
-      Call.Consent consent) {
+      Submission.Consent consent) {
     jdbc.update(
         """
         INSERT INTO call_submission (submission_id, call_id, kind, candidate_id, nominator_id, role,
@@ -175,10 +177,10 @@ public class CallRegistry implements Cycles, Selections {
         statement,
         sponsorshipId,
         consent.name(),
-        Call.Status.SUBMITTED.name());
+        Submission.Status.SUBMITTED.name());
   }
 
-  private void status(String submissionId, Call.Status status) {
+  private void status(String submissionId, Submission.Status status) {
     jdbc.update(
         "UPDATE call_submission SET status = ? WHERE submission_id = ?",
         status.name(),
@@ -265,7 +267,7 @@ public class CallRegistry implements Cycles, Selections {
               role == null ? null : SeatRole.valueOf(role),
               rs.getString("statement"),
               rs.getString("sponsorship_id"),
-              Call.Consent.GIVEN.name().equals(rs.getString("consent")));
+              Submission.Consent.GIVEN.name().equals(rs.getString("consent")));
         },
         callId);
   }
@@ -283,6 +285,6 @@ public class CallRegistry implements Cycles, Selections {
                                 call.committeeId(),
                                 s.candidateId(),
                                 s.role(),
-                                Call.Status.SELECTED.name().equals(s.status()))));
+                                Submission.Status.SELECTED.name().equals(s.status()))));
   }
 }
