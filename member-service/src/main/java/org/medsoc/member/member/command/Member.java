@@ -4,31 +4,29 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.medsoc.kernel.member.MembershipStatus.ACTIVE;
 import static org.medsoc.kernel.member.MembershipStatus.LAPSED;
 import static org.medsoc.kernel.member.MembershipStatus.PENDING;
-import static org.medsoc.kernel.member.MembershipStatus.REJECTED;
 import static org.medsoc.kernel.member.MembershipStatus.RESIGNED;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.medsoc.kernel.error.DomainException;
-import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.TrainingLevel;
 import org.medsoc.member.member.api.*;
 import org.medsoc.member.society.query.Societies;
 
 /**
- * A member: their profile, training level, and their memberships of societies with the sections
- * they belong to. Profile and memberships live in one aggregate because the category rules tie them
- * together: a category must fit the training level, and advancing training moves categories.
+ * A member: their profile, training level, and their {@link Memberships} of societies with the
+ * sections they belong to. Profile and memberships live in one aggregate because the category rules
+ * tie them together: a category must fit the training level, and advancing training moves
+ * categories.
  */
 @Aggregate
 public class Member {
@@ -46,7 +44,7 @@ public class Member {
   private MemberProfile profile;
   private boolean erased;
   private TrainingLevel trainingLevel;
-  private final Map<String, Membership> memberships = new LinkedHashMap<>();
+  @AggregateMember private Memberships memberships;
 
   protected Member() {}
 
@@ -103,7 +101,7 @@ public class Member {
       Societies societies,
       DeadlineManager deadlines,
       MembershipPolicy policy) {
-    Membership current = memberships.get(command.societyId());
+    Membership current = memberships.of(command.societyId()).orElse(null);
     if (current != null && command.rowKey().equals(current.rowKey())) {
       return;
     }
@@ -152,10 +150,8 @@ public class Member {
                 java.time.ZoneOffset.UTC)));
     // A forgotten person is no member any more: no one nominates, appoints or registers them.
     // After the erasure, so the facts published of it carry nothing of theirs.
-    for (Membership membership : List.copyOf(memberships.values())) {
-      if (membership.isOneOf(ACTIVE, LAPSED)) {
-        apply(new MembershipResigned(memberId, membership.societyId(), null));
-      }
+    for (Membership membership : memberships.in(ACTIVE, LAPSED)) {
+      apply(new MembershipResigned(memberId, membership.societyId(), null));
     }
   }
 
@@ -175,9 +171,8 @@ public class Member {
       return;
     }
     apply(new TrainingLevelChanged(memberId, trainingLevel, level));
-    for (Membership membership : memberships.values()) {
-      if (membership.isOneOf(PENDING, ACTIVE, LAPSED)
-          && !CategoryEligibility.admits(membership.category(), level)) {
+    for (Membership membership : memberships.in(PENDING, ACTIVE, LAPSED)) {
+      if (!CategoryEligibility.admits(membership.category(), level)) {
         apply(
             new MembershipCategoryChanged(
                 memberId,
@@ -195,7 +190,7 @@ public class Member {
     if (!societies.exists(societyId)) {
       throw DomainException.notFound("societyId", "no society " + societyId);
     }
-    Membership current = memberships.get(societyId);
+    Membership current = memberships.of(societyId).orElse(null);
     if (current != null && current.isOneOf(PENDING, ACTIVE, LAPSED)) {
       throw DomainException.conflict(
           "societyId",
@@ -203,59 +198,13 @@ public class Member {
               .formatted(
                   current.status(), current.status() == LAPSED ? "; reinstate it instead" : ""));
     }
-    requireCategoryFits(command.category());
+    memberships.requireCategoryFits(command.category());
     apply(new MembershipApplied(memberId, societyId, command.category(), trainingLevel));
-  }
-
-  @CommandHandler
-  public void handle(
-      ApproveMembership command,
-      DeadlineManager deadlines,
-      MembershipPolicy policy,
-      Societies societies) {
-    Membership membership = membershipOf(command.societyId());
-    membership.requireStatus(PENDING, "approve");
-    apply(
-        new MembershipApproved(
-            memberId,
-            command.societyId(),
-            membership.category(),
-            command.paidThrough(),
-            dues(command.dues(), membership, societies)));
-    scheduleLapse(deadlines, policy, command.societyId(), command.paidThrough());
-  }
-
-  @CommandHandler
-  public void handle(RejectMembership command) {
-    membershipOf(command.societyId()).requireStatus(PENDING, "reject");
-    apply(new MembershipRejected(memberId, command.societyId(), command.reason().trim()));
-  }
-
-  @CommandHandler
-  public void handle(
-      RenewMembership command,
-      DeadlineManager deadlines,
-      MembershipPolicy policy,
-      Societies societies) {
-    Membership membership = membershipOf(command.societyId());
-    if (membership.status() == LAPSED) {
-      throw DomainException.conflict("status", "the membership has lapsed; reinstate it instead");
-    }
-    membership.requireStatus(ACTIVE, "renew");
-    requireLater(command.paidThrough(), membership.paidThrough());
-    apply(
-        new MembershipRenewed(
-            memberId,
-            command.societyId(),
-            membership.paidThrough(),
-            command.paidThrough(),
-            dues(command.dues(), membership, societies)));
-    scheduleLapse(deadlines, policy, command.societyId(), command.paidThrough());
   }
 
   @DeadlineHandler(deadlineName = LAPSE_DEADLINE)
   public void on(MembershipLapseDue due) {
-    Membership membership = memberships.get(due.societyId());
+    Membership membership = memberships.of(due.societyId()).orElse(null);
     // A renewal since this deadline was set moved the paid period on: this deadline is stale.
     if (membership != null
         && membership.status() == ACTIVE
@@ -264,80 +213,12 @@ public class Member {
     }
   }
 
-  @CommandHandler
-  public void handle(
-      ReinstateMembership command,
-      DeadlineManager deadlines,
-      MembershipPolicy policy,
-      Societies societies) {
-    Membership membership = membershipOf(command.societyId());
-    membership.requireStatus(LAPSED, "reinstate");
-    requireLater(command.paidThrough(), membership.paidThrough());
-    apply(
-        new MembershipReinstated(
-            memberId,
-            command.societyId(),
-            command.paidThrough(),
-            dues(command.dues(), membership, societies)));
-    scheduleLapse(deadlines, policy, command.societyId(), command.paidThrough());
-  }
-
-  @CommandHandler
-  public void handle(ResignMembership command) {
-    Membership membership = membershipOf(command.societyId());
-    if (!membership.isOneOf(ACTIVE, LAPSED)) {
-      throw DomainException.conflict(
-          "status", "cannot resign a membership that is " + membership.status());
-    }
-    apply(new MembershipResigned(memberId, command.societyId(), command.reason()));
-  }
-
-  @CommandHandler
-  public void handle(ChangeMembershipCategory command) {
-    Membership membership = membershipOf(command.societyId());
-    if (!membership.isOneOf(PENDING, ACTIVE, LAPSED)) {
-      throw DomainException.conflict(
-          "status", "cannot change the category of a membership that is " + membership.status());
-    }
-    if (membership.category() == command.category()) {
-      return;
-    }
-    requireCategoryFits(command.category());
-    apply(
-        new MembershipCategoryChanged(
-            memberId,
-            command.societyId(),
-            membership.category(),
-            command.category(),
-            "changed by staff"));
-  }
-
-  @CommandHandler
-  public void handle(JoinSection command, Societies societies) {
-    Membership membership = membershipOf(command.societyId());
-    if (!societies.hasSection(command.societyId(), command.sectionId())) {
-      throw DomainException.notFound(
-          "sectionId", "the society has no section " + command.sectionId());
-    }
-    membership.requireStatus(ACTIVE, "join a section with");
-    if (!membership.inSection(command.sectionId())) {
-      apply(new SectionJoined(memberId, command.societyId(), command.sectionId()));
-    }
-  }
-
-  @CommandHandler
-  public void handle(LeaveSection command) {
-    Membership membership = membershipOf(command.societyId());
-    if (membership.inSection(command.sectionId())) {
-      apply(new SectionLeft(memberId, command.societyId(), command.sectionId()));
-    }
-  }
-
   @EventSourcingHandler
   void on(MemberRegistered event) {
     memberId = event.memberId();
     profile = event.profile();
     trainingLevel = event.trainingLevel();
+    memberships = new Memberships(memberId, trainingLevel);
   }
 
   @EventSourcingHandler
@@ -353,98 +234,6 @@ public class Member {
   @EventSourcingHandler
   void on(TrainingLevelChanged event) {
     trainingLevel = event.to();
-  }
-
-  @EventSourcingHandler
-  void on(MembershipApplied event) {
-    memberships.put(event.societyId(), new Membership(event.societyId(), event.category()));
-  }
-
-  @EventSourcingHandler
-  void on(MembershipImported event) {
-    Membership membership = new Membership(event.societyId(), event.category());
-    membership.restore(event.status(), event.paidThrough(), event.sectionIds(), event.rowKey());
-    memberships.put(event.societyId(), membership);
-  }
-
-  @EventSourcingHandler
-  void on(MembershipApproved event) {
-    memberships.get(event.societyId()).activate(event.paidThrough());
-  }
-
-  @EventSourcingHandler
-  void on(MembershipRejected event) {
-    memberships.get(event.societyId()).changeStatus(REJECTED);
-  }
-
-  @EventSourcingHandler
-  void on(MembershipRenewed event) {
-    memberships.get(event.societyId()).activate(event.paidThrough());
-  }
-
-  @EventSourcingHandler
-  void on(MembershipLapsed event) {
-    memberships.get(event.societyId()).changeStatus(LAPSED);
-  }
-
-  @EventSourcingHandler
-  void on(MembershipReinstated event) {
-    memberships.get(event.societyId()).activate(event.paidThrough());
-  }
-
-  @EventSourcingHandler
-  void on(MembershipResigned event) {
-    Membership membership = memberships.get(event.societyId());
-    membership.changeStatus(RESIGNED);
-    membership.leaveAllSections();
-  }
-
-  @EventSourcingHandler
-  void on(MembershipCategoryChanged event) {
-    memberships.get(event.societyId()).changeCategory(event.to());
-  }
-
-  @EventSourcingHandler
-  void on(SectionJoined event) {
-    memberships.get(event.societyId()).join(event.sectionId());
-  }
-
-  @EventSourcingHandler
-  void on(SectionLeft event) {
-    memberships.get(event.societyId()).leave(event.sectionId());
-  }
-
-  private Membership membershipOf(String societyId) {
-    Membership membership = memberships.get(societyId);
-    if (membership == null) {
-      throw DomainException.notFound(
-          "societyId", "the member has no membership of society " + societyId);
-    }
-    return membership;
-  }
-
-  private void requireCategoryFits(MembershipCategory category) {
-    if (!CategoryEligibility.admits(category, trainingLevel)) {
-      throw DomainException.invalid(
-          "category",
-          "%s membership is for %s; the member is %s"
-              .formatted(category, CategoryEligibility.requirement(category), trainingLevel));
-    }
-  }
-
-  /** The dues given, or else the society's fee for the membership's category. */
-  private static Dues dues(Dues given, Membership membership, Societies societies) {
-    if (given != null) {
-      return given;
-    }
-    return societies
-        .feeFor(membership.societyId(), membership.category())
-        .orElseThrow(
-            () ->
-                DomainException.invalid(
-                    "dues",
-                    "the society's fee schedule has no fee for %s membership; give the amount"
-                        .formatted(membership.category())));
   }
 
   /** The member's id is named: in the creating handler the aggregate has not taken it yet. */
@@ -468,14 +257,7 @@ public class Member {
             imported.paidThrough(),
             imported.status() == RESIGNED ? List.of() : imported.sectionIds()));
     if (imported.status() == ACTIVE) {
-      scheduleLapse(deadlines, policy, societyId, imported.paidThrough());
-    }
-  }
-
-  private static void requireLater(LocalDate paidThrough, LocalDate current) {
-    if (current != null && !paidThrough.isAfter(current)) {
-      throw DomainException.invalid(
-          "paidThrough", "must be after the current period's end " + current);
+      Memberships.scheduleLapse(deadlines, policy, societyId, imported.paidThrough());
     }
   }
 
@@ -491,13 +273,5 @@ public class Member {
     if (profile.orcid() != null && !Orcid.hasValidCheckDigit(profile.orcid())) {
       throw DomainException.invalid("profile.orcid", "the ORCID iD's check digit does not match");
     }
-  }
-
-  private static void scheduleLapse(
-      DeadlineManager deadlines, MembershipPolicy policy, String societyId, LocalDate paidThrough) {
-    deadlines.schedule(
-        policy.lapseMoment(paidThrough),
-        LAPSE_DEADLINE,
-        new MembershipLapseDue(societyId, paidThrough));
   }
 }

@@ -825,5 +825,20 @@ class MemberTest {
               "memberId: the member was erased at their request: nothing more is recorded of them")
           .expectNoEvents();
     }
+
+    @Test
+    void no_membership_of_an_erased_member_is_approved() {
+      fixture
+          .given(
+              registered(PGY2),
+              applied(RESIDENT_FELLOW_IN_TRAINING, PGY2),
+              new MemberErased(
+                  MEMBER, "left medicine", LegalBasis.CONSENT_WITHDRAWN, LocalDate.of(2026, 12, 3)))
+          .when(new ApproveMembership(MEMBER, SOCIETY, PAID_THROUGH, DUES))
+          .expectException(DomainException.class)
+          .expectExceptionMessage(
+              "memberId: the member was erased at their request: nothing more is recorded of them")
+          .expectNoEvents();
+    }
   }
 }
