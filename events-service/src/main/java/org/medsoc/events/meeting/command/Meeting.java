@@ -12,9 +12,9 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.medsoc.events.meeting.api.*;
-import org.medsoc.events.meeting.command.FollowUpStep.Step;
 import org.medsoc.kernel.error.DomainException;
 import org.medsoc.platform.acting.Actor;
 
@@ -42,16 +42,6 @@ public class Meeting {
     MISSED
   }
 
-  enum FollowUp {
-    NONE,
-    DUE,
-    SENT,
-    NUDGE_DUE,
-    NUDGE_SENT,
-    REPLIED,
-    CLOSED
-  }
-
   @AggregateIdentifier private String meetingId;
   private String conferenceId;
   private String requesterId;
@@ -61,8 +51,7 @@ public class Meeting {
   private Instant startsAt;
   private Instant endsAt;
   private Status status;
-  private FollowUp followUp = FollowUp.NONE;
-  private LocalDate followUpSentOn;
+  @AggregateMember private MeetingFollowUp followUp;
 
   protected Meeting() {}
 
@@ -141,15 +130,13 @@ public class Meeting {
             LocalDate.ofInstant(command.startsAt(), zone),
             command.conferenceEnds(),
             command.timeZone()));
-    LocalDate dueBy = command.conferenceEnds().plusDays(7);
-    apply(
-        new FollowUpDue(
-            command.meetingId(),
-            command.traineeId(),
-            command.mentorId(),
-            command.conferenceEnds().plusDays(3),
-            dueBy));
-    schedule(deadlines, command.meetingId(), zone, dueBy, Step.SEND_WINDOW_ENDED);
+    MeetingFollowUp.owe(
+        deadlines,
+        command.meetingId(),
+        command.traineeId(),
+        command.mentorId(),
+        command.conferenceEnds(),
+        zone);
   }
 
   @CommandHandler
@@ -233,96 +220,7 @@ public class Meeting {
     apply(
         new MeetingHeld(
             meetingId, conferenceId, requesterId, inviteeId, LocalDate.ofInstant(startsAt, zone)));
-    LocalDate dueBy = conferenceEnds.plusDays(7);
-    apply(new FollowUpDue(meetingId, requesterId, inviteeId, conferenceEnds.plusDays(3), dueBy));
-    schedule(deadlines, dueBy, Step.SEND_WINDOW_ENDED);
-  }
-
-  @CommandHandler
-  public void handle(RecordFollowUpSent command, DeadlineManager deadlines) {
-    if (!command.actor().is(requesterId)) {
-      throw DomainException.forbidden();
-    }
-    if (followUp != FollowUp.DUE) {
-      throw DomainException.conflict(
-          "meetingId",
-          followUp == FollowUp.NONE
-              ? "no follow-up is owed: the meeting was not held"
-              : "the follow-up is already " + followUp.name().toLowerCase());
-    }
-    LocalDate today = today();
-    apply(new FollowUpSent(meetingId, today));
-    schedule(deadlines, BusinessDays.after(today, 7).minusDays(1), Step.NUDGE_DUE);
-  }
-
-  @CommandHandler
-  public void handle(RecordReply command) {
-    if (!command.actor().is(inviteeId)) {
-      throw DomainException.forbidden();
-    }
-    if (followUp != FollowUp.SENT
-        && followUp != FollowUp.NUDGE_DUE
-        && followUp != FollowUp.NUDGE_SENT) {
-      throw DomainException.conflict("meetingId", "there is no follow-up to reply to");
-    }
-    apply(new FollowUpReplied(meetingId, today()));
-  }
-
-  @CommandHandler
-  public void handle(RecordNudgeSent command, DeadlineManager deadlines) {
-    if (!command.actor().is(requesterId)) {
-      throw DomainException.forbidden();
-    }
-    if (followUp != FollowUp.NUDGE_DUE) {
-      throw DomainException.conflict("meetingId", "no nudge is due: one, after 7 business days");
-    }
-    LocalDate today = today();
-    apply(new NudgeSent(meetingId, today));
-    schedule(deadlines, BusinessDays.after(today, 10).minusDays(1), Step.NUDGE_UNANSWERED);
-  }
-
-  /**
-   * Each step checks where the follow-up stands, so a deadline overtaken by a reply does nothing.
-   */
-  @DeadlineHandler(deadlineName = FOLLOW_UP)
-  public void on(FollowUpStep due, DeadlineManager deadlines) {
-    switch (due.step()) {
-      case SEND_WINDOW_ENDED -> {
-        if (followUp == FollowUp.DUE) {
-          apply(new FollowUpClosed(meetingId, FollowUpClosed.Reason.NOT_SENT));
-        }
-      }
-      case NUDGE_DUE -> {
-        if (followUp == FollowUp.SENT) {
-          LocalDate dueBy = BusinessDays.after(followUpSentOn, 10);
-          apply(new NudgeDue(meetingId, BusinessDays.after(followUpSentOn, 7), dueBy));
-          schedule(deadlines, dueBy, Step.NUDGE_WINDOW_ENDED);
-        }
-      }
-      case NUDGE_WINDOW_ENDED -> {
-        if (followUp == FollowUp.NUDGE_DUE) {
-          apply(new FollowUpClosed(meetingId, FollowUpClosed.Reason.UNANSWERED));
-        }
-      }
-      case NUDGE_UNANSWERED -> {
-        if (followUp == FollowUp.NUDGE_SENT) {
-          apply(new FollowUpClosed(meetingId, FollowUpClosed.Reason.UNANSWERED));
-        }
-      }
-    }
-  }
-
-  /** The step falls due once the given day has passed in the conference's time zone. */
-  private void schedule(DeadlineManager deadlines, LocalDate lastDay, Step step) {
-    schedule(deadlines, meetingId, zone, lastDay, step);
-  }
-
-  private static void schedule(
-      DeadlineManager deadlines, String meetingId, ZoneId zone, LocalDate lastDay, Step step) {
-    deadlines.schedule(
-        lastDay.plusDays(1).atStartOfDay(zone).toInstant(),
-        FOLLOW_UP,
-        new FollowUpStep(meetingId, step));
+    MeetingFollowUp.owe(deadlines, meetingId, requesterId, inviteeId, conferenceEnds, zone);
   }
 
   private static void requireFree(
@@ -349,16 +247,17 @@ public class Meeting {
     }
   }
 
+  @DeadlineHandler(deadlineName = FOLLOW_UP)
+  public void on(FollowUpStep due, DeadlineManager deadlines) {
+    followUp.fallDue(due, deadlines);
+  }
+
   private String describe() {
     return status.name().toLowerCase().replace('_', ' ');
   }
 
   private static Instant now() {
     return GenericEventMessage.clock.instant();
-  }
-
-  private LocalDate today() {
-    return LocalDate.ofInstant(now(), zone);
   }
 
   @EventSourcingHandler
@@ -372,6 +271,7 @@ public class Meeting {
     startsAt = event.startsAt();
     endsAt = event.endsAt();
     status = Status.REQUESTED;
+    followUp = new MeetingFollowUp(meetingId, requesterId, inviteeId, zone);
   }
 
   @EventSourcingHandler
@@ -385,6 +285,7 @@ public class Meeting {
     startsAt = event.startsAt();
     endsAt = event.endsAt();
     status = Status.HELD;
+    followUp = new MeetingFollowUp(meetingId, requesterId, inviteeId, zone);
   }
 
   @EventSourcingHandler
@@ -417,36 +318,5 @@ public class Meeting {
   @EventSourcingHandler
   void on(MeetingMissed event) {
     status = Status.MISSED;
-  }
-
-  @EventSourcingHandler
-  void on(FollowUpDue event) {
-    followUp = FollowUp.DUE;
-  }
-
-  @EventSourcingHandler
-  void on(FollowUpSent event) {
-    followUp = FollowUp.SENT;
-    followUpSentOn = event.sentOn();
-  }
-
-  @EventSourcingHandler
-  void on(NudgeDue event) {
-    followUp = FollowUp.NUDGE_DUE;
-  }
-
-  @EventSourcingHandler
-  void on(NudgeSent event) {
-    followUp = FollowUp.NUDGE_SENT;
-  }
-
-  @EventSourcingHandler
-  void on(FollowUpReplied event) {
-    followUp = FollowUp.REPLIED;
-  }
-
-  @EventSourcingHandler
-  void on(FollowUpClosed event) {
-    followUp = FollowUp.CLOSED;
   }
 }
