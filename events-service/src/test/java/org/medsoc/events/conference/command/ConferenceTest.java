@@ -157,7 +157,7 @@ class ConferenceTest {
   }
 
   @Test
-  void a_conference_needs_a_real_time_zone_and_fees_for_every_rate() {
+  void a_conference_needs_a_real_time_zone() {
     fixture
         .givenNoPriorActivity()
         .when(
@@ -166,6 +166,10 @@ class ConferenceTest {
         .expectException(DomainException.class)
         .expectExceptionMessage("timeZone: not a time zone: Mars/Olympus")
         .expectNoEvents();
+  }
+
+  @Test
+  void a_conference_needs_a_fee_for_every_rate() {
     fixture
         .givenNoPriorActivity()
         .when(
@@ -247,7 +251,7 @@ class ConferenceTest {
   }
 
   @Test
-  void a_cancelled_session_frees_its_room_and_takes_no_more_places() {
+  void a_cancelled_session_frees_its_room() {
     fixture
         .given(
             scheduled(2),
@@ -265,6 +269,10 @@ class ConferenceTest {
                 null,
                 Set.of()))
         .expectSuccessfulHandlerExecution();
+  }
+
+  @Test
+  void a_cancelled_session_is_not_moved() {
     fixture
         .given(
             scheduled(2),
@@ -274,6 +282,10 @@ class ConferenceTest {
         .expectException(DomainException.class)
         .expectExceptionMessage("sessionId: the session \"Session s1\" was cancelled")
         .expectNoEvents();
+  }
+
+  @Test
+  void a_cancelled_session_takes_no_more_places() {
     fixture
         .given(
             scheduled(2),
@@ -304,7 +316,7 @@ class ConferenceTest {
   }
 
   @Test
-  void a_session_outside_the_conference_or_in_a_taken_room_is_refused() {
+  void a_session_outside_the_conference_is_refused() {
     fixture
         .given(scheduled(2))
         .when(
@@ -322,6 +334,10 @@ class ConferenceTest {
         .expectExceptionMessage(
             "start: the session falls outside the conference, 2027-03-05 to 2027-03-07")
         .expectNoEvents();
+  }
+
+  @Test
+  void a_session_in_a_taken_room_is_refused() {
     fixture
         .given(scheduled(2), session("s1", SessionKind.TALK, 1, 9, null, Set.of()))
         .when(
@@ -360,18 +376,26 @@ class ConferenceTest {
   }
 
   @Test
-  void the_rate_follows_the_membership_the_eligibility_view_knows() {
+  void an_active_resident_registers_at_the_trainee_rate() {
     fixture
         .givenCurrentTime(BEFORE)
         .andGiven(scheduled(5))
         .when(new Register(ID, "r1", "resident", as("resident")))
         .expectEvents(
             new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, new BigDecimal("50")));
+  }
+
+  @Test
+  void an_active_attending_registers_at_the_member_rate() {
     fixture
         .givenCurrentTime(BEFORE)
         .andGiven(scheduled(5))
         .when(new Register(ID, "r1", "attending", STAFF))
         .expectEvents(new Registered(ID, "r1", "attending", Rate.MEMBER, new BigDecimal("400")));
+  }
+
+  @Test
+  void a_lapsed_member_registers_at_the_non_member_rate() {
     fixture
         .givenCurrentTime(BEFORE)
         .andGiven(scheduled(5))
@@ -380,7 +404,7 @@ class ConferenceTest {
   }
 
   @Test
-  void a_full_conference_waitlists_and_a_cancellation_promotes_the_first_waiting() {
+  void a_full_conference_waitlists() {
     Registered first =
         new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, FEES.get(Rate.MEMBER_TRAINEE));
     fixture
@@ -388,6 +412,12 @@ class ConferenceTest {
         .andGiven(scheduled(1), first)
         .when(new Register(ID, "r2", "attending", as("attending")))
         .expectEvents(new Waitlisted(ID, "r2", "attending", Rate.MEMBER, FEES.get(Rate.MEMBER)));
+  }
+
+  @Test
+  void a_cancellation_promotes_the_first_waiting() {
+    Registered first =
+        new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, FEES.get(Rate.MEMBER_TRAINEE));
     fixture
         .givenCurrentTime(BEFORE)
         .andGiven(
@@ -402,7 +432,7 @@ class ConferenceTest {
   }
 
   @Test
-  void a_waiting_registration_cancelled_promotes_nobody_and_only_the_registrant_or_staff_cancel() {
+  void a_waiting_registration_cancelled_promotes_nobody() {
     fixture
         .givenCurrentTime(BEFORE)
         .andGiven(
@@ -411,6 +441,10 @@ class ConferenceTest {
             new Waitlisted(ID, "r2", "attending", Rate.MEMBER, BigDecimal.ONE))
         .when(new CancelRegistration(ID, "r2", as("attending")))
         .expectEvents(new RegistrationCancelled(ID, "r2", "attending", false));
+  }
+
+  @Test
+  void only_the_registrant_or_staff_cancel_a_registration() {
     fixture
         .givenCurrentTime(BEFORE)
         .andGiven(
@@ -421,7 +455,7 @@ class ConferenceTest {
   }
 
   @Test
-  void one_registration_per_member_and_none_after_the_conference() {
+  void one_registration_per_member() {
     fixture
         .givenCurrentTime(BEFORE)
         .andGiven(
@@ -430,6 +464,10 @@ class ConferenceTest {
         .expectException(DomainException.class)
         .expectExceptionMessage("memberId: already registered for this conference")
         .expectNoEvents();
+  }
+
+  @Test
+  void no_registration_after_the_conference() {
     fixture
         .givenCurrentTime(Instant.parse("2027-03-09T12:00:00Z"))
         .andGiven(scheduled(5))
@@ -439,17 +477,27 @@ class ConferenceTest {
   }
 
   @Test
-  void only_a_placed_attendee_checks_in_and_only_once() {
+  void a_placed_attendee_checks_in() {
     Registered placed = new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, BigDecimal.ONE);
     fixture
         .given(scheduled(1), placed)
         .when(new CheckIn(ID, "r1"))
         .expectEvents(new CheckedIn(ID, "r1", "resident"));
+  }
+
+  @Test
+  void an_attendee_checks_in_once() {
+    Registered placed = new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, BigDecimal.ONE);
     fixture
         .given(scheduled(1), placed, new CheckedIn(ID, "r1", "resident"))
         .when(new CheckIn(ID, "r1"))
         .expectException(DomainException.class)
         .expectNoEvents();
+  }
+
+  @Test
+  void a_waitlisted_registration_does_not_check_in() {
+    Registered placed = new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, BigDecimal.ONE);
     fixture
         .given(
             scheduled(1),
@@ -462,7 +510,7 @@ class ConferenceTest {
   }
 
   @Test
-  void a_limited_session_fills_then_waitlists_and_a_release_promotes() {
+  void a_full_limited_session_waitlists() {
     SessionAdded workshop = session("w1", SessionKind.WORKSHOP, 1, 14, 1, Set.of());
     Registered resident = new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, BigDecimal.ONE);
     Registered attending = new Registered(ID, "r2", "attending", Rate.MEMBER, BigDecimal.ONE);
@@ -475,6 +523,13 @@ class ConferenceTest {
             new SessionPlaceTaken(ID, "w1", "resident", false))
         .when(new ReserveSessionPlace(ID, "w1", "attending", as("attending")))
         .expectEvents(new SessionPlaceTaken(ID, "w1", "attending", true));
+  }
+
+  @Test
+  void a_released_session_place_goes_to_the_first_waiting() {
+    SessionAdded workshop = session("w1", SessionKind.WORKSHOP, 1, 14, 1, Set.of());
+    Registered resident = new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, BigDecimal.ONE);
+    Registered attending = new Registered(ID, "r2", "attending", Rate.MEMBER, BigDecimal.ONE);
     fixture
         .given(
             scheduled(5),
@@ -485,6 +540,12 @@ class ConferenceTest {
             new SessionPlaceTaken(ID, "w1", "attending", true))
         .when(new ReleaseSessionPlace(ID, "w1", "resident", as("resident")))
         .expectEvents(new SessionPlaceReleased(ID, "w1", "resident", "attending"));
+  }
+
+  @Test
+  void only_a_registered_attendee_takes_a_session_place() {
+    SessionAdded workshop = session("w1", SessionKind.WORKSHOP, 1, 14, 1, Set.of());
+    Registered resident = new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, BigDecimal.ONE);
     fixture
         .given(scheduled(5), workshop)
         .when(new ReserveSessionPlace(ID, "w1", "resident", as("resident")))
@@ -494,35 +555,73 @@ class ConferenceTest {
   }
 
   @Test
-  void an_invited_speaker_accepts_is_assigned_and_gives_the_talk_once() {
+  void a_selected_nomination_invites_its_speaker() {
     SessionAdded talk = session("t1", SessionKind.TALK, 1, 9, null, Set.of());
     SpeakerInvited invited =
         new SpeakerInvited(ID, "nom-1", "resident", "Sepsis QI", null, "nom-1");
-    InvitationAnswered accepted = new InvitationAnswered(ID, "nom-1", "resident", true, null);
-    SpeakerAssigned assigned = new SpeakerAssigned(ID, "t1", "resident", "nom-1");
     fixture
         .given(scheduled(5), talk)
         .when(new InviteSpeaker(ID, "nom-1", "resident", "Sepsis QI", null, "nom-1"))
         .expectEvents(invited);
+  }
+
+  @Test
+  void an_invitation_sent_again_invites_once() {
+    SessionAdded talk = session("t1", SessionKind.TALK, 1, 9, null, Set.of());
+    SpeakerInvited invited =
+        new SpeakerInvited(ID, "nom-1", "resident", "Sepsis QI", null, "nom-1");
     fixture
         .given(scheduled(5), talk, invited)
         .when(new InviteSpeaker(ID, "nom-1", "resident", "Sepsis QI", null, "nom-1"))
         .expectNoEvents();
+  }
+
+  @Test
+  void only_the_invited_speaker_answers() {
+    SessionAdded talk = session("t1", SessionKind.TALK, 1, 9, null, Set.of());
+    SpeakerInvited invited =
+        new SpeakerInvited(ID, "nom-1", "resident", "Sepsis QI", null, "nom-1");
     fixture
         .given(scheduled(5), talk, invited)
         .when(new AnswerInvitation(ID, "nom-1", as("attending"), true, null))
         .expectException(DomainException.class)
         .expectNoEvents();
+  }
+
+  @Test
+  void a_speaker_who_has_not_accepted_is_not_assigned() {
+    SessionAdded talk = session("t1", SessionKind.TALK, 1, 9, null, Set.of());
+    SpeakerInvited invited =
+        new SpeakerInvited(ID, "nom-1", "resident", "Sepsis QI", null, "nom-1");
+    InvitationAnswered accepted = new InvitationAnswered(ID, "nom-1", "resident", true, null);
     fixture
         .given(scheduled(5), talk, invited)
         .when(new AssignSpeaker(ID, "t1", "nom-1"))
         .expectException(DomainException.class)
         .expectExceptionMessage("invitationId: the speaker has not accepted")
         .expectNoEvents();
+  }
+
+  @Test
+  void a_speaker_who_accepted_is_assigned_to_a_session() {
+    SessionAdded talk = session("t1", SessionKind.TALK, 1, 9, null, Set.of());
+    SpeakerInvited invited =
+        new SpeakerInvited(ID, "nom-1", "resident", "Sepsis QI", null, "nom-1");
+    InvitationAnswered accepted = new InvitationAnswered(ID, "nom-1", "resident", true, null);
+    SpeakerAssigned assigned = new SpeakerAssigned(ID, "t1", "resident", "nom-1");
     fixture
         .given(scheduled(5), talk, invited, accepted)
         .when(new AssignSpeaker(ID, "t1", "nom-1"))
         .expectEvents(assigned);
+  }
+
+  @Test
+  void the_talk_given_is_recorded() {
+    SessionAdded talk = session("t1", SessionKind.TALK, 1, 9, null, Set.of());
+    SpeakerInvited invited =
+        new SpeakerInvited(ID, "nom-1", "resident", "Sepsis QI", null, "nom-1");
+    InvitationAnswered accepted = new InvitationAnswered(ID, "nom-1", "resident", true, null);
+    SpeakerAssigned assigned = new SpeakerAssigned(ID, "t1", "resident", "nom-1");
     fixture
         .givenCurrentTime(DURING)
         .andGiven(scheduled(5), talk, invited, accepted, assigned)
@@ -537,6 +636,15 @@ class ConferenceTest {
                 "Annual Meeting",
                 FIRST.plusDays(1),
                 "nom-1"));
+  }
+
+  @Test
+  void a_talk_is_not_given_before_its_session_starts() {
+    SessionAdded talk = session("t1", SessionKind.TALK, 1, 9, null, Set.of());
+    SpeakerInvited invited =
+        new SpeakerInvited(ID, "nom-1", "resident", "Sepsis QI", null, "nom-1");
+    InvitationAnswered accepted = new InvitationAnswered(ID, "nom-1", "resident", true, null);
+    SpeakerAssigned assigned = new SpeakerAssigned(ID, "t1", "resident", "nom-1");
     fixture
         .givenCurrentTime(BEFORE)
         .andGiven(scheduled(5), talk, invited, accepted, assigned)
@@ -547,26 +655,49 @@ class ConferenceTest {
   }
 
   @Test
-  void an_accepted_poster_gets_a_board_no_board_is_given_twice() {
+  void an_abstract_is_submitted_with_its_title_trimmed() {
     SessionAdded posters = session("p1", SessionKind.POSTER_SESSION, 0, 17, null, Set.of());
     AbstractSubmitted submitted =
         new AbstractSubmitted(ID, "a1", "resident", "Itch in infants", "R. Esident");
-    AbstractDecided accepted = new AbstractDecided(ID, "a1", "resident", true, "novel");
     fixture
         .givenCurrentTime(BEFORE)
         .andGiven(scheduled(5), posters)
         .when(new SubmitAbstract(ID, "a1", "resident", " Itch in infants ", "R. Esident"))
         .expectEvents(submitted);
+  }
+
+  @Test
+  void only_an_accepted_abstract_gets_a_board() {
+    SessionAdded posters = session("p1", SessionKind.POSTER_SESSION, 0, 17, null, Set.of());
+    AbstractSubmitted submitted =
+        new AbstractSubmitted(ID, "a1", "resident", "Itch in infants", "R. Esident");
+    AbstractDecided accepted = new AbstractDecided(ID, "a1", "resident", true, "novel");
     fixture
         .given(scheduled(5), posters, submitted)
         .when(new AssignPoster(ID, "a1", "p1", 12))
         .expectException(DomainException.class)
         .expectExceptionMessage("abstractId: only an accepted abstract is presented")
         .expectNoEvents();
+  }
+
+  @Test
+  void an_accepted_abstract_gets_a_board() {
+    SessionAdded posters = session("p1", SessionKind.POSTER_SESSION, 0, 17, null, Set.of());
+    AbstractSubmitted submitted =
+        new AbstractSubmitted(ID, "a1", "resident", "Itch in infants", "R. Esident");
+    AbstractDecided accepted = new AbstractDecided(ID, "a1", "resident", true, "novel");
     fixture
         .given(scheduled(5), posters, submitted, accepted)
         .when(new AssignPoster(ID, "a1", "p1", 12))
         .expectEvents(new PosterAssigned(ID, "a1", "resident", "p1", 12));
+  }
+
+  @Test
+  void no_board_is_given_twice() {
+    SessionAdded posters = session("p1", SessionKind.POSTER_SESSION, 0, 17, null, Set.of());
+    AbstractSubmitted submitted =
+        new AbstractSubmitted(ID, "a1", "resident", "Itch in infants", "R. Esident");
+    AbstractDecided accepted = new AbstractDecided(ID, "a1", "resident", true, "novel");
     fixture
         .given(
             scheduled(5),
@@ -580,6 +711,14 @@ class ConferenceTest {
         .expectException(DomainException.class)
         .expectExceptionMessage("boardNumber: board 12 is taken in that session")
         .expectNoEvents();
+  }
+
+  @Test
+  void a_presented_poster_is_recorded() {
+    SessionAdded posters = session("p1", SessionKind.POSTER_SESSION, 0, 17, null, Set.of());
+    AbstractSubmitted submitted =
+        new AbstractSubmitted(ID, "a1", "resident", "Itch in infants", "R. Esident");
+    AbstractDecided accepted = new AbstractDecided(ID, "a1", "resident", true, "novel");
     fixture
         .givenCurrentTime(DURING)
         .andGiven(
@@ -594,7 +733,7 @@ class ConferenceTest {
   }
 
   @Test
-  void speed_mentoring_has_places_per_side_and_trainee_places_are_for_trainees() {
+  void a_trainee_joins_speed_mentoring_with_their_interests() {
     SessionAdded speed = session("sm", SessionKind.SPEED_MENTORING, 1, 16, 1, Set.of());
     Registered resident = new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, BigDecimal.ONE);
     Registered attending = new Registered(ID, "r2", "attending", Rate.MEMBER, BigDecimal.ONE);
@@ -611,6 +750,13 @@ class ConferenceTest {
         .expectEvents(
             new SpeedMentoringJoined(
                 ID, "sm", "resident", MentoringRole.TRAINEE, Set.of("sepsis", "qi")));
+  }
+
+  @Test
+  void a_trainee_place_is_for_a_trainee() {
+    SessionAdded speed = session("sm", SessionKind.SPEED_MENTORING, 1, 16, 1, Set.of());
+    Registered resident = new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, BigDecimal.ONE);
+    Registered attending = new Registered(ID, "r2", "attending", Rate.MEMBER, BigDecimal.ONE);
     fixture
         .given(scheduled(5), speed, resident, attending)
         .when(
@@ -619,6 +765,12 @@ class ConferenceTest {
         .expectException(DomainException.class)
         .expectExceptionMessage("role: a trainee place is for a student, resident or fellow")
         .expectNoEvents();
+  }
+
+  @Test
+  void speed_mentoring_has_as_many_places_per_side() {
+    SessionAdded speed = session("sm", SessionKind.SPEED_MENTORING, 1, 16, 1, Set.of());
+    Registered resident = new Registered(ID, "r1", "resident", Rate.MEMBER_TRAINEE, BigDecimal.ONE);
     member("resident-2", MembershipCategory.RESIDENT_FELLOW_IN_TRAINING, MembershipStatus.ACTIVE);
     fixture
         .given(
@@ -636,7 +788,7 @@ class ConferenceTest {
   }
 
   @Test
-  void trainees_are_paired_in_order_with_the_free_mentor_sharing_most_interests_once() {
+  void trainees_are_paired_in_order_with_the_free_mentor_sharing_most_interests() {
     SessionAdded speed = session("sm", SessionKind.SPEED_MENTORING, 1, 16, null, Set.of());
     SpeedMentoringJoined t1 =
         new SpeedMentoringJoined(ID, "sm", "t1", MentoringRole.TRAINEE, Set.of("sepsis", "qi"));
@@ -663,6 +815,32 @@ class ConferenceTest {
         .given(scheduled(5), speed, t1, t2, t3, m1, m2)
         .when(new PairSpeedMentoring(ID, "sm"))
         .expectEvents(paired);
+  }
+
+  @Test
+  void a_speed_mentoring_session_is_paired_once() {
+    SessionAdded speed = session("sm", SessionKind.SPEED_MENTORING, 1, 16, null, Set.of());
+    SpeedMentoringJoined t1 =
+        new SpeedMentoringJoined(ID, "sm", "t1", MentoringRole.TRAINEE, Set.of("sepsis", "qi"));
+    SpeedMentoringJoined t2 =
+        new SpeedMentoringJoined(ID, "sm", "t2", MentoringRole.TRAINEE, Set.of("dermatology"));
+    SpeedMentoringJoined t3 =
+        new SpeedMentoringJoined(ID, "sm", "t3", MentoringRole.TRAINEE, Set.of("qi"));
+    SpeedMentoringJoined m1 =
+        new SpeedMentoringJoined(ID, "sm", "m1", MentoringRole.MENTOR, Set.of("dermatology"));
+    SpeedMentoringJoined m2 =
+        new SpeedMentoringJoined(ID, "sm", "m2", MentoringRole.MENTOR, Set.of("sepsis", "qi"));
+    SpeedMentoringPaired paired =
+        new SpeedMentoringPaired(
+            ID,
+            "sm",
+            java.util.List.of(
+                new MentoringPair("sm:t1", "t1", "m2", Set.of("sepsis", "qi")),
+                new MentoringPair("sm:t2", "t2", "m1", Set.of("dermatology"))),
+            speed.startsAt(),
+            speed.endsAt(),
+            LAST,
+            ZONE);
     fixture
         .given(scheduled(5), speed, t1, t2, t3, m1, m2, paired)
         .when(new PairSpeedMentoring(ID, "sm"))
