@@ -182,7 +182,7 @@ class CallTest {
   }
 
   @Test
-  void a_call_for_seats_names_its_seats_and_a_call_closes_after_it_opens() {
+  void a_call_for_seats_names_its_seats() {
     OpenCall noSeats =
         new OpenCall(
             CALL,
@@ -198,6 +198,10 @@ class CallTest {
             null,
             null);
     fixture.givenCurrentTime(DURING).when(noSeats).expectException(DomainException.class);
+  }
+
+  @Test
+  void a_call_closes_on_or_after_the_day_it_opens() {
     OpenCall inverted =
         new OpenCall(
             CALL,
@@ -289,13 +293,17 @@ class CallTest {
   }
 
   @Test
-  void an_application_is_for_a_seat_the_call_offers_and_only_one_at_a_time() {
+  void an_application_is_for_a_seat_the_call_offers() {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED)
         .when(new Apply(CALL, "app-1", "resident-1", CHAIR, "I would chair"))
         .expectException(DomainException.class)
         .expectNoEvents();
+  }
+
+  @Test
+  void an_applicant_has_one_application_at_a_time() {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED, applied("app-1", "resident-1"))
@@ -373,7 +381,7 @@ class CallTest {
   }
 
   @Test
-  void a_mentor_endorses_an_application_as_their_own_action_once() {
+  void a_mentor_endorses_an_application_as_their_own_action() {
     ApplicationEndorsed endorsed =
         new ApplicationEndorsed(
             CALL, "app-1", "resident-1", "attending-1", EndorserRelation.MENTOR, "strong");
@@ -384,12 +392,23 @@ class CallTest {
             new EndorseApplication(
                 CALL, "app-1", "attending-1", EndorserRelation.MENTOR, " strong "))
         .expectEvents(endorsed);
+  }
+
+  @Test
+  void a_mentor_endorses_an_application_once() {
+    ApplicationEndorsed endorsed =
+        new ApplicationEndorsed(
+            CALL, "app-1", "resident-1", "attending-1", EndorserRelation.MENTOR, "strong");
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED, applied("app-1", "resident-1"), endorsed)
         .when(new EndorseApplication(CALL, "app-1", "attending-1", EndorserRelation.MENTOR, "x"))
         .expectException(DomainException.class)
         .expectNoEvents();
+  }
+
+  @Test
+  void an_applicant_cannot_endorse_themself() {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED, applied("app-1", "resident-1"))
@@ -401,7 +420,7 @@ class CallTest {
   }
 
   @Test
-  void the_applicant_withdraws_and_nobody_else_can() {
+  void the_applicant_withdraws_their_application() {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED, applied("app-1", "resident-1"))
@@ -409,6 +428,10 @@ class CallTest {
         .expectEvents(
             new SubmissionWithdrawn(
                 CALL, "app-1", "resident-1", "resident-1", "matched elsewhere"));
+  }
+
+  @Test
+  void nobody_else_withdraws_an_application() {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED, applied("app-1", "resident-1"))
@@ -500,18 +523,26 @@ class CallTest {
   }
 
   @Test
-  void the_nominee_alone_consents_or_declines_and_answers_once() {
+  void the_nominee_declines_without_penalty() {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED, nominated("nom-1", "attending-1", "resident-1"))
         .when(new AnswerNomination(CALL, "nom-1", "resident-1", false, "not this year"))
         .expectEvents(new NominationDeclined(CALL, "nom-1", "resident-1", "not this year"));
+  }
+
+  @Test
+  void only_the_nominee_answers_a_nomination() {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED, nominated("nom-1", "attending-1", "resident-1"))
         .when(new AnswerNomination(CALL, "nom-1", "attending-1", true, null))
         .expectException(DomainException.class)
         .expectNoEvents();
+  }
+
+  @Test
+  void the_nominee_answers_once() {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(
@@ -596,7 +627,7 @@ class CallTest {
   }
 
   @Test
-  void an_endorser_or_a_nominator_has_a_conflict_without_declaring_it() {
+  void an_endorser_has_a_conflict_without_declaring_it() {
     fixture
         .givenCurrentTime(AFTER)
         .andGiven(
@@ -608,6 +639,10 @@ class CallTest {
         .when(new Decide(CALL, "app-1", CHAIR_REVIEWER, Outcome.SELECTED, "x"))
         .expectException(DomainException.class)
         .expectNoEvents();
+  }
+
+  @Test
+  void a_nominator_has_a_conflict_without_declaring_it() {
     fixture
         .givenCurrentTime(AFTER)
         .andGiven(
@@ -633,12 +668,16 @@ class CallTest {
   }
 
   @Test
-  void a_candidate_whose_membership_lapsed_is_not_selected() {
+  void an_active_candidate_is_selected() {
     fixture
         .givenCurrentTime(AFTER)
         .andGiven(OPENED, applied("app-1", "resident-1"), CLOSED)
         .when(new Decide(CALL, "app-1", STAFF_REVIEWER, Outcome.SELECTED, "x"))
         .expectSuccessfulHandlerExecution();
+  }
+
+  @Test
+  void a_candidate_whose_membership_lapsed_is_not_selected() {
     member("resident-1", MembershipStatus.LAPSED, TrainingLevel.PGY2, SECTION);
     fixture
         .givenCurrentTime(AFTER)
@@ -722,7 +761,7 @@ class CallTest {
   }
 
   @Test
-  void a_cycle_is_continued_once_and_only_after_it_closed() {
+  void a_cycle_is_continued_only_after_it_closed() {
     OpenCall next =
         new OpenCall(
             "award-2027",
@@ -744,6 +783,25 @@ class CallTest {
         .expectException(DomainException.class)
         .expectExceptionMessage("previousCallId: the previous cycle has not closed yet")
         .expectNoEvents();
+  }
+
+  @Test
+  void a_cycle_is_continued_once() {
+    OpenCall next =
+        new OpenCall(
+            "award-2027",
+            AWARDS,
+            CallPurpose.AWARD,
+            "Award 2027",
+            null,
+            null,
+            null,
+            OPENS,
+            CLOSES,
+            true,
+            null,
+            "award-2026");
+    cycles.put("award-2026", new Cycles.Cycle("award-2026", AWARDS, CallPurpose.AWARD, false));
     cycles.put("award-2026", new Cycles.Cycle("award-2026", AWARDS, CallPurpose.AWARD, true));
     continuations.put("award-2026", "award-2027-bis");
     fixture

@@ -201,12 +201,16 @@ class CommitteeTest {
   }
 
   @Test
-  void a_role_without_seats_and_an_inverted_term_are_refused() {
+  void a_role_without_seats_is_refused() {
     fixture
         .given(CREATED)
         .when(new AppointMember(ID, "a-1", "attending-1", VICE_CHAIR, START, END, null))
         .expectException(DomainException.class)
         .expectNoEvents();
+  }
+
+  @Test
+  void an_inverted_term_is_refused() {
     fixture
         .given(CREATED)
         .when(new AppointMember(ID, "a-1", "attending-1", MEMBER, END, START, null))
@@ -215,12 +219,16 @@ class CommitteeTest {
   }
 
   @Test
-  void an_appointment_ends_within_its_term() {
+  void an_appointment_ends_early_within_its_term() {
     fixture
         .given(CREATED, appointed("a-1", "attending-1", MEMBER))
         .when(new EndAppointment(ID, "a-1", START.plusYears(1), "resigned"))
         .expectEvents(
             new AppointmentEnded(ID, "a-1", "attending-1", START.plusYears(1), "resigned"));
+  }
+
+  @Test
+  void an_appointment_does_not_end_after_its_term() {
     fixture
         .given(CREATED, appointed("a-1", "attending-1", MEMBER))
         .when(new EndAppointment(ID, "a-1", END.plusDays(1), "resigned"))
@@ -242,7 +250,7 @@ class CommitteeTest {
   }
 
   @Test
-  void an_ended_appointment_is_not_renewed_back_to_life() {
+  void an_appointment_ended_early_is_not_renewed() {
     fixture
         .given(
             CREATED,
@@ -253,6 +261,10 @@ class CommitteeTest {
         .expectExceptionMessage(
             "appointmentId: an ended appointment is not renewed; appoint the member again")
         .expectNoEvents();
+  }
+
+  @Test
+  void an_appointment_whose_term_ended_is_not_renewed() {
     fixture
         .given(
             CREATED,
@@ -287,11 +299,15 @@ class CommitteeTest {
   }
 
   @Test
-  void a_lapsed_members_appointment_is_flagged_for_staff_once() {
+  void a_lapsed_members_appointment_is_flagged_for_staff() {
     fixture
         .given(CREATED, appointed("a-1", "resident-1", TRAINEE_REPRESENTATIVE))
         .when(new FlagAppointment(ID, "a-1", "membership LAPSED"))
         .expectEvents(new AppointmentFlagged(ID, "a-1", "resident-1", "membership LAPSED"));
+  }
+
+  @Test
+  void an_appointment_is_flagged_once() {
     fixture
         .given(
             CREATED,
@@ -336,7 +352,7 @@ class CommitteeTest {
   }
 
   @Test
-  void a_renewal_needs_the_seat_free_for_the_extension() {
+  void a_renewal_is_refused_when_the_seat_is_promised_to_someone_else() {
     fixture
         .given(
             CREATED,
@@ -355,6 +371,10 @@ class CommitteeTest {
         .expectException(DomainException.class)
         .expectExceptionMessage("termEnd: the seat is promised to someone else in that time")
         .expectNoEvents();
+  }
+
+  @Test
+  void a_renewal_extends_a_term_while_the_seat_is_free() {
     fixture
         .given(CREATED, appointed("a-1", "resident-1", TRAINEE_REPRESENTATIVE))
         .when(new RenewAppointment(ID, "a-1", END.plusYears(1)))
@@ -362,7 +382,7 @@ class CommitteeTest {
   }
 
   @Test
-  void a_selected_candidate_is_appointed_from_the_selection_once() {
+  void a_selected_candidate_is_appointed_from_the_selection() {
     selections.put(
         "app-1", new Selections.Selection(ID, "resident-1", TRAINEE_REPRESENTATIVE, true));
     MemberAppointed fromSelection =
@@ -381,6 +401,23 @@ class CommitteeTest {
         .when(
             new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, END, "app-1"))
         .expectEvents(fromSelection);
+  }
+
+  @Test
+  void a_selection_appoints_once() {
+    selections.put(
+        "app-1", new Selections.Selection(ID, "resident-1", TRAINEE_REPRESENTATIVE, true));
+    MemberAppointed fromSelection =
+        new MemberAppointed(
+            ID,
+            "a-1",
+            "resident-1",
+            TRAINEE_REPRESENTATIVE,
+            START,
+            END,
+            "Education Committee",
+            SOCIETY,
+            "app-1");
     fixture
         .given(CREATED, fromSelection)
         .when(
@@ -398,7 +435,7 @@ class CommitteeTest {
   }
 
   @Test
-  void an_application_not_selected_or_for_someone_else_appoints_nobody() {
+  void an_application_not_selected_appoints_nobody() {
     selections.put(
         "app-1", new Selections.Selection(ID, "resident-1", TRAINEE_REPRESENTATIVE, false));
     selections.put(
@@ -410,6 +447,14 @@ class CommitteeTest {
         .expectException(DomainException.class)
         .expectExceptionMessage("submissionId: it has not been selected")
         .expectNoEvents();
+  }
+
+  @Test
+  void a_selection_appoints_only_its_candidate() {
+    selections.put(
+        "app-1", new Selections.Selection(ID, "resident-1", TRAINEE_REPRESENTATIVE, false));
+    selections.put(
+        "app-2", new Selections.Selection(ID, "resident-2", TRAINEE_REPRESENTATIVE, true));
     fixture
         .given(CREATED)
         .when(

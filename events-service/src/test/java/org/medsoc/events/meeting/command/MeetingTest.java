@@ -113,13 +113,17 @@ class MeetingTest {
   }
 
   @Test
-  void a_meeting_lasts_10_to_20_minutes_within_the_conference() {
+  void a_meeting_lasts_10_to_20_minutes() {
     fixture
         .givenCurrentTime(BEFORE)
         .when(request(START, 45))
         .expectException(DomainException.class)
         .expectExceptionMessage("minutes: a meeting lasts 10 to 20 minutes")
         .expectNoEvents();
+  }
+
+  @Test
+  void a_meeting_falls_within_the_conference() {
     fixture
         .givenCurrentTime(BEFORE)
         .when(request(LAST.plusDays(1).atTime(9, 0), 15))
@@ -150,12 +154,16 @@ class MeetingTest {
   }
 
   @Test
-  void the_invitee_accepts_unless_the_time_was_taken_meanwhile() {
+  void the_invitee_accepts_a_meeting() {
     fixture
         .givenCurrentTime(BEFORE)
         .andGiven(requested())
         .when(new AnswerMeeting(ID, FACULTY, true, null))
         .expectEvents(accepted());
+  }
+
+  @Test
+  void the_invitee_cannot_accept_a_time_taken_meanwhile() {
     busy.put("trainee", "another meeting");
     fixture
         .givenCurrentTime(BEFORE)
@@ -166,13 +174,17 @@ class MeetingTest {
   }
 
   @Test
-  void only_the_invitee_answers_a_request_and_declining_is_a_normal_answer() {
+  void only_the_invitee_answers_a_request() {
     fixture
         .givenCurrentTime(BEFORE)
         .andGiven(requested())
         .when(new AnswerMeeting(ID, TRAINEE, true, null))
         .expectException(DomainException.class)
         .expectNoEvents();
+  }
+
+  @Test
+  void declining_is_a_normal_answer() {
     fixture
         .givenCurrentTime(BEFORE)
         .andGiven(requested())
@@ -181,7 +193,7 @@ class MeetingTest {
   }
 
   @Test
-  void the_invitee_proposes_another_time_and_the_requester_accepts_it() {
+  void the_invitee_proposes_another_time() {
     LocalDateTime later = START.plusHours(3);
     OtherTimeProposed proposed =
         new OtherTimeProposed(
@@ -191,6 +203,14 @@ class MeetingTest {
         .andGiven(requested())
         .when(new ProposeOtherTime(ID, FACULTY, later))
         .expectEvents(proposed);
+  }
+
+  @Test
+  void the_requester_accepts_the_other_time() {
+    LocalDateTime later = START.plusHours(3);
+    OtherTimeProposed proposed =
+        new OtherTimeProposed(
+            ID, later, later.atZone(NY).toInstant(), later.plusMinutes(15).atZone(NY).toInstant());
     fixture
         .givenCurrentTime(BEFORE)
         .andGiven(requested(), proposed)
@@ -335,7 +355,7 @@ class MeetingTest {
   }
 
   @Test
-  void a_cancelled_registration_cancels_a_meeting_still_to_come_once() {
+  void the_invitees_cancelled_registration_cancels_the_meeting() {
     fixture
         .givenCurrentTime(BEFORE)
         .andGiven(requested(), accepted())
@@ -343,6 +363,10 @@ class MeetingTest {
         .expectEvents(
             new MeetingCancelled(
                 ID, "faculty", "the registration for the conference was cancelled"));
+  }
+
+  @Test
+  void the_requesters_cancelled_registration_cancels_the_meeting() {
     fixture
         .givenCurrentTime(BEFORE)
         .andGiven(requested())
@@ -350,6 +374,10 @@ class MeetingTest {
         .expectEvents(
             new MeetingCancelled(
                 ID, "trainee", "the registration for the conference was cancelled"));
+  }
+
+  @Test
+  void a_meeting_is_cancelled_for_a_registration_once() {
     fixture
         .givenCurrentTime(BEFORE)
         .andGiven(
@@ -360,6 +388,10 @@ class MeetingTest {
         .when(new CancelForRegistration(ID, "faculty"))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
+  }
+
+  @Test
+  void someone_elses_cancelled_registration_leaves_the_meeting() {
     fixture
         .givenCurrentTime(BEFORE)
         .andGiven(requested(), accepted())

@@ -100,11 +100,15 @@ class IntroductionRequestTest {
   }
 
   @Test
-  void the_introduction_proposed_answers_the_request_once() {
+  void the_introduction_proposed_answers_the_request() {
     fixture
         .given(ASKED)
         .when(new TakeUpIntroductionRequest(ID, "introduction-9"))
         .expectEvents(new IntroductionRequestTakenUp(ID, "introduction-9"));
+  }
+
+  @Test
+  void the_request_is_answered_once() {
     fixture
         .given(ASKED, new IntroductionRequestTakenUp(ID, "introduction-9"))
         .when(new TakeUpIntroductionRequest(ID, "introduction-9"))

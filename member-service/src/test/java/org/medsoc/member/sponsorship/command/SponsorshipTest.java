@@ -133,7 +133,7 @@ class SponsorshipTest {
   }
 
   @Test
-  void only_the_sponsor_recommends() {
+  void nobody_but_the_sponsor_recommends() {
     fixture
         .givenCurrentTime(NOW)
         .andGiven(DECLARED)
@@ -142,6 +142,10 @@ class SponsorshipTest {
                 ID, "rec-1", AS_PROTEGE, RoleKind.COMMITTEE, "Education Committee", null))
         .expectException(DomainException.class)
         .expectNoEvents();
+  }
+
+  @Test
+  void the_sponsor_recommends_the_protege() {
     fixture
         .givenCurrentTime(NOW)
         .andGiven(DECLARED)
@@ -213,7 +217,7 @@ class SponsorshipTest {
   }
 
   @Test
-  void the_sponsor_submits_or_declines_once() {
+  void the_sponsor_submits_a_letter_asked_for() {
     LetterRequested requested =
         new LetterRequested(
             ID, "letter-1", SPONSOR, PROTEGE, "fellowship", TODAY.plusWeeks(8), false);
@@ -223,12 +227,26 @@ class SponsorshipTest {
         .when(new SubmitLetter(ID, "letter-1", AS_SPONSOR, "Dr Okafor is exceptional."))
         .expectEvents(
             new LetterSubmitted(ID, "letter-1", SPONSOR, PROTEGE, "Dr Okafor is exceptional."));
+  }
+
+  @Test
+  void a_letter_submitted_is_not_declined_after() {
+    LetterRequested requested =
+        new LetterRequested(
+            ID, "letter-1", SPONSOR, PROTEGE, "fellowship", TODAY.plusWeeks(8), false);
     fixture
         .givenCurrentTime(NOW)
         .andGiven(DECLARED, requested, new LetterSubmitted(ID, "letter-1", SPONSOR, PROTEGE, "x"))
         .when(new DeclineLetter(ID, "letter-1", AS_SPONSOR, null))
         .expectException(DomainException.class)
         .expectNoEvents();
+  }
+
+  @Test
+  void only_the_sponsor_submits_a_letter() {
+    LetterRequested requested =
+        new LetterRequested(
+            ID, "letter-1", SPONSOR, PROTEGE, "fellowship", TODAY.plusWeeks(8), false);
     fixture
         .givenCurrentTime(NOW)
         .andGiven(DECLARED, requested)
@@ -238,7 +256,7 @@ class SponsorshipTest {
   }
 
   @Test
-  void an_outcome_is_recorded_once_for_a_known_action() {
+  void either_party_records_what_came_of_an_action() {
     ProtegeRecommended recommended =
         new ProtegeRecommended(
             ID, "rec-1", SPONSOR, PROTEGE, RoleKind.FELLOWSHIP, "Mohs fellowship", null);
@@ -248,6 +266,13 @@ class SponsorshipTest {
         .when(new RecordSponsorshipOutcome(ID, "rec-1", AS_PROTEGE, Outcome.MATCHED, null))
         .expectEvents(
             new SponsorshipOutcomeRecorded(ID, "rec-1", SPONSOR, PROTEGE, Outcome.MATCHED, null));
+  }
+
+  @Test
+  void an_outcome_is_recorded_once() {
+    ProtegeRecommended recommended =
+        new ProtegeRecommended(
+            ID, "rec-1", SPONSOR, PROTEGE, RoleKind.FELLOWSHIP, "Mohs fellowship", null);
     fixture
         .givenCurrentTime(NOW)
         .andGiven(
@@ -257,6 +282,10 @@ class SponsorshipTest {
         .when(new RecordSponsorshipOutcome(ID, "rec-1", AS_SPONSOR, Outcome.NOT_SELECTED, null))
         .expectException(DomainException.class)
         .expectNoEvents();
+  }
+
+  @Test
+  void an_outcome_is_for_a_known_action() {
     fixture
         .givenCurrentTime(NOW)
         .andGiven(DECLARED)
@@ -266,7 +295,7 @@ class SponsorshipTest {
   }
 
   @Test
-  void a_nomination_by_the_sponsor_of_the_protege_becomes_an_action_once() {
+  void a_nomination_by_the_sponsor_of_the_protege_becomes_an_action() {
     ProtegeNominated nominated =
         new ProtegeNominated(ID, "nom-1", SPONSOR, PROTEGE, RoleKind.AWARD, "Young Investigator");
     fixture
@@ -274,6 +303,12 @@ class SponsorshipTest {
         .when(
             new LinkNomination(ID, "nom-1", SPONSOR, PROTEGE, RoleKind.AWARD, "Young Investigator"))
         .expectEvents(nominated);
+  }
+
+  @Test
+  void a_nomination_becomes_an_action_once() {
+    ProtegeNominated nominated =
+        new ProtegeNominated(ID, "nom-1", SPONSOR, PROTEGE, RoleKind.AWARD, "Young Investigator");
     fixture
         .given(DECLARED, nominated)
         .when(
@@ -283,12 +318,16 @@ class SponsorshipTest {
   }
 
   @Test
-  void a_nomination_naming_the_sponsorship_by_someone_else_links_nothing() {
+  void a_nomination_by_someone_else_than_the_sponsor_links_nothing() {
     fixture
         .given(DECLARED)
         .when(new LinkNomination(ID, "nom-1", "someone-else", PROTEGE, RoleKind.AWARD, "x"))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
+  }
+
+  @Test
+  void a_nomination_of_someone_else_than_the_protege_links_nothing() {
     fixture
         .given(DECLARED)
         .when(new LinkNomination(ID, "nom-1", SPONSOR, "another-protege", RoleKind.AWARD, "x"))
@@ -296,7 +335,7 @@ class SponsorshipTest {
   }
 
   @Test
-  void the_outcome_of_a_linked_nomination_is_recorded_once() {
+  void the_outcome_of_a_linked_nomination_is_recorded() {
     ProtegeNominated nominated =
         new ProtegeNominated(ID, "nom-1", SPONSOR, PROTEGE, RoleKind.AWARD, "Young Investigator");
     SponsorshipOutcomeRecorded awarded =
@@ -305,10 +344,22 @@ class SponsorshipTest {
         .given(DECLARED, nominated)
         .when(new RecordNominationOutcome(ID, "nom-1", Outcome.AWARDED, "excellent"))
         .expectEvents(awarded);
+  }
+
+  @Test
+  void the_outcome_of_a_nomination_is_recorded_once() {
+    ProtegeNominated nominated =
+        new ProtegeNominated(ID, "nom-1", SPONSOR, PROTEGE, RoleKind.AWARD, "Young Investigator");
+    SponsorshipOutcomeRecorded awarded =
+        new SponsorshipOutcomeRecorded(ID, "nom-1", SPONSOR, PROTEGE, Outcome.AWARDED, "excellent");
     fixture
         .given(DECLARED, nominated, awarded)
         .when(new RecordNominationOutcome(ID, "nom-1", Outcome.NOT_SELECTED, "late repeat"))
         .expectNoEvents();
+  }
+
+  @Test
+  void the_outcome_of_an_unlinked_nomination_records_nothing() {
     fixture
         .given(DECLARED)
         .when(new RecordNominationOutcome(ID, "unlinked", Outcome.AWARDED, null))
