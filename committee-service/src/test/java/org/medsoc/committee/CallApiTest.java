@@ -10,15 +10,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.medsoc.committee.call.command.CallReferences;
-import org.medsoc.kernel.contracts.member.MembershipChanged;
 import org.medsoc.kernel.contracts.member.SponsorshipActionRecorded;
-import org.medsoc.kernel.member.MembershipCategory;
-import org.medsoc.kernel.member.MembershipStatus;
 import org.medsoc.kernel.member.TrainingLevel;
 import org.medsoc.kernel.messaging.ActingPrincipal;
 import org.medsoc.kernel.messaging.IntegrationEvent;
@@ -27,6 +23,7 @@ import org.medsoc.kernel.messaging.Topics;
 import org.medsoc.platform.eligibility.MemberEligibilityView;
 import org.medsoc.testsupport.EventStoreProbe;
 import org.medsoc.testsupport.Http;
+import org.medsoc.testsupport.MembershipFact;
 import org.medsoc.testsupport.StoredDeadlines;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.medsoc.testsupport.TopicReader;
@@ -71,19 +68,13 @@ class CallApiTest {
   private Member member(String name, TrainingLevel level, String... sections) {
     Member member = new Member("member-" + name + "-" + run, "login-" + name + "-" + run);
     tell(
-        new MembershipChanged(
-            member.id(),
-            society,
-            MembershipChanged.Change.APPROVED,
-            MembershipStatus.ACTIVE,
-            level.isTrainee()
-                ? MembershipCategory.RESIDENT_FELLOW_IN_TRAINING
-                : MembershipCategory.FULL,
-            level,
-            today.plusYears(1),
-            Set.of(sections),
-            3,
-            member.login()));
+        MembershipFact.approved(member.id(), society)
+            .at(level)
+            .paidThrough(today.plusYears(1))
+            .inSections(sections)
+            .version(3)
+            .login(member.login())
+            .build());
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> eligibility.memberActingAs(member.login()).isPresent());
@@ -134,17 +125,12 @@ class CallApiTest {
   /** member-service's fact that the member's membership lapsed. */
   private void lapse(Member member) {
     tell(
-        new MembershipChanged(
-            member.id(),
-            society,
-            MembershipChanged.Change.LAPSED,
-            MembershipStatus.LAPSED,
-            MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
-            TrainingLevel.PGY2,
-            today.minusDays(40),
-            Set.of(),
-            4,
-            member.login()));
+        MembershipFact.lapsed(member.id(), society)
+            .resident()
+            .paidThrough(today.minusDays(40))
+            .version(4)
+            .login(member.login())
+            .build());
   }
 
   /** Staff open a call for MEMBER seats, from today for two weeks. */

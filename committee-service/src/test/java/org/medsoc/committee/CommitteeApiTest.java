@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -17,7 +16,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.medsoc.committee.committee.api.AppointmentEnded;
 import org.medsoc.committee.committee.api.CommitteeCreated;
-import org.medsoc.kernel.contracts.member.MembershipChanged;
 import org.medsoc.kernel.contracts.record.AchievementRecorded;
 import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
@@ -28,6 +26,7 @@ import org.medsoc.kernel.messaging.Topics;
 import org.medsoc.platform.eligibility.MemberEligibilityView;
 import org.medsoc.testsupport.EventStoreProbe;
 import org.medsoc.testsupport.Http;
+import org.medsoc.testsupport.MembershipFact;
 import org.medsoc.testsupport.ProcessorSegments;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.medsoc.testsupport.TopicReader;
@@ -75,17 +74,13 @@ class CommitteeApiTest {
           memberId,
           codec.encode(
               codec.wrap(
-                  new MembershipChanged(
-                      memberId,
-                      society,
-                      MembershipChanged.Change.LAPSED,
-                      status,
-                      MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
-                      level,
-                      LocalDate.of(2027, 6, 30),
-                      Set.of(),
-                      version,
-                      null),
+                  MembershipFact.lapsed(memberId, society)
+                      .at(level)
+                      .category(MembershipCategory.RESIDENT_FELLOW_IN_TRAINING)
+                      .status(status)
+                      .paidThrough(LocalDate.of(2027, 6, 30))
+                      .version(version)
+                      .build(),
                   eventId,
                   Instant.now(),
                   by,
@@ -109,17 +104,14 @@ class CommitteeApiTest {
           memberId,
           codec.encode(
               codec.wrap(
-                  new MembershipChanged(
-                      memberId,
-                      society,
-                      MembershipChanged.Change.APPROVED,
-                      status,
-                      MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
-                      level,
-                      LocalDate.of(2028, 6, 30),
-                      Set.of(),
-                      3,
-                      login),
+                  MembershipFact.approved(memberId, society)
+                      .at(level)
+                      .category(MembershipCategory.RESIDENT_FELLOW_IN_TRAINING)
+                      .status(status)
+                      .paidThrough(LocalDate.of(2028, 6, 30))
+                      .version(3)
+                      .login(login)
+                      .build(),
                   UUID.randomUUID(),
                   Instant.now(),
                   ActingPrincipal.system("member-service"),

@@ -8,21 +8,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import org.medsoc.kernel.contracts.member.MembershipChanged;
-import org.medsoc.kernel.member.MembershipCategory;
 import org.medsoc.kernel.member.MembershipStatus;
-import org.medsoc.kernel.member.TrainingLevel;
 import org.medsoc.kernel.messaging.ActingPrincipal;
 import org.medsoc.kernel.messaging.EventEnvelope;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.Topics;
 import org.medsoc.platform.eligibility.MemberEligibility;
 import org.medsoc.platform.eligibility.MemberEligibilityView;
+import org.medsoc.testsupport.MembershipFact;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.medsoc.testsupport.TopicReader;
 import org.medsoc.testsupport.TopicWriter;
@@ -135,17 +133,12 @@ class MemberEligibilityFeedTest {
   }
 
   private static MembershipChanged change(String memberId, MembershipStatus status, long version) {
-    return new MembershipChanged(
-        memberId,
-        "society-1",
-        MembershipChanged.Change.APPROVED,
-        status,
-        MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
-        TrainingLevel.PGY2,
-        LocalDate.of(2027, 6, 30),
-        Set.of(),
-        version,
-        null);
+    return MembershipFact.approved(memberId, "society-1")
+        .resident()
+        .status(status)
+        .paidThrough(LocalDate.of(2027, 6, 30))
+        .version(version)
+        .build();
   }
 
   private EventEnvelope envelope(MembershipChanged change, UUID id) {

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -20,9 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.medsoc.events.conference.api.ConferenceScheduled;
 import org.medsoc.events.conference.api.Registered;
 import org.medsoc.kernel.contracts.committee.NominationRecorded;
-import org.medsoc.kernel.contracts.member.MembershipChanged;
 import org.medsoc.kernel.member.MembershipCategory;
-import org.medsoc.kernel.member.MembershipStatus;
 import org.medsoc.kernel.member.TrainingLevel;
 import org.medsoc.kernel.messaging.ActingPrincipal;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
@@ -30,6 +27,7 @@ import org.medsoc.kernel.messaging.Topics;
 import org.medsoc.platform.eligibility.MemberEligibilityView;
 import org.medsoc.testsupport.EventStoreProbe;
 import org.medsoc.testsupport.Http;
+import org.medsoc.testsupport.MembershipFact;
 import org.medsoc.testsupport.ProcessorSegments;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.medsoc.testsupport.TopicReader;
@@ -81,17 +79,16 @@ class ConferenceApiTest {
           member.id(),
           codec.encode(
               codec.wrap(
-                  new MembershipChanged(
-                      member.id(),
-                      society,
-                      MembershipChanged.Change.APPROVED,
-                      MembershipStatus.ACTIVE,
-                      category,
-                      category.isTraineeCategory() ? TrainingLevel.PGY2 : TrainingLevel.ATTENDING,
-                      firstDay.plusYears(1),
-                      Set.of(),
-                      2,
-                      member.login()),
+                  MembershipFact.approved(member.id(), society)
+                      .at(
+                          category.isTraineeCategory()
+                              ? TrainingLevel.PGY2
+                              : TrainingLevel.ATTENDING)
+                      .category(category)
+                      .paidThrough(firstDay.plusYears(1))
+                      .version(2)
+                      .login(member.login())
+                      .build(),
                   UUID.randomUUID(),
                   Instant.now(),
                   ActingPrincipal.system("member-service"),

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
-import org.medsoc.kernel.contracts.member.MembershipChanged;
-import org.medsoc.kernel.member.MembershipCategory;
-import org.medsoc.kernel.member.MembershipStatus;
 import org.medsoc.kernel.member.TrainingLevel;
 import org.medsoc.kernel.messaging.ActingPrincipal;
 import org.medsoc.kernel.messaging.EventEnvelope;
@@ -20,6 +16,7 @@ import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.member.member.api.MemberProfile;
 import org.medsoc.member.member.api.RegisterMember;
 import org.medsoc.platform.messaging.OnBehalfOf;
+import org.medsoc.testsupport.MembershipFact;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Work a service does because of another service's event names both actors and the cause. */
@@ -32,17 +29,10 @@ class OnBehalfOfTest extends MemberServiceTestBase {
     EventEnvelope cause =
         new IntegrationEventCodec()
             .wrap(
-                new MembershipChanged(
-                    "m-elsewhere",
-                    "s-1",
-                    MembershipChanged.Change.APPROVED,
-                    MembershipStatus.ACTIVE,
-                    MembershipCategory.FULL,
-                    TrainingLevel.ATTENDING,
-                    LocalDate.now(),
-                    Set.of(),
-                    4,
-                    null),
+                MembershipFact.approved("m-elsewhere", "s-1")
+                    .paidThrough(LocalDate.now())
+                    .version(4)
+                    .build(),
                 UUID.randomUUID(),
                 Instant.now(),
                 new ActingPrincipal("staff-7", List.of("STAFF")),

@@ -32,12 +32,11 @@ import org.medsoc.kernel.contracts.member.MentorshipStepRecorded;
 import org.medsoc.kernel.contracts.member.SponsorshipActionRecorded;
 import org.medsoc.kernel.contracts.member.TouchBaseScheduled;
 import org.medsoc.kernel.member.MembershipCategory;
-import org.medsoc.kernel.member.MembershipStatus;
-import org.medsoc.kernel.member.TrainingLevel;
 import org.medsoc.kernel.messaging.ActingPrincipal;
 import org.medsoc.kernel.messaging.IntegrationEvent;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.testsupport.Http;
+import org.medsoc.testsupport.MembershipFact;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.medsoc.testsupport.TopicWriter;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -282,18 +281,7 @@ class NotificationDeliveryTest {
     String mentee = contact("bounced", "Chen Bounce");
     String mentor = contact("bounce-mentor", "Ada Bounce");
     String society = "society-bounce-" + run;
-    publish(
-        new MembershipChanged(
-            memberId(mentee),
-            society,
-            MembershipChanged.Change.APPROVED,
-            org.medsoc.kernel.member.MembershipStatus.ACTIVE,
-            org.medsoc.kernel.member.MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
-            org.medsoc.kernel.member.TrainingLevel.PGY2,
-            LocalDate.now().plusYears(1),
-            java.util.Set.of(),
-            2,
-            null));
+    publish(MembershipFact.approved(memberId(mentee), society).resident().version(2).build());
     String notification = "mentorship-answered:mentorship-bounce-" + run;
     Http staff = Http.onPort(port).as(TestInfrastructure.identity().staffOf(society));
     String undelivered = "/societies/" + society + "/undelivered-mails";
@@ -699,30 +687,13 @@ class NotificationDeliveryTest {
     String attending = contact("call-attending", "Vera Senior");
     String lapsed = contact("call-lapsed", "Karl Lapsed");
     publish(membership(resident, MembershipChanged.Change.APPROVED, null, 1, society));
+    publish(MembershipFact.approved(memberId(attending), society).paidThrough(null).build());
     publish(
-        new MembershipChanged(
-            memberId(attending),
-            society,
-            MembershipChanged.Change.APPROVED,
-            MembershipStatus.ACTIVE,
-            MembershipCategory.FULL,
-            TrainingLevel.ATTENDING,
-            null,
-            java.util.Set.of(),
-            1,
-            null));
-    publish(
-        new MembershipChanged(
-            memberId(lapsed),
-            society,
-            MembershipChanged.Change.LAPSED,
-            MembershipStatus.LAPSED,
-            MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
-            TrainingLevel.PGY2,
-            null,
-            java.util.Set.of(),
-            3,
-            null));
+        MembershipFact.lapsed(memberId(lapsed), society)
+            .resident()
+            .paidThrough(null)
+            .version(3)
+            .build());
     await()
         .atMost(Duration.ofSeconds(30))
         .until(
@@ -1102,17 +1073,13 @@ class NotificationDeliveryTest {
       LocalDate paidThrough,
       long version,
       String societyId) {
-    return new MembershipChanged(
-        memberId(member),
-        societyId,
-        change,
-        org.medsoc.kernel.member.MembershipStatus.ACTIVE,
-        org.medsoc.kernel.member.MembershipCategory.RESIDENT_FELLOW_IN_TRAINING,
-        org.medsoc.kernel.member.TrainingLevel.PGY2,
-        paidThrough,
-        java.util.Set.of(),
-        version,
-        "login-" + memberId(member));
+    return MembershipFact.approved(memberId(member), societyId)
+        .change(change)
+        .resident()
+        .paidThrough(paidThrough)
+        .version(version)
+        .login("login-" + memberId(member))
+        .build();
   }
 
   /** The text part of a mail, decoded. */

@@ -6,21 +6,16 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
-import org.medsoc.kernel.contracts.member.MembershipChanged;
-import org.medsoc.kernel.member.MembershipCategory;
-import org.medsoc.kernel.member.MembershipStatus;
-import org.medsoc.kernel.member.TrainingLevel;
 import org.medsoc.kernel.messaging.ActingPrincipal;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.Topics;
 import org.medsoc.testsupport.Http;
+import org.medsoc.testsupport.MembershipFact;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.medsoc.testsupport.TopicReader;
 import org.medsoc.testsupport.TopicWriter;
@@ -59,17 +54,7 @@ class PoisonMessageDrillTest {
           key,
           codec.encode(
               codec.wrap(
-                  new MembershipChanged(
-                      key,
-                      "drill-society",
-                      MembershipChanged.Change.APPROVED,
-                      MembershipStatus.ACTIVE,
-                      MembershipCategory.FULL,
-                      TrainingLevel.ATTENDING,
-                      LocalDate.now().plusYears(1),
-                      Set.of(),
-                      1,
-                      null),
+                  MembershipFact.approved(key, "drill-society").build(),
                   UUID.randomUUID(),
                   Instant.now(),
                   ActingPrincipal.system("drill"),

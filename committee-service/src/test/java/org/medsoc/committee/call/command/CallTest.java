@@ -1,5 +1,8 @@
 package org.medsoc.committee.call.command;
 
+import static org.medsoc.committee.call.command.CallOpening.aCallForSeats;
+import static org.medsoc.committee.call.command.CallOpening.aCallForTalks;
+import static org.medsoc.committee.call.command.CallOpening.anAwardCycle;
 import static org.medsoc.committee.committee.api.SeatRole.*;
 
 import java.time.Instant;
@@ -138,19 +141,12 @@ class CallTest {
   }
 
   private OpenCall openSeats() {
-    return new OpenCall(
-        CALL,
-        COMMITTEE,
-        CallPurpose.COMMITTEE_SEAT,
-        " Resident representative 2027 ",
-        "one trainee seat",
-        Set.of(TRAINEE_REPRESENTATIVE),
-        TRAINEES_OF_SECTION,
-        OPENS,
-        CLOSES,
-        false,
-        null,
-        null);
+    return aCallForSeats(CALL, COMMITTEE, TRAINEE_REPRESENTATIVE)
+        .titled(" Resident representative 2027 ")
+        .described("one trainee seat")
+        .openTo(TRAINEES_OF_SECTION)
+        .open(OPENS, CLOSES)
+        .build();
   }
 
   private static ApplicationSubmitted applied(String id, String applicant) {
@@ -183,39 +179,13 @@ class CallTest {
 
   @Test
   void a_call_for_seats_names_its_seats() {
-    OpenCall noSeats =
-        new OpenCall(
-            CALL,
-            COMMITTEE,
-            CallPurpose.COMMITTEE_SEAT,
-            "x",
-            null,
-            Set.of(),
-            null,
-            OPENS,
-            CLOSES,
-            false,
-            null,
-            null);
+    OpenCall noSeats = aCallForSeats(CALL, COMMITTEE).build();
     fixture.givenCurrentTime(DURING).when(noSeats).expectException(DomainException.class);
   }
 
   @Test
   void a_call_closes_on_or_after_the_day_it_opens() {
-    OpenCall inverted =
-        new OpenCall(
-            CALL,
-            COMMITTEE,
-            CallPurpose.COMMITTEE_SEAT,
-            "x",
-            null,
-            Set.of(MEMBER),
-            null,
-            CLOSES,
-            OPENS,
-            false,
-            null,
-            null);
+    OpenCall inverted = aCallForSeats(CALL, COMMITTEE, MEMBER).open(CLOSES, OPENS).build();
     fixture
         .givenCurrentTime(DURING)
         .when(inverted)
@@ -228,20 +198,7 @@ class CallTest {
   void only_an_award_committee_runs_award_cycles() {
     fixture
         .givenCurrentTime(DURING)
-        .when(
-            new OpenCall(
-                CALL,
-                COMMITTEE,
-                CallPurpose.AWARD,
-                "Young Investigator Award",
-                null,
-                null,
-                null,
-                OPENS,
-                CLOSES,
-                true,
-                null,
-                null))
+        .when(anAwardCycle(CALL, COMMITTEE).titled("Young Investigator Award").build())
         .expectException(DomainException.class)
         .expectExceptionMessage("purpose: only an award committee runs award cycles")
         .expectNoEvents();
@@ -710,19 +667,10 @@ class CallTest {
     unselected.add(
         new Cycles.Unselected("n-b", "attending-1", "lapsed-1", null, "bright", null, true));
     OpenCall next =
-        new OpenCall(
-            "award-2027",
-            AWARDS,
-            CallPurpose.AWARD,
-            "Young Investigator Award 2027",
-            null,
-            null,
-            null,
-            OPENS,
-            CLOSES,
-            true,
-            null,
-            "award-2026");
+        anAwardCycle("award-2027", AWARDS)
+            .titled("Young Investigator Award 2027")
+            .continuing("award-2026")
+            .build();
     String carriedId =
         java.util
             .UUID
@@ -763,19 +711,7 @@ class CallTest {
   @Test
   void a_cycle_is_continued_only_after_it_closed() {
     OpenCall next =
-        new OpenCall(
-            "award-2027",
-            AWARDS,
-            CallPurpose.AWARD,
-            "Award 2027",
-            null,
-            null,
-            null,
-            OPENS,
-            CLOSES,
-            true,
-            null,
-            "award-2026");
+        anAwardCycle("award-2027", AWARDS).titled("Award 2027").continuing("award-2026").build();
     cycles.put("award-2026", new Cycles.Cycle("award-2026", AWARDS, CallPurpose.AWARD, false));
     fixture
         .givenCurrentTime(DURING)
@@ -788,19 +724,7 @@ class CallTest {
   @Test
   void a_cycle_is_continued_once() {
     OpenCall next =
-        new OpenCall(
-            "award-2027",
-            AWARDS,
-            CallPurpose.AWARD,
-            "Award 2027",
-            null,
-            null,
-            null,
-            OPENS,
-            CLOSES,
-            true,
-            null,
-            "award-2026");
+        anAwardCycle("award-2027", AWARDS).titled("Award 2027").continuing("award-2026").build();
     cycles.put("award-2026", new Cycles.Cycle("award-2026", AWARDS, CallPurpose.AWARD, false));
     cycles.put("award-2026", new Cycles.Cycle("award-2026", AWARDS, CallPurpose.AWARD, true));
     continuations.put("award-2026", "award-2027-bis");
@@ -817,20 +741,7 @@ class CallTest {
   void a_talk_call_names_its_conference() {
     fixture
         .givenCurrentTime(DURING)
-        .when(
-            new OpenCall(
-                CALL,
-                COMMITTEE,
-                CallPurpose.TALK,
-                "Plenary talk",
-                null,
-                null,
-                null,
-                OPENS,
-                CLOSES,
-                false,
-                null,
-                null))
+        .when(aCallForTalks(CALL, COMMITTEE).titled("Plenary talk").build())
         .expectException(DomainException.class)
         .expectExceptionMessage(
             "conferenceId: a talk or panel call names its conference, and only such a call")
@@ -843,19 +754,10 @@ class CallTest {
       fixture
           .givenCurrentTime(DURING)
           .when(
-              new OpenCall(
-                  CALL,
-                  COMMITTEE,
-                  CallPurpose.TALK,
-                  "Plenary talk",
-                  null,
-                  null,
-                  null,
-                  OPENS,
-                  CLOSES,
-                  false,
-                  conference,
-                  null))
+              aCallForTalks(CALL, COMMITTEE)
+                  .titled("Plenary talk")
+                  .forConference(conference)
+                  .build())
           .expectException(DomainException.class)
           .expectExceptionMessage(
               "conferenceId: no conference of this committee's society is known by that id")
