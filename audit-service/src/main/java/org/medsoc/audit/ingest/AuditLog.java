@@ -80,15 +80,13 @@ public class AuditLog {
   }
 
   private void introduction(EventEnvelope envelope, IntroductionRecorded e) {
+    Action action =
+        Action.of(Kind.INTRODUCTION, e.step().name(), e.introductionId())
+            .related(e.sponsorshipId())
+            .because(e.reason());
     record(
         envelope,
-        Kind.INTRODUCTION,
-        e.step().name(),
-        e.introductionId(),
-        e.sponsorshipId(),
-        null,
-        e.sponsorshipId() != null ? e.introducerId() : null,
-        e.reason(),
+        e.sponsorshipId() != null ? action.sponsoredBy(e.introducerId()) : action,
         e,
         e.introducerId(),
         e.firstMemberId(),
@@ -98,13 +96,7 @@ public class AuditLog {
   private void mentorship(EventEnvelope envelope, MentorshipStepRecorded e) {
     record(
         envelope,
-        Kind.MENTORSHIP,
-        e.step().name(),
-        e.mentorshipId(),
-        null,
-        null,
-        null,
-        null,
+        Action.of(Kind.MENTORSHIP, e.step().name(), e.mentorshipId()),
         e,
         e.menteeId(),
         e.mentorId());
@@ -113,30 +105,24 @@ public class AuditLog {
   private void sponsorship(EventEnvelope envelope, SponsorshipActionRecorded e) {
     record(
         envelope,
-        Kind.SPONSORSHIP,
-        e.action().name(),
-        e.sponsorshipId(),
-        e.actionId(),
-        null,
-        e.sponsorId(),
-        e.outcome(),
+        Action.of(Kind.SPONSORSHIP, e.action().name(), e.sponsorshipId())
+            .related(e.actionId())
+            .sponsoredBy(e.sponsorId())
+            .because(e.outcome()),
         e,
         e.sponsorId(),
         e.protegeId());
   }
 
   private void nomination(EventEnvelope envelope, NominationRecorded e) {
+    // A nomination is a sponsor's only once member-service confirms the sponsorship it names (its
+    // NOMINATED action); the nomination's own claim is not that confirmation: no sponsor here.
     record(
         envelope,
-        Kind.NOMINATION,
-        e.step().name(),
-        e.nominationId(),
-        e.carriedFromNominationId(),
-        e.societyId(),
-        // A nomination is a sponsor's only once member-service confirms the sponsorship it names
-        // (its NOMINATED action); the nomination's own claim is not that confirmation.
-        null,
-        e.reason(),
+        Action.of(Kind.NOMINATION, e.step().name(), e.nominationId())
+            .related(e.carriedFromNominationId())
+            .inSociety(e.societyId())
+            .because(e.reason()),
         e,
         e.nominatorId(),
         e.nomineeId());
@@ -166,13 +152,10 @@ public class AuditLog {
   private void appointment(EventEnvelope envelope, AppointmentRecorded e) {
     record(
         envelope,
-        Kind.APPOINTMENT,
-        e.step().name(),
-        e.appointmentId(),
-        e.submissionId(),
-        e.societyId(),
-        null,
-        e.reason(),
+        Action.of(Kind.APPOINTMENT, e.step().name(), e.appointmentId())
+            .related(e.submissionId())
+            .inSociety(e.societyId())
+            .because(e.reason()),
         e,
         e.memberId());
     if (e.step() == AppointmentRecorded.Step.APPOINTED) {
@@ -211,42 +194,51 @@ public class AuditLog {
   private void speaker(EventEnvelope envelope, SpeakerRecorded e) {
     record(
         envelope,
-        Kind.SPEAKER,
-        e.step().name(),
-        e.invitationId(),
-        e.nominationId(),
-        e.societyId(),
-        null,
-        e.reason(),
+        Action.of(Kind.SPEAKER, e.step().name(), e.invitationId())
+            .related(e.nominationId())
+            .inSociety(e.societyId())
+            .because(e.reason()),
         e,
         e.memberId());
   }
 
   private void achievement(EventEnvelope envelope, AchievementRecorded e) {
     record(
-        envelope,
-        Kind.ACHIEVEMENT,
-        e.kind().name(),
-        e.achievementId(),
-        null,
-        null,
-        null,
-        null,
-        e,
-        e.memberId());
+        envelope, Action.of(Kind.ACHIEVEMENT, e.kind().name(), e.achievementId()), e, e.memberId());
   }
 
-  private void record(
-      EventEnvelope envelope,
+  /** What an audited action says beyond its people: what it concerns, where, whose, and why. */
+  private record Action(
       Kind kind,
       String step,
       String subjectId,
       String relatedId,
       String societyId,
       String sponsorId,
-      String reason,
-      Object detail,
-      String... members) {
+      String reason) {
+
+    static Action of(Kind kind, String step, String subjectId) {
+      return new Action(kind, step, subjectId, null, null, null, null);
+    }
+
+    Action related(String id) {
+      return new Action(kind, step, subjectId, id, societyId, sponsorId, reason);
+    }
+
+    Action inSociety(String id) {
+      return new Action(kind, step, subjectId, relatedId, id, sponsorId, reason);
+    }
+
+    Action sponsoredBy(String id) {
+      return new Action(kind, step, subjectId, relatedId, societyId, id, reason);
+    }
+
+    Action because(String why) {
+      return new Action(kind, step, subjectId, relatedId, societyId, sponsorId, why);
+    }
+  }
+
+  private void record(EventEnvelope envelope, Action action, Object detail, String... members) {
     jdbc.update(
         """
         INSERT INTO audit_action (action_id, occurred_at, kind, step, subject_id, related_id,
@@ -258,12 +250,12 @@ public class AuditLog {
         ps -> {
           ps.setObject(1, envelope.eventId());
           ps.setTimestamp(2, Timestamp.from(envelope.occurredAt()));
-          ps.setString(3, kind.name());
-          ps.setString(4, step);
-          ps.setString(5, subjectId);
-          ps.setString(6, relatedId);
-          ps.setString(7, societyId);
-          ps.setString(8, sponsorId);
+          ps.setString(3, action.kind().name());
+          ps.setString(4, action.step());
+          ps.setString(5, action.subjectId());
+          ps.setString(6, action.relatedId());
+          ps.setString(7, action.societyId());
+          ps.setString(8, action.sponsorId());
           Array people =
               ps.getConnection()
                   .createArrayOf(
@@ -273,7 +265,7 @@ public class AuditLog {
           ps.setString(11, envelope.onBehalfOf() == null ? null : envelope.onBehalfOf().subject());
           ps.setString(12, envelope.correlationId());
           ps.setString(13, envelope.causationId());
-          ps.setString(14, reason);
+          ps.setString(14, action.reason());
           try {
             ps.setString(15, JSON.writeValueAsString(detail));
           } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -21,7 +21,19 @@ public class Ledger {
       String societyId,
       List<String> args,
       String link,
-      Instant dueAt) {}
+      Instant dueAt) {
+
+    /** What falls due between members themselves, in no society's name. */
+    public static Obligation personal(
+        String notificationId,
+        String memberId,
+        Kind kind,
+        List<String> args,
+        String link,
+        Instant dueAt) {
+      return new Obligation(notificationId, memberId, kind, null, args, link, dueAt);
+    }
+  }
 
   private final JdbcTemplate jdbc;
 

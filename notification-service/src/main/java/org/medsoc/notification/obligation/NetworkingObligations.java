@@ -65,23 +65,21 @@ public class NetworkingObligations {
     switch (m.step()) {
       case REQUESTED ->
           ledger.owe(
-              new Obligation(
+              Obligation.personal(
                   "mentorship-requested:" + m.mentorshipId(),
                   m.mentorId(),
                   Kind.MENTORSHIP_REQUESTED,
-                  null,
                   List.of(member(m.menteeId())),
                   "/mentorship#inbox",
                   envelope.occurredAt()));
       case ACCEPTED, DECLINED -> {
         ledger.owe(
-            new Obligation(
+            Obligation.personal(
                 "mentorship-answered:" + m.mentorshipId(),
                 m.menteeId(),
                 m.step() == MentorshipStepRecorded.Step.ACCEPTED
                     ? Kind.MENTORSHIP_ACCEPTED
                     : Kind.MENTORSHIP_DECLINED,
-                null,
                 List.of(member(m.mentorId())),
                 "/mentorship",
                 envelope.occurredAt()));
@@ -109,11 +107,10 @@ public class NetworkingObligations {
     String due = t.dueOn() == null ? null : touches + t.dueOn();
     if (due != null) {
       ledger.owe(
-          new Obligation(
+          Obligation.personal(
               due,
               t.ownerId(),
               Kind.TOUCH_BASE_DUE,
-              null,
               List.of(String.valueOf(t.dueOn())),
               "/contacts",
               notBefore(morningOf(t.dueOn(), ZoneOffset.UTC), envelope.occurredAt())));
@@ -131,11 +128,10 @@ public class NetworkingObligations {
             new String[] {mentee, m.menteeId(), m.mentorId()},
             new String[] {mentor, m.mentorId(), m.menteeId()})) {
       ledger.owe(
-          new Obligation(
+          Obligation.personal(
               side[0],
               side[1],
               Kind.MENTORSHIP_CHECK_IN_DUE,
-              null,
               List.of(member(side[2])),
               "/mentorship",
               morningOf(due, ZoneOffset.UTC)));
@@ -153,21 +149,19 @@ public class NetworkingObligations {
                 new String[] {i.secondMemberId(), i.firstMemberId()})) {
           List<String> args = List.of(member(i.introducerId()), member(sides[1]));
           ledger.owe(
-              new Obligation(
+              Obligation.personal(
                   "introduction-proposed:" + i.introductionId() + ":" + sides[0],
                   sides[0],
                   Kind.INTRODUCTION_PROPOSED,
-                  null,
                   args,
                   "/introductions",
                   envelope.occurredAt()));
           if (i.expiresAt() != null) {
             ledger.owe(
-                new Obligation(
+                Obligation.personal(
                     expiring + sides[0],
                     sides[0],
                     Kind.INTRODUCTION_EXPIRING,
-                    null,
                     args,
                     "/introductions",
                     notBefore(i.expiresAt().minus(BEFORE_EXPIRY), envelope.occurredAt())));
@@ -190,13 +184,12 @@ public class NetworkingObligations {
                 new String[] {i.firstMemberId(), i.secondMemberId(), i.introducerId()},
                 new String[] {i.secondMemberId(), i.firstMemberId(), i.introducerId()})) {
           ledger.owe(
-              new Obligation(
+              Obligation.personal(
                   "introduction-connected:" + i.introductionId() + ":" + who[0],
                   who[0],
                   who[0].equals(i.introducerId())
                       ? Kind.INTRODUCTION_CONNECTED_BY_YOU
                       : Kind.INTRODUCTION_CONNECTED,
-                  null,
                   List.of(member(who[1]), member(who[2])),
                   "/introductions",
                   envelope.occurredAt()));
@@ -214,11 +207,10 @@ public class NetworkingObligations {
       case LETTER_REQUESTED -> {
         List<String> args = List.of(member(s.protegeId()), target, String.valueOf(s.deadline()));
         ledger.owe(
-            new Obligation(
+            Obligation.personal(
                 letter + "requested",
                 s.sponsorId(),
                 Kind.LETTER_REQUESTED,
-                null,
                 args,
                 "/sponsorship",
                 envelope.occurredAt()));
@@ -227,11 +219,10 @@ public class NetworkingObligations {
             LocalDate day = s.deadline().minusDays(days);
             if (!day.isBefore(LocalDate.ofInstant(envelope.occurredAt(), ZoneOffset.UTC))) {
               ledger.owe(
-                  new Obligation(
+                  Obligation.personal(
                       letter + "deadline-" + days,
                       s.sponsorId(),
                       days == 3 ? Kind.LETTER_DEADLINE_3_DAYS : Kind.LETTER_DEADLINE_14_DAYS,
-                      null,
                       args,
                       "/sponsorship",
                       morningOf(day, ZoneOffset.UTC)));
@@ -243,11 +234,10 @@ public class NetworkingObligations {
         ledger.withdrawAll(letter);
         if (s.action() == SponsorshipActionRecorded.Action.LETTER_SUBMITTED) {
           ledger.owe(
-              new Obligation(
+              Obligation.personal(
                   letter + "submitted",
                   s.protegeId(),
                   Kind.LETTER_SUBMITTED,
-                  null,
                   List.of(member(s.sponsorId()), target),
                   "/sponsorship",
                   envelope.occurredAt()));
@@ -255,13 +245,12 @@ public class NetworkingObligations {
       }
       case RECOMMENDED, NOMINATED ->
           ledger.owe(
-              new Obligation(
+              Obligation.personal(
                   "sponsor-acted:" + s.sponsorshipId() + ":" + s.version(),
                   s.protegeId(),
                   s.action() == SponsorshipActionRecorded.Action.RECOMMENDED
                       ? Kind.SPONSOR_RECOMMENDED
                       : Kind.SPONSOR_NOMINATED,
-                  null,
                   List.of(member(s.sponsorId()), target),
                   "/sponsorship",
                   envelope.occurredAt()));

@@ -73,18 +73,8 @@ public record SponsorshipActionRecorded(
   /** A mentorship becomes a sponsorship: the mentor sponsors their mentee. */
   public static SponsorshipActionRecorded mentorBecameSponsor(
       String sponsorshipId, String sponsorId, String protegeId, String mentorshipId, long version) {
-    return new SponsorshipActionRecorded(
-        sponsorshipId,
-        Action.MENTOR_BECAME_SPONSOR,
-        sponsorId,
-        protegeId,
-        null,
-        mentorshipId,
-        null,
-        null,
-        null,
-        null,
-        version);
+    return action(sponsorshipId, Action.MENTOR_BECAME_SPONSOR, sponsorId, protegeId, null, version)
+        .fromMentorship(mentorshipId);
   }
 
   /**
@@ -100,18 +90,8 @@ public record SponsorshipActionRecorded(
       String roleKind,
       String target,
       long version) {
-    return new SponsorshipActionRecorded(
-        sponsorshipId,
-        action,
-        sponsorId,
-        protegeId,
-        actionId,
-        null,
-        roleKind,
-        target,
-        null,
-        null,
-        version);
+    return action(sponsorshipId, action, sponsorId, protegeId, actionId, version)
+        .forRole(roleKind, target);
   }
 
   /** The protégé asks for a letter, for a purpose and by a day. */
@@ -123,18 +103,21 @@ public record SponsorshipActionRecorded(
       String purpose,
       LocalDate deadline,
       long version) {
-    return new SponsorshipActionRecorded(
-        sponsorshipId,
-        Action.LETTER_REQUESTED,
-        sponsorId,
-        protegeId,
-        letterId,
-        null,
-        null,
-        purpose,
-        deadline,
-        null,
-        version);
+    return action(sponsorshipId, Action.LETTER_REQUESTED, sponsorId, protegeId, letterId, version)
+        .forRole(null, purpose)
+        .by(deadline);
+  }
+
+  /** What came of an action. */
+  public static SponsorshipActionRecorded outcome(
+      String sponsorshipId,
+      String sponsorId,
+      String protegeId,
+      String actionId,
+      String outcome,
+      long version) {
+    return action(sponsorshipId, Action.OUTCOME_RECORDED, sponsorId, protegeId, actionId, version)
+        .endedIn(outcome);
   }
 
   /** A step that names only what it concerns: a letter submitted or declined, never its content. */
@@ -159,25 +142,63 @@ public record SponsorshipActionRecorded(
         version);
   }
 
-  /** What came of an action. */
-  public static SponsorshipActionRecorded outcome(
-      String sponsorshipId,
-      String sponsorId,
-      String protegeId,
-      String actionId,
-      String outcome,
-      long version) {
+  private SponsorshipActionRecorded fromMentorship(String mentorship) {
     return new SponsorshipActionRecorded(
         sponsorshipId,
-        Action.OUTCOME_RECORDED,
+        action,
         sponsorId,
         protegeId,
         actionId,
-        null,
-        null,
-        null,
-        null,
+        mentorship,
+        roleKind,
+        target,
+        deadline,
         outcome,
+        version);
+  }
+
+  private SponsorshipActionRecorded forRole(String kind, String position) {
+    return new SponsorshipActionRecorded(
+        sponsorshipId,
+        action,
+        sponsorId,
+        protegeId,
+        actionId,
+        mentorshipId,
+        kind,
+        position,
+        deadline,
+        outcome,
+        version);
+  }
+
+  private SponsorshipActionRecorded by(LocalDate day) {
+    return new SponsorshipActionRecorded(
+        sponsorshipId,
+        action,
+        sponsorId,
+        protegeId,
+        actionId,
+        mentorshipId,
+        roleKind,
+        target,
+        day,
+        outcome,
+        version);
+  }
+
+  private SponsorshipActionRecorded endedIn(String result) {
+    return new SponsorshipActionRecorded(
+        sponsorshipId,
+        action,
+        sponsorId,
+        protegeId,
+        actionId,
+        mentorshipId,
+        roleKind,
+        target,
+        deadline,
+        result,
         version);
   }
 
