@@ -1,9 +1,12 @@
 package org.medsoc.testsupport;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.medsoc.kernel.json.KernelJson;
 import org.medsoc.kernel.messaging.IntegrationEvent;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
@@ -28,6 +31,19 @@ public final class PublishedFacts extends IntegrationEventPublisher {
 
   public List<IntegrationEvent> facts() {
     return List.copyOf(facts);
+  }
+
+  /** A domain event stored at a moment, for a publisher that tells the day it happened. */
+  public static GenericDomainEventMessage<Object> storedAt(
+      String aggregateId, long sequence, Instant at) {
+    return new GenericDomainEventMessage<>(
+        "Aggregate",
+        aggregateId,
+        sequence,
+        null,
+        MetaData.emptyInstance(),
+        UUID.randomUUID().toString(),
+        at);
   }
 
   /** A domain event as the store hands it on: from its aggregate, at this sequence number. */
