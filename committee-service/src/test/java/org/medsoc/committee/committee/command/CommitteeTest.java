@@ -381,45 +381,35 @@ class CommitteeTest {
         .expectEvents(new AppointmentRenewed(ID, "a-1", "resident-1", END, END.plusYears(1)));
   }
 
+  private static final MemberAppointed FROM_SELECTION =
+      new MemberAppointed(
+          ID,
+          "a-1",
+          "resident-1",
+          TRAINEE_REPRESENTATIVE,
+          START,
+          END,
+          "Education Committee",
+          SOCIETY,
+          "app-1");
+
   @Test
   void a_selected_candidate_is_appointed_from_the_selection() {
     selections.put(
         "app-1", new Selections.Selection(ID, "resident-1", TRAINEE_REPRESENTATIVE, true));
-    MemberAppointed fromSelection =
-        new MemberAppointed(
-            ID,
-            "a-1",
-            "resident-1",
-            TRAINEE_REPRESENTATIVE,
-            START,
-            END,
-            "Education Committee",
-            SOCIETY,
-            "app-1");
     fixture
         .given(CREATED)
         .when(
             new AppointMember(ID, "a-1", "resident-1", TRAINEE_REPRESENTATIVE, START, END, "app-1"))
-        .expectEvents(fromSelection);
+        .expectEvents(FROM_SELECTION);
   }
 
   @Test
   void a_selection_appoints_once() {
     selections.put(
         "app-1", new Selections.Selection(ID, "resident-1", TRAINEE_REPRESENTATIVE, true));
-    MemberAppointed fromSelection =
-        new MemberAppointed(
-            ID,
-            "a-1",
-            "resident-1",
-            TRAINEE_REPRESENTATIVE,
-            START,
-            END,
-            "Education Committee",
-            SOCIETY,
-            "app-1");
     fixture
-        .given(CREATED, fromSelection)
+        .given(CREATED, FROM_SELECTION)
         .when(
             new AppointMember(
                 ID,

@@ -787,62 +787,51 @@ class ConferenceTest {
         .expectNoEvents();
   }
 
+  /** Three trainees and two mentors, in the order they joined, with their interests. */
+  private static final SessionAdded SPEED_MENTORING =
+      session("sm", SessionKind.SPEED_MENTORING, 1, 16, null, Set.of());
+
+  private static final SpeedMentoringPaired PAIRED =
+      new SpeedMentoringPaired(
+          ID,
+          "sm",
+          List.of(
+              new MentoringPair("sm:t1", "t1", "m2", Set.of("sepsis", "qi")),
+              new MentoringPair("sm:t2", "t2", "m1", Set.of("dermatology"))),
+          SPEED_MENTORING.startsAt(),
+          SPEED_MENTORING.endsAt(),
+          LAST,
+          ZONE);
+
+  private static List<Object> speedMentoringJoined() {
+    return List.of(
+        scheduled(5),
+        SPEED_MENTORING,
+        joined("t1", MentoringRole.TRAINEE, "sepsis", "qi"),
+        joined("t2", MentoringRole.TRAINEE, "dermatology"),
+        joined("t3", MentoringRole.TRAINEE, "qi"),
+        joined("m1", MentoringRole.MENTOR, "dermatology"),
+        joined("m2", MentoringRole.MENTOR, "sepsis", "qi"));
+  }
+
+  private static SpeedMentoringJoined joined(
+      String memberId, MentoringRole role, String... interests) {
+    return new SpeedMentoringJoined(ID, "sm", memberId, role, Set.of(interests));
+  }
+
   @Test
   void trainees_are_paired_in_order_with_the_free_mentor_sharing_most_interests() {
-    SessionAdded speed = session("sm", SessionKind.SPEED_MENTORING, 1, 16, null, Set.of());
-    SpeedMentoringJoined t1 =
-        new SpeedMentoringJoined(ID, "sm", "t1", MentoringRole.TRAINEE, Set.of("sepsis", "qi"));
-    SpeedMentoringJoined t2 =
-        new SpeedMentoringJoined(ID, "sm", "t2", MentoringRole.TRAINEE, Set.of("dermatology"));
-    SpeedMentoringJoined t3 =
-        new SpeedMentoringJoined(ID, "sm", "t3", MentoringRole.TRAINEE, Set.of("qi"));
-    SpeedMentoringJoined m1 =
-        new SpeedMentoringJoined(ID, "sm", "m1", MentoringRole.MENTOR, Set.of("dermatology"));
-    SpeedMentoringJoined m2 =
-        new SpeedMentoringJoined(ID, "sm", "m2", MentoringRole.MENTOR, Set.of("sepsis", "qi"));
-    SpeedMentoringPaired paired =
-        new SpeedMentoringPaired(
-            ID,
-            "sm",
-            java.util.List.of(
-                new MentoringPair("sm:t1", "t1", "m2", Set.of("sepsis", "qi")),
-                new MentoringPair("sm:t2", "t2", "m1", Set.of("dermatology"))),
-            speed.startsAt(),
-            speed.endsAt(),
-            LAST,
-            ZONE);
     fixture
-        .given(scheduled(5), speed, t1, t2, t3, m1, m2)
+        .given(speedMentoringJoined())
         .when(new PairSpeedMentoring(ID, "sm"))
-        .expectEvents(paired);
+        .expectEvents(PAIRED);
   }
 
   @Test
   void a_speed_mentoring_session_is_paired_once() {
-    SessionAdded speed = session("sm", SessionKind.SPEED_MENTORING, 1, 16, null, Set.of());
-    SpeedMentoringJoined t1 =
-        new SpeedMentoringJoined(ID, "sm", "t1", MentoringRole.TRAINEE, Set.of("sepsis", "qi"));
-    SpeedMentoringJoined t2 =
-        new SpeedMentoringJoined(ID, "sm", "t2", MentoringRole.TRAINEE, Set.of("dermatology"));
-    SpeedMentoringJoined t3 =
-        new SpeedMentoringJoined(ID, "sm", "t3", MentoringRole.TRAINEE, Set.of("qi"));
-    SpeedMentoringJoined m1 =
-        new SpeedMentoringJoined(ID, "sm", "m1", MentoringRole.MENTOR, Set.of("dermatology"));
-    SpeedMentoringJoined m2 =
-        new SpeedMentoringJoined(ID, "sm", "m2", MentoringRole.MENTOR, Set.of("sepsis", "qi"));
-    SpeedMentoringPaired paired =
-        new SpeedMentoringPaired(
-            ID,
-            "sm",
-            java.util.List.of(
-                new MentoringPair("sm:t1", "t1", "m2", Set.of("sepsis", "qi")),
-                new MentoringPair("sm:t2", "t2", "m1", Set.of("dermatology"))),
-            speed.startsAt(),
-            speed.endsAt(),
-            LAST,
-            ZONE);
     fixture
-        .given(scheduled(5), speed, t1, t2, t3, m1, m2, paired)
+        .given(speedMentoringJoined())
+        .andGiven(PAIRED)
         .when(new PairSpeedMentoring(ID, "sm"))
         .expectException(DomainException.class)
         .expectExceptionMessage("sessionId: the session is already paired")

@@ -143,6 +143,23 @@ public record SponsorshipActionRecorded(
   }
 
   private SponsorshipActionRecorded fromMentorship(String mentorship) {
+    return with(mentorship, roleKind, target, deadline, outcome);
+  }
+
+  private SponsorshipActionRecorded forRole(String kind, String position) {
+    return with(mentorshipId, kind, position, deadline, outcome);
+  }
+
+  private SponsorshipActionRecorded by(LocalDate day) {
+    return with(mentorshipId, roleKind, target, day, outcome);
+  }
+
+  private SponsorshipActionRecorded endedIn(String result) {
+    return with(mentorshipId, roleKind, target, deadline, result);
+  }
+
+  private SponsorshipActionRecorded with(
+      String mentorship, String kind, String position, LocalDate day, String result) {
     return new SponsorshipActionRecorded(
         sponsorshipId,
         action,
@@ -150,54 +167,9 @@ public record SponsorshipActionRecorded(
         protegeId,
         actionId,
         mentorship,
-        roleKind,
-        target,
-        deadline,
-        outcome,
-        version);
-  }
-
-  private SponsorshipActionRecorded forRole(String kind, String position) {
-    return new SponsorshipActionRecorded(
-        sponsorshipId,
-        action,
-        sponsorId,
-        protegeId,
-        actionId,
-        mentorshipId,
         kind,
         position,
-        deadline,
-        outcome,
-        version);
-  }
-
-  private SponsorshipActionRecorded by(LocalDate day) {
-    return new SponsorshipActionRecorded(
-        sponsorshipId,
-        action,
-        sponsorId,
-        protegeId,
-        actionId,
-        mentorshipId,
-        roleKind,
-        target,
         day,
-        outcome,
-        version);
-  }
-
-  private SponsorshipActionRecorded endedIn(String result) {
-    return new SponsorshipActionRecorded(
-        sponsorshipId,
-        action,
-        sponsorId,
-        protegeId,
-        actionId,
-        mentorshipId,
-        roleKind,
-        target,
-        deadline,
         result,
         version);
   }
