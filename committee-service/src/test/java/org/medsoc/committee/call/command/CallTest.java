@@ -337,28 +337,26 @@ class CallTest {
         .expectNoEvents();
   }
 
+  private static final ApplicationEndorsed ENDORSED =
+      new ApplicationEndorsed(
+          CALL, "app-1", "resident-1", "attending-1", EndorserRelation.MENTOR, "strong");
+
   @Test
   void a_mentor_endorses_an_application_as_their_own_action() {
-    ApplicationEndorsed endorsed =
-        new ApplicationEndorsed(
-            CALL, "app-1", "resident-1", "attending-1", EndorserRelation.MENTOR, "strong");
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED, applied("app-1", "resident-1"))
         .when(
             new EndorseApplication(
                 CALL, "app-1", "attending-1", EndorserRelation.MENTOR, " strong "))
-        .expectEvents(endorsed);
+        .expectEvents(ENDORSED);
   }
 
   @Test
   void a_mentor_endorses_an_application_once() {
-    ApplicationEndorsed endorsed =
-        new ApplicationEndorsed(
-            CALL, "app-1", "resident-1", "attending-1", EndorserRelation.MENTOR, "strong");
     fixture
         .givenCurrentTime(DURING)
-        .andGiven(OPENED, applied("app-1", "resident-1"), endorsed)
+        .andGiven(OPENED, applied("app-1", "resident-1"), ENDORSED)
         .when(new EndorseApplication(CALL, "app-1", "attending-1", EndorserRelation.MENTOR, "x"))
         .expectException(DomainException.class)
         .expectNoEvents();

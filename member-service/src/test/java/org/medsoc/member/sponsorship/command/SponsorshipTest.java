@@ -216,14 +216,15 @@ class SponsorshipTest {
         .expectNoEvents();
   }
 
+  private static final LetterRequested LETTER_REQUESTED =
+      new LetterRequested(
+          ID, "letter-1", SPONSOR, PROTEGE, "fellowship", TODAY.plusWeeks(8), false);
+
   @Test
   void the_sponsor_submits_a_letter_asked_for() {
-    LetterRequested requested =
-        new LetterRequested(
-            ID, "letter-1", SPONSOR, PROTEGE, "fellowship", TODAY.plusWeeks(8), false);
     fixture
         .givenCurrentTime(NOW)
-        .andGiven(DECLARED, requested)
+        .andGiven(DECLARED, LETTER_REQUESTED)
         .when(new SubmitLetter(ID, "letter-1", AS_SPONSOR, "Dr Okafor is exceptional."))
         .expectEvents(
             new LetterSubmitted(ID, "letter-1", SPONSOR, PROTEGE, "Dr Okafor is exceptional."));
@@ -231,12 +232,10 @@ class SponsorshipTest {
 
   @Test
   void a_letter_submitted_is_not_declined_after() {
-    LetterRequested requested =
-        new LetterRequested(
-            ID, "letter-1", SPONSOR, PROTEGE, "fellowship", TODAY.plusWeeks(8), false);
     fixture
         .givenCurrentTime(NOW)
-        .andGiven(DECLARED, requested, new LetterSubmitted(ID, "letter-1", SPONSOR, PROTEGE, "x"))
+        .andGiven(
+            DECLARED, LETTER_REQUESTED, new LetterSubmitted(ID, "letter-1", SPONSOR, PROTEGE, "x"))
         .when(new DeclineLetter(ID, "letter-1", AS_SPONSOR, null))
         .expectException(DomainException.class)
         .expectNoEvents();
@@ -244,25 +243,23 @@ class SponsorshipTest {
 
   @Test
   void only_the_sponsor_submits_a_letter() {
-    LetterRequested requested =
-        new LetterRequested(
-            ID, "letter-1", SPONSOR, PROTEGE, "fellowship", TODAY.plusWeeks(8), false);
     fixture
         .givenCurrentTime(NOW)
-        .andGiven(DECLARED, requested)
+        .andGiven(DECLARED, LETTER_REQUESTED)
         .when(new SubmitLetter(ID, "letter-1", AS_PROTEGE, "I am exceptional."))
         .expectException(DomainException.class)
         .expectNoEvents();
   }
 
+  private static final ProtegeRecommended RECOMMENDED =
+      new ProtegeRecommended(
+          ID, "rec-1", SPONSOR, PROTEGE, RoleKind.FELLOWSHIP, "Mohs fellowship", null);
+
   @Test
   void either_party_records_what_came_of_an_action() {
-    ProtegeRecommended recommended =
-        new ProtegeRecommended(
-            ID, "rec-1", SPONSOR, PROTEGE, RoleKind.FELLOWSHIP, "Mohs fellowship", null);
     fixture
         .givenCurrentTime(NOW)
-        .andGiven(DECLARED, recommended)
+        .andGiven(DECLARED, RECOMMENDED)
         .when(new RecordSponsorshipOutcome(ID, "rec-1", AS_PROTEGE, Outcome.MATCHED, null))
         .expectEvents(
             new SponsorshipOutcomeRecorded(ID, "rec-1", SPONSOR, PROTEGE, Outcome.MATCHED, null));
@@ -270,14 +267,11 @@ class SponsorshipTest {
 
   @Test
   void an_outcome_is_recorded_once() {
-    ProtegeRecommended recommended =
-        new ProtegeRecommended(
-            ID, "rec-1", SPONSOR, PROTEGE, RoleKind.FELLOWSHIP, "Mohs fellowship", null);
     fixture
         .givenCurrentTime(NOW)
         .andGiven(
             DECLARED,
-            recommended,
+            RECOMMENDED,
             new SponsorshipOutcomeRecorded(ID, "rec-1", SPONSOR, PROTEGE, Outcome.MATCHED, null))
         .when(new RecordSponsorshipOutcome(ID, "rec-1", AS_SPONSOR, Outcome.NOT_SELECTED, null))
         .expectException(DomainException.class)
