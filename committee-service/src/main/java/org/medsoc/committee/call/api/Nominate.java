@@ -2,6 +2,7 @@ package org.medsoc.committee.call.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.medsoc.committee.committee.api.SeatRole;
+import org.medsoc.platform.acting.Actor;
 
 /**
  * A member nominates another (or themself, where the call allows), with a confidential supporting
@@ -10,7 +11,7 @@ import org.medsoc.committee.committee.api.SeatRole;
 public record Nominate(
     @TargetAggregateIdentifier String callId,
     String nominationId,
-    String nominatorId,
+    Actor nominator,
     String nomineeId,
     SeatRole role,
     String statement,

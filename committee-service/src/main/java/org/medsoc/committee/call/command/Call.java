@@ -181,20 +181,21 @@ public class Call {
 
   @CommandHandler
   public void handle(Apply command, Eligibility eligibility) {
+    String applicantId = command.applicant().member();
     if (purpose != CallPurpose.COMMITTEE_SEAT) {
       throw DomainException.invalid("callId", "candidates for this call are nominated");
     }
     requireOpen();
     requireRole(command.role());
-    requireEligible(command.applicantId(), "applicantId", eligibility);
-    if (submissions.hasLiveApplicationOf(command.applicantId())) {
+    requireEligible(applicantId, "applicantId", eligibility);
+    if (submissions.hasLiveApplicationOf(applicantId)) {
       throw DomainException.conflict("applicantId", "you have already applied to this call");
     }
     apply(
         new ApplicationSubmitted(
             callId,
             command.applicationId(),
-            command.applicantId(),
+            applicantId,
             command.role(),
             command.statement().trim()));
   }
@@ -202,33 +203,30 @@ public class Call {
   @CommandHandler
   public void handle(Nominate command, Eligibility eligibility, CallReferences references) {
     requireOpen();
-    if (command.nominatorId() == null) {
-      throw DomainException.forbidden();
-    }
+    String nominatorId = command.nominator().member();
     if (purpose == CallPurpose.COMMITTEE_SEAT) {
       requireRole(command.role());
     } else if (command.role() != null) {
       throw DomainException.invalid("role", "only a call for committee seats has seat roles");
     }
-    boolean self = command.nominatorId().equals(command.nomineeId());
+    boolean self = nominatorId.equals(command.nomineeId());
     if (self && !selfNominationAllowed) {
       throw DomainException.invalid("nomineeId", "this call does not accept self-nomination");
     }
     requireEligible(command.nomineeId(), "nomineeId", eligibility);
     if (command.sponsorshipId() != null
-        && !references.sponsors(
-            command.sponsorshipId(), command.nominatorId(), command.nomineeId())) {
+        && !references.sponsors(command.sponsorshipId(), nominatorId, command.nomineeId())) {
       throw DomainException.invalid(
           "sponsorshipId", "no sponsorship of the nominee by the nominator is known by that id");
     }
-    if (submissions.hasLiveNomination(command.nominatorId(), command.nomineeId())) {
+    if (submissions.hasLiveNomination(nominatorId, command.nomineeId())) {
       throw DomainException.conflict("nomineeId", "you have already nominated this member");
     }
     apply(
         new MemberNominated(
             callId,
             command.nominationId(),
-            command.nominatorId(),
+            nominatorId,
             command.nomineeId(),
             command.role(),
             command.statement().trim(),

@@ -65,13 +65,11 @@ class CallSubmissions {
       throw DomainException.notFound("applicationId", "no application " + command.applicationId());
     }
     requireLive(application);
-    if (command.endorserId() == null) {
-      throw DomainException.forbidden();
-    }
-    if (command.endorserId().equals(application.candidateId())) {
+    String endorserId = command.endorser().member();
+    if (endorserId.equals(application.candidateId())) {
       throw DomainException.invalid("endorserId", "an applicant cannot endorse themself");
     }
-    if (application.endorsers().contains(command.endorserId())) {
+    if (application.endorsers().contains(endorserId)) {
       throw DomainException.conflict("endorserId", "you have already endorsed this application");
     }
     apply(
@@ -79,7 +77,7 @@ class CallSubmissions {
             callId,
             application.id(),
             application.candidateId(),
-            command.endorserId(),
+            endorserId,
             command.relation(),
             command.endorsement().trim()));
   }
@@ -94,7 +92,7 @@ class CallSubmissions {
     if (application.kind() != Submission.Kind.APPLICATION) {
       throw DomainException.notFound("applicationId", "no application " + command.applicationId());
     }
-    if (command.applicantId() == null || !command.applicantId().equals(application.candidateId())) {
+    if (!command.applicant().is(application.candidateId())) {
       throw DomainException.forbidden();
     }
     requireLive(application);
@@ -129,7 +127,7 @@ class CallSubmissions {
   void handle(AnswerNomination command) {
     Submission nomination = submission(command.nominationId());
     if (nomination.kind() != Submission.Kind.NOMINATION
-        || !nomination.candidateId().equals(command.nomineeId())) {
+        || !command.nominee().is(nomination.candidateId())) {
       throw DomainException.forbidden();
     }
     requireLive(nomination);
@@ -152,7 +150,7 @@ class CallSubmissions {
         submission.kind() == Submission.Kind.APPLICATION
             ? submission.candidateId()
             : submission.nominatorId();
-    if (!owner.equals(command.memberId())) {
+    if (!command.member().is(owner)) {
       throw DomainException.forbidden();
     }
     requireLive(submission);
@@ -161,7 +159,7 @@ class CallSubmissions {
             callId,
             submission.id(),
             submission.candidateId(),
-            command.memberId(),
+            command.member().memberId(),
             command.reason()));
   }
 

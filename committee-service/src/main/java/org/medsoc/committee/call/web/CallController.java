@@ -140,8 +140,7 @@ public class CallController {
   public ResponseEntity<Map<String, String>> apply(
       @PathVariable String callId, @Valid @RequestBody Application request, Actor actor) {
     String id = UUID.randomUUID().toString();
-    commands.sendAndWait(
-        new Apply(callId, id, actor.member(), request.role(), request.statement()));
+    commands.sendAndWait(new Apply(callId, id, actor, request.role(), request.statement()));
     return created(callId, "applicationId", id);
   }
 
@@ -156,7 +155,7 @@ public class CallController {
       Actor actor) {
     commands.sendAndWait(
         new EndorseApplication(
-            callId, applicationId, actor.member(), request.relation(), request.endorsement()));
+            callId, applicationId, actor, request.relation(), request.endorsement()));
     return ResponseEntity.noContent().build();
   }
 
@@ -171,7 +170,7 @@ public class CallController {
       Actor actor) {
     commands.sendAndWait(
         new RequestEndorsement(
-            callId, applicationId, actor.member(), request.endorserId(), request.relation()));
+            callId, applicationId, actor, request.endorserId(), request.relation()));
     return ResponseEntity.noContent().build();
   }
 
@@ -200,7 +199,7 @@ public class CallController {
         new Nominate(
             callId,
             id,
-            actor.member(),
+            actor,
             request.nomineeId(),
             request.role(),
             request.statement(),
@@ -216,8 +215,7 @@ public class CallController {
       @Valid @RequestBody Answer request,
       Actor actor) {
     commands.sendAndWait(
-        new AnswerNomination(
-            callId, nominationId, actor.member(), request.consent(), request.reason()));
+        new AnswerNomination(callId, nominationId, actor, request.consent(), request.reason()));
     return ResponseEntity.noContent().build();
   }
 
@@ -230,8 +228,7 @@ public class CallController {
       @PathVariable String submissionId,
       @Valid @RequestBody Withdrawal request,
       Actor actor) {
-    commands.sendAndWait(
-        new WithdrawSubmission(callId, submissionId, actor.member(), request.reason()));
+    commands.sendAndWait(new WithdrawSubmission(callId, submissionId, actor, request.reason()));
     return ResponseEntity.noContent().build();
   }
 

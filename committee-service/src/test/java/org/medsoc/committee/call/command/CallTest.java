@@ -209,7 +209,9 @@ class CallTest {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED)
-        .when(new Apply(CALL, "app-1", "resident-1", TRAINEE_REPRESENTATIVE, " I care "))
+        .when(
+            new Apply(
+                CALL, "app-1", Actor.member("resident-1"), TRAINEE_REPRESENTATIVE, " I care "))
         .expectEvents(applied("app-1", "resident-1"));
   }
 
@@ -218,7 +220,7 @@ class CallTest {
     fixture
         .givenCurrentTime(AFTER)
         .andGiven(OPENED)
-        .when(new Apply(CALL, "app-1", "resident-1", TRAINEE_REPRESENTATIVE, "late"))
+        .when(new Apply(CALL, "app-1", Actor.member("resident-1"), TRAINEE_REPRESENTATIVE, "late"))
         .expectException(DomainException.class)
         .expectExceptionMessage("callId: the call closed on 2027-03-31")
         .expectNoEvents();
@@ -229,7 +231,7 @@ class CallTest {
     fixture
         .givenCurrentTime(Instant.parse("2027-02-20T10:00:00Z"))
         .andGiven(OPENED)
-        .when(new Apply(CALL, "app-1", "resident-1", TRAINEE_REPRESENTATIVE, "early"))
+        .when(new Apply(CALL, "app-1", Actor.member("resident-1"), TRAINEE_REPRESENTATIVE, "early"))
         .expectException(DomainException.class)
         .expectExceptionMessage("callId: the call opens on 2027-03-01")
         .expectNoEvents();
@@ -241,7 +243,8 @@ class CallTest {
       fixture
           .givenCurrentTime(DURING)
           .andGiven(OPENED)
-          .when(new Apply(CALL, "app-1", ineligible, TRAINEE_REPRESENTATIVE, "please"))
+          .when(
+              new Apply(CALL, "app-1", Actor.member(ineligible), TRAINEE_REPRESENTATIVE, "please"))
           .expectException(DomainException.class)
           .expectExceptionMessage(
               "applicantId: only an active member of the society who meets the call's eligibility")
@@ -254,7 +257,7 @@ class CallTest {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED)
-        .when(new Apply(CALL, "app-1", "resident-1", CHAIR, "I would chair"))
+        .when(new Apply(CALL, "app-1", Actor.member("resident-1"), CHAIR, "I would chair"))
         .expectException(DomainException.class)
         .expectNoEvents();
   }
@@ -264,7 +267,7 @@ class CallTest {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED, applied("app-1", "resident-1"))
-        .when(new Apply(CALL, "app-2", "resident-1", TRAINEE_REPRESENTATIVE, "again"))
+        .when(new Apply(CALL, "app-2", Actor.member("resident-1"), TRAINEE_REPRESENTATIVE, "again"))
         .expectException(DomainException.class)
         .expectExceptionMessage("applicantId: you have already applied to this call")
         .expectNoEvents();
@@ -277,7 +280,7 @@ class CallTest {
         .andGiven(OPENED, applied("app-1", "resident-1"))
         .when(
             new RequestEndorsement(
-                CALL, "app-1", "resident-1", "attending-1", EndorserRelation.MENTOR))
+                CALL, "app-1", Actor.member("resident-1"), "attending-1", EndorserRelation.MENTOR))
         .expectEvents(
             new EndorsementRequested(
                 CALL, "app-1", "resident-1", "attending-1", EndorserRelation.MENTOR));
@@ -290,7 +293,7 @@ class CallTest {
         .andGiven(OPENED, applied("app-1", "resident-1"))
         .when(
             new RequestEndorsement(
-                CALL, "app-1", "resident-2", "attending-1", EndorserRelation.MENTOR))
+                CALL, "app-1", Actor.member("resident-2"), "attending-1", EndorserRelation.MENTOR))
         .expectException(DomainException.class)
         .expectNoEvents();
   }
@@ -306,7 +309,11 @@ class CallTest {
                 CALL, "app-1", "resident-1", "attending-1", EndorserRelation.MENTOR))
         .when(
             new RequestEndorsement(
-                CALL, "app-1", "resident-1", "attending-1", EndorserRelation.PROGRAM_DIRECTOR))
+                CALL,
+                "app-1",
+                Actor.member("resident-1"),
+                "attending-1",
+                EndorserRelation.PROGRAM_DIRECTOR))
         .expectException(DomainException.class)
         .expectExceptionMessage("endorserId: you have already asked them")
         .expectNoEvents();
@@ -319,7 +326,7 @@ class CallTest {
         .andGiven(OPENED, applied("app-1", "resident-1"))
         .when(
             new RequestEndorsement(
-                CALL, "app-1", "resident-1", "stranger-1", EndorserRelation.MENTOR))
+                CALL, "app-1", Actor.member("resident-1"), "stranger-1", EndorserRelation.MENTOR))
         .expectException(DomainException.class)
         .expectNoEvents();
   }
@@ -331,7 +338,7 @@ class CallTest {
         .andGiven(OPENED, applied("app-1", "resident-1"))
         .when(
             new RequestEndorsement(
-                CALL, "app-1", "resident-1", "resident-1", EndorserRelation.MENTOR))
+                CALL, "app-1", Actor.member("resident-1"), "resident-1", EndorserRelation.MENTOR))
         .expectException(DomainException.class)
         .expectExceptionMessage("endorserId: ask someone other than yourself")
         .expectNoEvents();
@@ -348,7 +355,7 @@ class CallTest {
         .andGiven(OPENED, applied("app-1", "resident-1"))
         .when(
             new EndorseApplication(
-                CALL, "app-1", "attending-1", EndorserRelation.MENTOR, " strong "))
+                CALL, "app-1", Actor.member("attending-1"), EndorserRelation.MENTOR, " strong "))
         .expectEvents(ENDORSED);
   }
 
@@ -357,7 +364,9 @@ class CallTest {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED, applied("app-1", "resident-1"), ENDORSED)
-        .when(new EndorseApplication(CALL, "app-1", "attending-1", EndorserRelation.MENTOR, "x"))
+        .when(
+            new EndorseApplication(
+                CALL, "app-1", Actor.member("attending-1"), EndorserRelation.MENTOR, "x"))
         .expectException(DomainException.class)
         .expectNoEvents();
   }
@@ -368,7 +377,8 @@ class CallTest {
         .givenCurrentTime(DURING)
         .andGiven(OPENED, applied("app-1", "resident-1"))
         .when(
-            new EndorseApplication(CALL, "app-1", "resident-1", EndorserRelation.COLLEAGUE, "me!"))
+            new EndorseApplication(
+                CALL, "app-1", Actor.member("resident-1"), EndorserRelation.COLLEAGUE, "me!"))
         .expectException(DomainException.class)
         .expectExceptionMessage("endorserId: an applicant cannot endorse themself")
         .expectNoEvents();
@@ -379,7 +389,8 @@ class CallTest {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED, applied("app-1", "resident-1"))
-        .when(new WithdrawSubmission(CALL, "app-1", "resident-1", "matched elsewhere"))
+        .when(
+            new WithdrawSubmission(CALL, "app-1", Actor.member("resident-1"), "matched elsewhere"))
         .expectEvents(
             new SubmissionWithdrawn(
                 CALL, "app-1", "resident-1", "resident-1", "matched elsewhere"));
@@ -390,7 +401,7 @@ class CallTest {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED, applied("app-1", "resident-1"))
-        .when(new WithdrawSubmission(CALL, "app-1", "resident-2", "sabotage"))
+        .when(new WithdrawSubmission(CALL, "app-1", Actor.member("resident-2"), "sabotage"))
         .expectException(DomainException.class)
         .expectExceptionMessage("not permitted for this caller")
         .expectNoEvents();
@@ -405,7 +416,7 @@ class CallTest {
             new Nominate(
                 CALL,
                 "nom-1",
-                "attending-1",
+                Actor.member("attending-1"),
                 "resident-1",
                 TRAINEE_REPRESENTATIVE,
                 " reliable and kind ",
@@ -426,7 +437,13 @@ class CallTest {
           .andGiven(OPENED)
           .when(
               new Nominate(
-                  CALL, "nom-1", claim[0], claim[1], TRAINEE_REPRESENTATIVE, "reliable", claim[2]))
+                  CALL,
+                  "nom-1",
+                  Actor.member(claim[0]),
+                  claim[1],
+                  TRAINEE_REPRESENTATIVE,
+                  "reliable",
+                  claim[2]))
           .expectException(DomainException.class)
           .expectExceptionMessage(
               "sponsorshipId: no sponsorship of the nominee by the nominator is known by that id")
@@ -441,7 +458,13 @@ class CallTest {
         .andGiven(OPENED)
         .when(
             new Nominate(
-                CALL, "nom-1", "resident-1", "resident-1", TRAINEE_REPRESENTATIVE, "me", null))
+                CALL,
+                "nom-1",
+                Actor.member("resident-1"),
+                "resident-1",
+                TRAINEE_REPRESENTATIVE,
+                "me",
+                null))
         .expectException(DomainException.class)
         .expectExceptionMessage("nomineeId: this call does not accept self-nomination")
         .expectNoEvents();
@@ -470,7 +493,13 @@ class CallTest {
         .andGiven(selfAllowed)
         .when(
             new Nominate(
-                CALL, "nom-1", "resident-1", "resident-1", TRAINEE_REPRESENTATIVE, "me", null))
+                CALL,
+                "nom-1",
+                Actor.member("resident-1"),
+                "resident-1",
+                TRAINEE_REPRESENTATIVE,
+                "me",
+                null))
         .expectEvents(
             new MemberNominated(
                 CALL, "nom-1", "resident-1", "resident-1", TRAINEE_REPRESENTATIVE, "me", null),
@@ -482,7 +511,8 @@ class CallTest {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED, nominated("nom-1", "attending-1", "resident-1"))
-        .when(new AnswerNomination(CALL, "nom-1", "resident-1", false, "not this year"))
+        .when(
+            new AnswerNomination(CALL, "nom-1", Actor.member("resident-1"), false, "not this year"))
         .expectEvents(new NominationDeclined(CALL, "nom-1", "resident-1", "not this year"));
   }
 
@@ -491,7 +521,7 @@ class CallTest {
     fixture
         .givenCurrentTime(DURING)
         .andGiven(OPENED, nominated("nom-1", "attending-1", "resident-1"))
-        .when(new AnswerNomination(CALL, "nom-1", "attending-1", true, null))
+        .when(new AnswerNomination(CALL, "nom-1", Actor.member("attending-1"), true, null))
         .expectException(DomainException.class)
         .expectNoEvents();
   }
@@ -504,7 +534,9 @@ class CallTest {
             OPENED,
             nominated("nom-1", "attending-1", "resident-1"),
             new NominationAccepted(CALL, "nom-1", "resident-1"))
-        .when(new AnswerNomination(CALL, "nom-1", "resident-1", false, "changed my mind"))
+        .when(
+            new AnswerNomination(
+                CALL, "nom-1", Actor.member("resident-1"), false, "changed my mind"))
         .expectException(DomainException.class)
         .expectExceptionMessage("consent: you have already answered this nomination")
         .expectNoEvents();

@@ -5,11 +5,9 @@ import static org.medsoc.testsupport.PublishedFacts.storedAt;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.medsoc.committee.call.api.*;
-import org.medsoc.committee.call.command.CallRegistry;
 import org.medsoc.committee.committee.api.SeatRole;
 import org.medsoc.committee.committee.command.CommitteeRegistry.CommitteeFacts;
 import org.medsoc.kernel.contracts.committee.NominationRecorded;
@@ -23,56 +21,6 @@ class NominationsPublisherTest {
 
   private static final Instant AT = Instant.parse("2027-04-02T15:00:00Z");
   private static final LocalDate DAY = LocalDate.of(2027, 4, 2);
-
-  /** The calls and submissions as the registry holds them, without its database. */
-  static final class KnownCalls extends CallRegistry {
-    private final Map<String, CallFacts> calls =
-        Map.of(
-            "seats",
-            new CallFacts(
-                "seats", "education", "aad", CallPurpose.COMMITTEE_SEAT, "Trainee seat", null),
-            "award",
-            new CallFacts("award", "awards", "aad", CallPurpose.AWARD, "Young Investigator", null));
-    private final Map<String, SubmissionFacts> submissions =
-        Map.of(
-            "nom-1",
-            new SubmissionFacts(
-                "nom-1",
-                "seats",
-                "NOMINATION",
-                "dr-ana",
-                "dr-sponsor",
-                SeatRole.TRAINEE_REPRESENTATIVE,
-                "sp-1",
-                "SUBMITTED"),
-            "nom-2",
-            new SubmissionFacts(
-                "nom-2", "award", "NOMINATION", "dr-ana", "dr-sponsor", null, null, "SUBMITTED"),
-            "app-1",
-            new SubmissionFacts(
-                "app-1",
-                "seats",
-                "APPLICATION",
-                "dr-ben",
-                null,
-                SeatRole.TRAINEE_REPRESENTATIVE,
-                null,
-                "SUBMITTED"));
-
-    KnownCalls() {
-      super(null);
-    }
-
-    @Override
-    public Optional<CallFacts> call(String callId) {
-      return Optional.ofNullable(calls.get(callId));
-    }
-
-    @Override
-    public Optional<SubmissionFacts> submission(String submissionId) {
-      return Optional.ofNullable(submissions.get(submissionId));
-    }
-  }
 
   private final PublishedFacts published = new PublishedFacts();
   private final NominationsPublisher publisher =
