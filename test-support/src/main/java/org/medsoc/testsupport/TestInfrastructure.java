@@ -8,7 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.medsoc.identity.IdentityProviderApplication;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -109,6 +112,22 @@ public final class TestInfrastructure {
       throw new IllegalStateException("Cannot create database " + name, e);
     }
     return postgres().getJdbcUrl("postgres", name);
+  }
+
+  /**
+   * A fresh database with the platform's and this service's tables, for a test of one class that
+   * keeps its own rows (a publisher's memory) without starting the service.
+   */
+  public static DataSource migratedDatabase(String service) {
+    DriverManagerDataSource database =
+        new DriverManagerDataSource(newDatabase(service.replace('-', '_')), "postgres", "postgres");
+    Flyway.configure()
+        .dataSource(database)
+        .locations("classpath:db/platform", "classpath:db/" + service)
+        .outOfOrder(true)
+        .load()
+        .migrate();
+    return database;
   }
 
   /** Properties that point a service at the shared broker and at a fresh database of its own. */

@@ -5,10 +5,8 @@ import static org.medsoc.testsupport.PublishedFacts.stored;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.medsoc.events.conference.api.*;
-import org.medsoc.events.conference.command.ConferenceRegistry;
 import org.medsoc.kernel.contracts.events.AbstractRecorded;
 import org.medsoc.kernel.contracts.events.RegistrationRecorded;
 import org.medsoc.kernel.contracts.events.SpeakerRecorded;
@@ -18,26 +16,8 @@ import org.medsoc.testsupport.PublishedFacts;
 /** A conference's steps as other services hear them: whose, which society's, never the words. */
 class ConferencePublisherTest {
 
-  private static final String ID = "annual-2027";
-  private static final LocalDate DAY = LocalDate.of(2027, 3, 5);
-
-  /** The conference as the registry holds it, without its database. */
-  static final class KnownConference extends ConferenceRegistry {
-    KnownConference() {
-      super(null);
-    }
-
-    @Override
-    public Optional<ConferenceFacts> find(String conferenceId) {
-      return Optional.of(
-          new ConferenceFacts(ID, "aad", "Annual Meeting", "America/Chicago", DAY, DAY, "USD"));
-    }
-
-    @Override
-    public Optional<String> societyOf(String conferenceId) {
-      return Optional.of("aad");
-    }
-  }
+  private static final String ID = KnownConference.ID;
+  private static final LocalDate DAY = KnownConference.DAY;
 
   private final PublishedFacts published = new PublishedFacts();
   private final ConferencePublisher publisher =

@@ -6,7 +6,7 @@ import static org.medsoc.testsupport.PublishedFacts.stored;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.medsoc.kernel.contracts.member.ContactPointChanged;
 import org.medsoc.kernel.contracts.member.MembershipChanged;
@@ -18,7 +18,6 @@ import org.medsoc.member.member.api.*;
 import org.medsoc.testsupport.PublishedFacts;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The membership facts other services hear: the whole membership after each change, with the
@@ -44,15 +43,7 @@ class MembershipFactsPublisherTest {
   private final MembershipFactsPublisher publisher;
 
   MembershipFactsPublisherTest() {
-    DriverManagerDataSource database =
-        new DriverManagerDataSource(
-            TestInfrastructure.newDatabase("published_memberships"), "postgres", "postgres");
-    Flyway.configure()
-        .dataSource(database)
-        .locations("classpath:db/platform", "classpath:db/member-service")
-        .outOfOrder(true)
-        .load()
-        .migrate();
+    DataSource database = TestInfrastructure.migratedDatabase("member-service");
     memberships = new PublishedMemberships(new JdbcTemplate(database));
     publisher = new MembershipFactsPublisher(memberships, published);
     publisher.on(new MemberRegistered("dr-ana", PROFILE, TrainingLevel.PGY2, "login-ana", null));
