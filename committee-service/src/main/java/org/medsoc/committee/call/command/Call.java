@@ -45,7 +45,6 @@ public class Call {
   private LocalDate opensOn;
   private LocalDate closesOn;
   private boolean selfNominationAllowed;
-  private boolean closed;
   @AggregateMember private CallSubmissions submissions;
 
   protected Call() {}
@@ -238,14 +237,14 @@ public class Call {
 
   @DeadlineHandler(deadlineName = CLOSING)
   public void on(CallDue due) {
-    if (!closed) {
+    if (!submissions.closed()) {
       apply(new CallClosed(callId, closesOn));
     }
   }
 
   private void requireOpen() {
     LocalDate today = today();
-    if (closed || today.isAfter(closesOn)) {
+    if (submissions.closed() || today.isAfter(closesOn)) {
       throw DomainException.conflict("callId", "the call closed on " + closesOn);
     }
     if (today.isBefore(opensOn)) {
@@ -282,10 +281,5 @@ public class Call {
     closesOn = event.closesOn();
     selfNominationAllowed = event.selfNominationAllowed();
     submissions = new CallSubmissions(callId, societyId, event.eligibility(), event.closesOn());
-  }
-
-  @EventSourcingHandler
-  void on(CallClosed event) {
-    closed = true;
   }
 }

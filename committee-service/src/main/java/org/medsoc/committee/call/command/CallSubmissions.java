@@ -39,6 +39,11 @@ class CallSubmissions {
     this.closesOn = closesOn;
   }
 
+  /** Whether the call has closed: decisions only then, submissions only before. */
+  boolean closed() {
+    return closed;
+  }
+
   boolean hasLiveApplicationOf(String applicantId) {
     return submissions.values().stream()
         .anyMatch(
