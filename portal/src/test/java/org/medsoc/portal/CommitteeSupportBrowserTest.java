@@ -97,7 +97,7 @@ class CommitteeSupportBrowserTest {
       signIn(page, stack, email, password);
       awaitVisible(page, "#staff-home");
       page.navigate(stack.portalUrl + "/societies/" + societyId + "/committees");
-      awaitText(page, "#committees", "Residents Committee");
+      awaitTextReloading(page, "#committees", "Residents Committee");
       assertAccessible(page);
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Residents Committee"))
           .click();

@@ -128,7 +128,7 @@ class MeetingsBrowserTest {
       signIn(page, stack, email, password);
       awaitVisible(page, "#staff-home");
       page.navigate(stack.portalUrl + "/societies/" + societyId + "/conferences");
-      awaitText(page, "#conferences", "Kidney Week");
+      awaitTextReloading(page, "#conferences", "Kidney Week");
       assertAccessible(page);
       page.navigate(stack.portalUrl + "/conferences/" + conferenceId);
       awaitTextReloading(page, "article", "Point-of-care ultrasound");

@@ -97,11 +97,12 @@ class MembershipOfficeBrowserTest {
       awaitText(page, "#outcomes", "One application approved.");
       assertAccessible(page);
 
+      // The history and the directory are two projections: each catches up on its own, so the
+      // page is read again until each has.
       page.navigate(stack.portalUrl + "/societies/" + societyId + "/members/" + memberId);
-      awaitText(page, "#history tbody tr", "Approved");
+      awaitTextReloading(page, "#history", "Approved");
       assertThat(page.locator("#history").innerText())
           .contains("Applied", "Approved", "320 EUR", "Ruth Office (STAFF)");
-      // The history and the directory are two projections: each catches up on its own.
       awaitTextReloading(page, "#membership", "Active");
       assertThat(page.locator("#membership").innerText()).contains("Full");
       assertAccessible(page);
@@ -137,7 +138,7 @@ class MembershipOfficeBrowserTest {
       awaitText(page, "#progress-summary", "Finished: 0 imported, 198 imported before");
 
       page.navigate(stack.portalUrl + "/societies/" + societyId + "/roster");
-      awaitText(page, "#roster-count", "198 members match");
+      awaitTextReloading(page, "#roster-count", "198 members match");
       assertAccessible(page);
       screenshot(page, "roster");
       page.getByLabel("Search by name, institution, specialty or interest").fill("Member0042");

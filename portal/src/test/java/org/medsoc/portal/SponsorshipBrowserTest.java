@@ -126,7 +126,7 @@ class SponsorshipBrowserTest {
       assertAccessible(page);
 
       page.navigate(stack.portalUrl + "/contacts");
-      awaitText(page, "#key-people ~ ul", "Jonas Weber" + run);
+      awaitTextReloading(page, "#key-people ~ ul", "Jonas Weber" + run);
       assertAccessible(page);
       page.getByRole(
               AriaRole.BUTTON,
