@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -133,6 +132,7 @@ public final class PlatformBenchmark {
         "Yardstick: PostgreSQL, one event-shaped row per transaction: %.0f/s%n", yardstick);
 
     client = PlatformClient.asStaff(stackHome);
+    new RegistrationOpening(client).run();
     firstDay = LocalDate.now().plusMonths(3);
     societyId =
         client
@@ -281,12 +281,14 @@ public final class PlatformBenchmark {
     System.out.printf(
         "Command latency at %.0f commands/s: p50 %.1f ms, p99 %.1f ms (%d commands)%n",
         latencies.size() / (double) phase.toSeconds(),
-        percentile(latencies, 50) / 1e6,
-        percentile(latencies, 99) / 1e6,
+        Percentiles.of(latencies, 50) / 1e6,
+        Percentiles.of(latencies, 99) / 1e6,
         latencies.size());
     System.out.printf(
         "Propagation member-service approval → committee-service view: p50 %.1f ms, p99 %.1f ms (%d approvals)%n",
-        percentile(propagation, 50) / 1e6, percentile(propagation, 99) / 1e6, propagation.size());
+        Percentiles.of(propagation, 50) / 1e6,
+        Percentiles.of(propagation, 99) / 1e6,
+        propagation.size());
   }
 
   /**
@@ -561,15 +563,5 @@ public final class PlatformBenchmark {
   private static void collect(ProcessHandle process, List<ProcessHandle> into) {
     into.add(process);
     process.children().forEach(child -> collect(child, into));
-  }
-
-  private static double percentile(ConcurrentLinkedQueue<Long> values, int percentile) {
-    List<Long> sorted = new ArrayList<>(values);
-    if (sorted.isEmpty()) {
-      return Double.NaN;
-    }
-    Collections.sort(sorted);
-    int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-    return sorted.get(Math.max(0, index));
   }
 }

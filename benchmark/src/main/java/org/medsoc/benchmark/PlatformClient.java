@@ -74,13 +74,28 @@ public final class PlatformClient {
 
   /** Posts and reports whatever came back; an {@link IOException} means no answer came. */
   public Answer send(String url, Object body) throws IOException, InterruptedException {
+    return send("POST", url, "application/json", JSON.writeValueAsString(body));
+  }
+
+  /** Sends a body of any type with any method and insists on a 2xx answer. */
+  public JsonNode exchange(String method, String url, String contentType, String body)
+      throws IOException, InterruptedException {
+    Answer answer = send(method, url, contentType, body);
+    if (!answer.accepted()) {
+      throw new IllegalStateException(url + " answered " + answer.status() + ": " + answer.body());
+    }
+    return answer.body();
+  }
+
+  private Answer send(String method, String url, String contentType, String body)
+      throws IOException, InterruptedException {
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(20))
                 .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     return new Answer(

@@ -55,6 +55,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -64,6 +65,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -129,6 +131,26 @@ public class PlatformAutoConfiguration {
       KeyWrapping masterKey,
       org.springframework.transaction.PlatformTransactionManager transactions) {
     return new PersonalKeys(jdbc, masterKey, transactions);
+  }
+
+  /**
+   * A transaction takes its connection at its first statement, not when it begins: a command queued
+   * for a busy aggregate's lock (a conference while registration opens) holds no connection while
+   * it waits, so the pool serves the command that holds the lock, and its snapshot, instead of
+   * running dry.
+   */
+  @Bean
+  public static BeanPostProcessor connectionsAtFirstStatement() {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String name) {
+        return bean instanceof javax.sql.DataSource target
+                && !(bean instanceof LazyConnectionDataSourceProxy)
+                && "dataSource".equals(name)
+            ? new LazyConnectionDataSourceProxy(target)
+            : bean;
+      }
+    };
   }
 
   @Bean
