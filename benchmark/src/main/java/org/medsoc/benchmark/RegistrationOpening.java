@@ -39,12 +39,16 @@ final class RegistrationOpening {
     this.staff = staff;
   }
 
-  void run() throws Exception {
+  /**
+   * @param label says which opening this is, when a run has more than one
+   */
+  void run(String label) throws Exception {
+    String tag = Long.toString(System.currentTimeMillis() % 1_000_000);
     String societyId =
         staff
             .post(
                 "http://localhost:8081/societies",
-                Map.of("name", "Registration Opening Society", "kind", "SPECIALTY"))
+                Map.of("name", "Registration Opening Society " + tag, "kind", "SPECIALTY"))
             .path("societyId")
             .asText();
     LocalDate firstDay = LocalDate.now().plusMonths(6);
@@ -71,12 +75,14 @@ final class RegistrationOpening {
                     "EUR"))
             .path("conferenceId")
             .asText();
-    List<String> members = importMembers(societyId);
+    List<String> members = importMembers(societyId, tag);
     awaitEligibleInEventsService(members);
+    CpuTime.awaitQuiet();
 
     ConcurrentLinkedQueue<String> toRegister = new ConcurrentLinkedQueue<>(members);
     Map<String, Sent> sent = new ConcurrentHashMap<>();
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    CpuTime before = CpuTime.now();
     long opened = System.nanoTime();
     for (int c = 0; c < CLIENTS; c++) {
       clients.submit(
@@ -104,12 +110,14 @@ final class RegistrationOpening {
     clients.shutdown();
     clients.awaitTermination(10, TimeUnit.MINUTES);
     long lastAnswer = sent.values().stream().mapToLong(Sent::answered).max().orElse(opened);
+    String cpu = CpuTime.now().since(before);
     long accepted = sent.values().stream().filter(s -> s.status() == 201).count();
     List<Long> latencies = new ArrayList<>();
     sent.values().forEach(s -> latencies.add(s.answered() - s.sent()));
     System.out.printf(
-        "Registration opening (one conference of %,d places, %,d members, %d clients):"
+        "Registration opening%s (one conference of %,d places, %,d members, %d clients):"
             + " %.0f registrations/s accepted (%d of %d), p50 %.1f ms, p99 %.1f ms%n",
+        label,
         PLACES,
         MEMBERS,
         CLIENTS,
@@ -118,6 +126,9 @@ final class RegistrationOpening {
         members.size(),
         Percentiles.of(latencies, 50) / 1e6,
         Percentiles.of(latencies, 99) / 1e6);
+    System.out.printf(
+        "  processor time while they arrived (%.1f s on %d cores): %s%n",
+        (lastAnswer - opened) / 1e9, Runtime.getRuntime().availableProcessors(), cpu);
     Map<Integer, Long> refused = new java.util.TreeMap<>();
     sent.values().stream()
         .filter(s -> s.status() != 201)
@@ -128,22 +139,28 @@ final class RegistrationOpening {
     check(conferenceId, sent);
   }
 
-  /** Against a local stack already running from {@code args[0]}, its LOCAL_STACK_DIR. */
+  /**
+   * Against a local stack already running from {@code args[0]}, its LOCAL_STACK_DIR: once just
+   * after its start, once more as a service that has run a while would meet it.
+   */
   public static void main(String[] args) throws Exception {
-    new RegistrationOpening(PlatformClient.asStaff(java.nio.file.Path.of(args[0]))).run();
+    RegistrationOpening opening =
+        new RegistrationOpening(PlatformClient.asStaff(java.nio.file.Path.of(args[0])));
+    opening.run(", first after the start");
+    opening.run(", again");
   }
 
   /** Staff import the members with the roster import and read their ids back from the roster. */
-  private List<String> importMembers(String societyId) throws Exception {
+  private List<String> importMembers(String societyId, String tag) throws Exception {
     StringBuilder csv =
         new StringBuilder(
             "member number,first name,last name,email,training level,institution,category,paid through\n");
     for (int i = 1; i <= MEMBERS; i++) {
       csv.append(
           String.format(
-              "R%05d,Resident,Number %d,resident-%d@example.org,PGY2,University Hospital,"
+              "R%05d,Resident,Number %d,resident-%s-%d@example.org,PGY2,University Hospital,"
                   + "RESIDENT_FELLOW_IN_TRAINING,%s%n",
-              i, i, i, LocalDate.now().plusYears(1)));
+              i, i, tag, i, LocalDate.now().plusYears(1)));
     }
     String imports = "http://localhost:8081/societies/" + societyId + "/imports";
     JsonNode upload = staff.exchange("POST", imports, "text/csv", csv.toString());
