@@ -4,8 +4,9 @@
 # data folder, prints the figures and stops it; then rebuilds a projection from a million events.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -DskipTests -pl local-stack,benchmark -am package
-java -cp "benchmark/target/benchmark.jar:benchmark/target/lib/*" \
+./mvnw -B -q -DskipTests -pl local-stack,framework-baseline,benchmark -am package
+# The launcher's classes too: the framework baseline runs with the services' JVM options.
+java -cp "benchmark/target/benchmark.jar:benchmark/target/lib/*:local-stack/target/local-stack.jar:local-stack/target/lib/*" \
   org.medsoc.benchmark.PlatformBenchmark "$@"
 echo "Replay (member-service's member directory, embedded PostgreSQL in the test JVM):"
 ./mvnw -B -pl member-service -am test -Dtest=ReplayBenchmark -Dsurefire.failIfNoSpecifiedTests=false \

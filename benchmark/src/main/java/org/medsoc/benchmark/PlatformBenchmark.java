@@ -131,6 +131,14 @@ public final class PlatformBenchmark {
     System.out.printf(
         "Yardstick: PostgreSQL, one event-shaped row per transaction: %.0f/s%n", yardstick);
 
+    double baseline =
+        new FrameworkBaseline().commandsPerSecond(stackHome.getParent(), THREADS, phase);
+    System.out.printf(
+        "Framework baseline: Axon alone on this stack (REST → command → aggregate → JDBC event"
+            + " store; no tokens, Kafka, projections, sealing, encryption), %d clients: %.0f"
+            + " commands/s%n",
+        THREADS, baseline);
+
     client = PlatformClient.asStaff(stackHome);
     firstDay = LocalDate.now().plusMonths(3);
     societyId =
@@ -167,11 +175,13 @@ public final class PlatformBenchmark {
 
     double sustained = sustained();
     System.out.printf(
-        "Sustained commands through REST (the portal mix, %d clients): %.0f/s = %.1f%% of the yardstick%n",
-        THREADS, sustained, 100 * sustained / yardstick);
+        "Sustained commands through REST (the portal mix, %d clients): %.0f/s = %.1f%% of the"
+            + " framework baseline, %.1f%% of the yardstick%n",
+        THREADS, sustained, 100 * sustained / baseline, 100 * sustained / yardstick);
 
     settle();
     paced();
+    profiled(stackHome);
     // After the mix, as a service that has been running meets it (its code compiled).
     new RegistrationOpening(client).run("");
     memory(launcherPid, stackHome);
@@ -232,6 +242,16 @@ public final class PlatformBenchmark {
     pool.shutdown();
     pool.awaitTermination(phase.toSeconds() + 60, TimeUnit.SECONDS);
     return accepted.get() / (double) phase.toSeconds();
+  }
+
+  /** The mix once more, under Java Flight Recorder: what each layer costs. */
+  private void profiled(Path stackHome) throws Exception {
+    settle();
+    LayerProfile profile = LayerProfile.start(stackHome.getParent().resolve("profile"));
+    double rate = sustained();
+    System.out.printf(
+        "Where the processor time goes: the portal mix again, profiled (%.0f commands/s)%n", rate);
+    profile.report(Math.round(rate * phase.toSeconds()));
   }
 
   /**

@@ -376,12 +376,19 @@ public final class LocalStack {
       throw new IllegalStateException(jar + " is missing: build with ./local-stack.sh");
     }
     List<String> command = new ArrayList<>(List.of(javaBinary()));
-    command.addAll(
-        List.of(
-            env("SERVICE_JAVA_OPTS", "-Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
-                .split("\\s+")));
+    command.addAll(serviceJavaOptions());
     command.addAll(List.of("-jar", jar.toString()));
     return command;
+  }
+
+  /**
+   * The JVM options each service runs with: {@code SERVICE_JAVA_OPTS}, or the laptop's, which start
+   * quickly and stay small (the client compiler only, a serial collector, a small heap).
+   */
+  public static List<String> serviceJavaOptions() {
+    return List.of(
+        env("SERVICE_JAVA_OPTS", "-Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+            .split("\\s+"));
   }
 
   /** The service jars the build copied next to the launcher's own jar. */

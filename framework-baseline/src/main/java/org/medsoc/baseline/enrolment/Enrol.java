@@ -1,0 +1,3 @@
+package org.medsoc.baseline.enrolment;
+
+public record Enrol(String enrolmentId, String name) {}

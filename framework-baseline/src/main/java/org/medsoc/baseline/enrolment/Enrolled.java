@@ -1,0 +1,3 @@
+package org.medsoc.baseline.enrolment;
+
+public record Enrolled(String enrolmentId, String name) {}

@@ -1,0 +1,3 @@
+package org.medsoc.baseline.enrolment;
+
+public record StepTaken(String enrolmentId, int step) {}

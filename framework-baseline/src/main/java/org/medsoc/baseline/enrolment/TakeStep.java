@@ -1,0 +1,5 @@
+package org.medsoc.baseline.enrolment;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record TakeStep(@TargetAggregateIdentifier String enrolmentId, int step) {}
