@@ -5,9 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -DskipTests -pl local-stack,framework-baseline,benchmark -am package
-# The launcher's classes too: the framework baseline runs with the services' JVM options.
-java -cp "benchmark/target/benchmark.jar:benchmark/target/lib/*:local-stack/target/local-stack.jar:local-stack/target/lib/*" \
-  org.medsoc.benchmark.PlatformBenchmark "$@"
+# The launcher's classes too: they name the services' JVM options, production's and a laptop's.
+classpath="benchmark/target/benchmark.jar:benchmark/target/lib/*:local-stack/target/local-stack.jar:local-stack/target/lib/*"
+java -cp "$classpath" org.medsoc.benchmark.PlatformBenchmark "${1:-20}" "${2:-60}" production
+java -cp "$classpath" org.medsoc.benchmark.PlatformBenchmark "${1:-20}" "${2:-60}" laptop
 echo "Replay (member-service's member directory, embedded PostgreSQL in the test JVM):"
 ./mvnw -B -pl member-service -am test -Dtest=ReplayBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   | grep -E "Store filled|Replay of|FAIL|ERROR\]" | grep -v "kill self fork"

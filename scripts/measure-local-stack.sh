@@ -12,7 +12,7 @@ dir=${LOCAL_STACK_DIR:-$(mktemp -d)/stack}
 ./mvnw -B -q -DskipTests -pl local-stack -am package
 out=$(mktemp)
 start=$(date +%s.%N)
-LOCAL_STACK_DIR="$dir" java -cp "local-stack/target/local-stack.jar:local-stack/target/lib/*" \
+LOCAL_STACK_DIR="$dir" java -Xmx256m -XX:+UseSerialGC -cp "local-stack/target/local-stack.jar:local-stack/target/lib/*" \
   org.medsoc.localstack.LocalStack >"$out" 2>&1 &
 launcher=$!
 trap 'kill -TERM $launcher 2>/dev/null; wait $launcher 2>/dev/null || true' EXIT

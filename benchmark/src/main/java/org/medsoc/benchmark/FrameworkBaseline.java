@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.medsoc.localstack.LocalStack;
 
 /**
  * The simplest Axon command path on the same stack, as the platform's yardstick: the
@@ -35,6 +34,12 @@ final class FrameworkBaseline {
   private static final int PORT = 8090;
   private static final int STEPS = 6;
 
+  private final List<String> javaOptions;
+
+  FrameworkBaseline(List<String> javaOptions) {
+    this.javaOptions = javaOptions;
+  }
+
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -43,7 +48,7 @@ final class FrameworkBaseline {
     createDatabase();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(LocalStack.serviceJavaOptions());
+    command.addAll(javaOptions);
     command.addAll(List.of("-jar", "framework-baseline/target/framework-baseline-exec.jar"));
     ProcessBuilder builder =
         new ProcessBuilder(command)

@@ -23,6 +23,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.medsoc.localstack.LocalStack;
 
 /**
  * Starts the whole platform as separate processes (the local stack: PostgreSQL, a Kafka broker
@@ -43,7 +44,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>the resident memory of each process.
  * </ul>
  *
- * Run with {@code scripts/benchmark.sh [seconds-per-phase] [paced-commands-per-second]}.
+ * Run with {@code scripts/benchmark.sh [seconds-per-phase] [paced-commands-per-second]}; alone,
+ * {@code PlatformBenchmark [seconds] [rate] [production|laptop]} picks the services' JVM options.
  */
 public final class PlatformBenchmark {
 
@@ -65,6 +67,7 @@ public final class PlatformBenchmark {
 
   private final Duration phase;
   private final int pacedRate;
+  private final List<String> javaOptions;
   private PlatformClient client;
   private String societyId;
   private String conferenceId;
@@ -76,30 +79,39 @@ public final class PlatformBenchmark {
   private final AtomicLong introductions = new AtomicLong();
   private final AtomicLong meetingRequests = new AtomicLong();
 
-  private PlatformBenchmark(Duration phase, int pacedRate) {
+  private PlatformBenchmark(Duration phase, int pacedRate, List<String> javaOptions) {
     this.phase = phase;
     this.pacedRate = pacedRate;
+    this.javaOptions = javaOptions;
   }
 
   public static void main(String[] args) throws Exception {
     Duration phase = Duration.ofSeconds(args.length > 0 ? Integer.parseInt(args[0]) : 20);
     int rate = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+    boolean laptop = args.length > 2 && args[2].equals("laptop");
+    String javaOptions = laptop ? LocalStack.LAPTOP_JAVA_OPTS : LocalStack.PRODUCTION_JAVA_OPTS;
+    System.out.printf(
+        "Services with the %s JVM options: %s%n", laptop ? "laptop's" : "production", javaOptions);
     Path home = Files.createTempDirectory("medsoc-benchmark");
     Path output = home.resolve("stack.out");
     ProcessBuilder launcher =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
                 "-cp",
                 "local-stack/target/local-stack.jar:local-stack/target/lib/*",
                 "org.medsoc.localstack.LocalStack")
             .redirectErrorStream(true)
             .redirectOutput(output.toFile());
     launcher.environment().put("LOCAL_STACK_DIR", home.resolve("stack").toString());
+    launcher.environment().put("SERVICE_JAVA_OPTS", javaOptions);
     launcher.environment().put("IDENTITY_LOAD_TEST_MEMBERS", String.valueOf(LOGINS));
     Process stack = launcher.start();
     try {
       awaitUp(output, stack, home);
-      new PlatformBenchmark(phase, rate).run(home.resolve("stack"), stack.pid());
+      new PlatformBenchmark(phase, rate, List.of(javaOptions.split(" ")))
+          .run(home.resolve("stack"), stack.pid());
     } finally {
       stack.destroy();
       stack.waitFor(90, TimeUnit.SECONDS);
@@ -132,7 +144,7 @@ public final class PlatformBenchmark {
         "Yardstick: PostgreSQL, one event-shaped row per transaction: %.0f/s%n", yardstick);
 
     double baseline =
-        new FrameworkBaseline().commandsPerSecond(stackHome.getParent(), THREADS, phase);
+        new FrameworkBaseline(javaOptions).commandsPerSecond(stackHome.getParent(), THREADS, phase);
     System.out.printf(
         "Framework baseline: Axon alone on this stack (REST → command → aggregate → JDBC event"
             + " store; no tokens, Kafka, projections, sealing, encryption), %d clients: %.0f"

@@ -31,9 +31,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * A sequenced dead-letter queue in PostgreSQL for every streaming processing group, so one event a
  * projection, publisher or sealer cannot handle waits aside with its aggregate's later events while
- * every other aggregate flows on; each handler in a savepoint, so the batch's transaction survives
- * the failed statement; the queues' size as a gauge and a health indicator; and an endpoint to list
- * and retry them.
+ * every other aggregate flows on; an event that failed once handled again in a savepoint, so the
+ * batch's transaction survives the failed statement; the queues' size as a gauge and a health
+ * indicator; and an endpoint to list and retry them.
  */
 @AutoConfiguration(before = {JdbcAutoConfiguration.class, AxonAutoConfiguration.class})
 public class DeadLetterAutoConfiguration {
@@ -74,14 +74,24 @@ public class DeadLetterAutoConfiguration {
             .registerDeadLetterQueueProvider(
                 group -> groups.isStreaming(group) ? queues.apply(group) : null)
             .registerDefaultDeadLetterPolicy(config -> new EnqueueUnlessOutage());
+        // Whether an event's aggregate already waits in the queue is asked for every event; the
+        // cache answers from memory what it saw the queue hold, instead of a query per event.
+        properties.getProcessors().keySet().stream()
+            .filter(groups::isStreaming)
+            .forEach(
+                group ->
+                    configurer
+                        .eventProcessing()
+                        .registerDeadLetteringEventHandlerInvokerConfiguration(
+                            group, (config, invoker) -> invoker.enableSequenceIdentifierCache()));
       }
     };
   }
 
   @Bean
-  public SavepointPerEvent savepointPerEvent(
+  public SavepointOnceFailed savepointOnceFailed(
       PlatformTransactionManager transactions, StreamingGroups groups) {
-    return new SavepointPerEvent(transactions, groups);
+    return new SavepointOnceFailed(transactions, groups);
   }
 
   @Bean

@@ -1,5 +1,7 @@
 package org.medsoc.platform.deadletter;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
@@ -12,12 +14,15 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Runs each event handler of a streaming group inside a savepoint of the batch's transaction. When
- * PostgreSQL refuses one event's statement it aborts the whole transaction, and the dead-letter
- * queue could neither store the letter nor let the rest of the batch through; rolled back to the
- * savepoint, the transaction stays usable, the letter is stored and the batch goes on.
+ * Runs an event handler of a streaming group inside a savepoint of the batch's transaction once
+ * that event has failed without one. When PostgreSQL refuses one event's statement it aborts the
+ * whole transaction, and the dead-letter queue could neither store the letter nor let the rest of
+ * the batch through; rolled back to a savepoint, the transaction stays usable, the letter is stored
+ * and the batch goes on. A savepoint around every event would cost two more round trips to the
+ * database for each (most of a rebuild's time), so the first failure rolls its batch back instead,
+ * the processor retries it, and on the retry that event, and only that one, runs in a savepoint.
  */
-public class SavepointPerEvent implements HandlerEnhancerDefinition {
+public class SavepointOnceFailed implements HandlerEnhancerDefinition {
 
   private static final TransactionDefinition NESTED =
       new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
@@ -25,7 +30,10 @@ public class SavepointPerEvent implements HandlerEnhancerDefinition {
   private final PlatformTransactionManager transactions;
   private final StreamingGroups groups;
 
-  public SavepointPerEvent(PlatformTransactionManager transactions, StreamingGroups groups) {
+  /** Events that failed without a savepoint, by identifier and handling class. */
+  private final Cache<String, Boolean> failed = Caffeine.newBuilder().maximumSize(10_000).build();
+
+  public SavepointOnceFailed(PlatformTransactionManager transactions, StreamingGroups groups) {
     this.transactions = transactions;
     this.groups = groups;
   }
@@ -41,6 +49,15 @@ public class SavepointPerEvent implements HandlerEnhancerDefinition {
       public Object handle(Message<?> message, T target) throws Exception {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
           return super.handle(message, target);
+        }
+        String key = message.getIdentifier() + ":" + original.declaringClass().getName();
+        if (failed.getIfPresent(key) == null) {
+          try {
+            return super.handle(message, target);
+          } catch (Exception | Error e) {
+            failed.put(key, Boolean.TRUE);
+            throw e;
+          }
         }
         TransactionStatus savepoint = transactions.getTransaction(NESTED);
         Object result;
