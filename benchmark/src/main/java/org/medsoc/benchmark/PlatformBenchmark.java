@@ -107,9 +107,15 @@ public final class PlatformBenchmark {
     launcher.environment().put("LOCAL_STACK_DIR", home.resolve("stack").toString());
     launcher.environment().put("SERVICE_JAVA_OPTS", javaOptions);
     launcher.environment().put("IDENTITY_LOAD_TEST_MEMBERS", String.valueOf(LOGINS));
+    long launched = System.nanoTime();
     Process stack = launcher.start();
     try {
       awaitUp(output, stack, home);
+      System.out.printf(
+          "Start: every process of the stack healthy %.1f s after launch (a fresh data folder)%n",
+          (System.nanoTime() - launched) / 1e9);
+      Thread.sleep(30_000);
+      memory("idle, 30 s after the start", stack.pid(), home.resolve("stack"));
       new PlatformBenchmark(phase, rate, List.of(javaOptions.split(" ")))
           .run(home.resolve("stack"), stack.pid());
     } finally {
@@ -196,7 +202,7 @@ public final class PlatformBenchmark {
     profiled(stackHome);
     // After the mix, as a service that has been running meets it (its code compiled).
     new RegistrationOpening(client).run("");
-    memory(launcherPid, stackHome);
+    memory("after the load", launcherPid, stackHome);
   }
 
   /** Inserts from {@link #THREADS} connections, each row its own transaction, for one phase. */
@@ -550,10 +556,18 @@ public final class PlatformBenchmark {
         Map.of("amount", 0, "currency", "USD"));
   }
 
-  private void memory(long launcherPid, Path stackHome) throws IOException {
-    System.out.println("Resident memory (RSS) per process:");
+  /** Resident (RSS) and proportional (PSS: shared pages counted once) memory of every process. */
+  private static void memory(String when, long launcherPid, Path stackHome) throws IOException {
     List<ProcessHandle> processes = new ArrayList<>();
     ProcessHandle.of(launcherPid).ifPresent(p -> collect(p, processes));
+    Path pid = stackHome.resolve("postgres/postmaster.pid");
+    List<ProcessHandle> postgres = new ArrayList<>();
+    if (Files.exists(pid)) {
+      ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).trim()))
+          .ifPresent(p -> collect(p, postgres));
+    }
+    long totalPss = 0;
+    StringBuilder lines = new StringBuilder();
     for (ProcessHandle process : processes) {
       String command = process.info().commandLine().orElse("?");
       String name =
@@ -562,32 +576,36 @@ public final class PlatformBenchmark {
               : command.contains("kafka")
                   ? "kafka broker"
                   : command.replaceAll(".*services/([a-z-]+)[.]jar.*", "$1");
-      System.out.printf(
-          "  %-24s %5d MB%n",
-          name.substring(0, Math.min(40, name.length())), rssKb(process) / 1024);
+      long pss = kb(process, "smaps_rollup", "Pss:");
+      totalPss += pss;
+      lines.append(
+          String.format(
+              "  %-24s %5d MB RSS, %5d MB PSS%n",
+              name.substring(0, Math.min(40, name.length())),
+              kb(process, "status", "VmRSS:") / 1024,
+              pss / 1024));
     }
-    Path pid = stackHome.resolve("postgres/postmaster.pid");
-    if (Files.exists(pid)) {
-      List<ProcessHandle> postgres = new ArrayList<>();
-      ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).trim()))
-          .ifPresent(p -> collect(p, postgres));
-      long kb = 0;
-      for (ProcessHandle process : postgres) {
-        kb += rssKb(process);
-      }
-      System.out.printf(
-          "  %-24s %5d MB (%d processes; RSS counts shared buffers in each)%n",
-          "postgresql", kb / 1024, postgres.size());
+    long postgresRss = 0;
+    long postgresPss = 0;
+    for (ProcessHandle process : postgres) {
+      postgresRss += kb(process, "status", "VmRSS:");
+      postgresPss += kb(process, "smaps_rollup", "Pss:");
     }
+    totalPss += postgresPss;
+    lines.append(
+        String.format(
+            "  %-24s %5d MB RSS, %5d MB PSS (%d processes)%n",
+            "postgresql", postgresRss / 1024, postgresPss / 1024, postgres.size()));
+    System.out.printf("Memory %s: the whole stack %,d MB PSS%n%s", when, totalPss / 1024, lines);
   }
 
-  private static long rssKb(ProcessHandle process) throws IOException {
-    Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
-    if (!Files.exists(status)) {
+  private static long kb(ProcessHandle process, String file, String field) throws IOException {
+    Path path = Path.of("/proc", String.valueOf(process.pid()), file);
+    if (!Files.exists(path)) {
       return 0;
     }
-    return Files.readAllLines(status).stream()
-        .filter(line -> line.startsWith("VmRSS:"))
+    return Files.readAllLines(path).stream()
+        .filter(line -> line.startsWith(field))
         .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
         .findFirst()
         .orElse(0L);
