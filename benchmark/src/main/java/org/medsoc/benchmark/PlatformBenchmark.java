@@ -159,36 +159,10 @@ public final class PlatformBenchmark {
 
     client = PlatformClient.asStaff(stackHome);
     firstDay = LocalDate.now().plusMonths(3);
-    societyId =
-        client
-            .post(
-                "http://localhost:8081/societies",
-                Map.of("name", "Benchmark Society", "kind", "SPECIALTY"))
-            .path("societyId")
-            .asText();
-    conferenceId =
-        client
-            .post(
-                "http://localhost:8083/societies/" + societyId + "/conferences",
-                Map.of(
-                    "name",
-                    "Annual Meeting",
-                    "startDate",
-                    firstDay.toString(),
-                    "endDate",
-                    firstDay.plusDays(2).toString(),
-                    "timeZone",
-                    "America/Chicago",
-                    "venue",
-                    "Convention Center",
-                    "capacity",
-                    100_000,
-                    "fees",
-                    Map.of("MEMBER_TRAINEE", 150, "MEMBER", 450, "NON_MEMBER", 900),
-                    "currency",
-                    "USD"))
-            .path("conferenceId")
-            .asText();
+    PlatformClient.AnnualMeeting meeting =
+        client.societyWithAnnualMeeting("Benchmark Society", firstDay, 100_000);
+    societyId = meeting.societyId();
+    conferenceId = meeting.conferenceId();
     membersWithLogins(stackHome);
 
     double sustained = sustained();

@@ -10,7 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Properties;
 
 /** Calls the running platform over HTTP as the demo staff login, as a staff portal would. */
@@ -101,6 +103,41 @@ public final class PlatformClient {
     return new Answer(
         response.statusCode(),
         response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body()));
+  }
+
+  /** A society and its annual meeting, by id. */
+  public record AnnualMeeting(String societyId, String conferenceId) {}
+
+  /** Staff found a society and open its annual meeting. */
+  public AnnualMeeting societyWithAnnualMeeting(String name, LocalDate firstDay, int capacity)
+      throws IOException, InterruptedException {
+    String societyId =
+        post("http://localhost:8081/societies", Map.of("name", name, "kind", "SPECIALTY"))
+            .path("societyId")
+            .asText();
+    String conferenceId =
+        post(
+                "http://localhost:8083/societies/" + societyId + "/conferences",
+                Map.of(
+                    "name",
+                    "Annual Meeting",
+                    "startDate",
+                    firstDay.toString(),
+                    "endDate",
+                    firstDay.plusDays(2).toString(),
+                    "timeZone",
+                    "America/Chicago",
+                    "venue",
+                    "Convention Center",
+                    "capacity",
+                    capacity,
+                    "fees",
+                    Map.of("MEMBER_TRAINEE", 150, "MEMBER", 450, "NON_MEMBER", 900),
+                    "currency",
+                    "USD"))
+            .path("conferenceId")
+            .asText();
+    return new AnnualMeeting(societyId, conferenceId);
   }
 
   public JsonNode get(String url) throws IOException, InterruptedException {

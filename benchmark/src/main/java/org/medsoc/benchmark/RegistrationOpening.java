@@ -44,37 +44,11 @@ final class RegistrationOpening {
    */
   void run(String label) throws Exception {
     String tag = Long.toString(System.currentTimeMillis() % 1_000_000);
-    String societyId =
-        staff
-            .post(
-                "http://localhost:8081/societies",
-                Map.of("name", "Registration Opening Society " + tag, "kind", "SPECIALTY"))
-            .path("societyId")
-            .asText();
-    LocalDate firstDay = LocalDate.now().plusMonths(6);
-    String conferenceId =
-        staff
-            .post(
-                "http://localhost:8083/societies/" + societyId + "/conferences",
-                Map.of(
-                    "name",
-                    "Annual Meeting",
-                    "startDate",
-                    firstDay.toString(),
-                    "endDate",
-                    firstDay.plusDays(3).toString(),
-                    "timeZone",
-                    "Europe/Vienna",
-                    "venue",
-                    "Congress Center",
-                    "capacity",
-                    PLACES,
-                    "fees",
-                    Map.of("MEMBER_TRAINEE", 150, "MEMBER", 450, "NON_MEMBER", 900),
-                    "currency",
-                    "EUR"))
-            .path("conferenceId")
-            .asText();
+    PlatformClient.AnnualMeeting meeting =
+        staff.societyWithAnnualMeeting(
+            "Registration Opening Society " + tag, LocalDate.now().plusMonths(6), PLACES);
+    String societyId = meeting.societyId();
+    String conferenceId = meeting.conferenceId();
     List<String> members = importMembers(societyId, tag);
     awaitEligibleInEventsService(members);
     CpuTime.awaitQuiet();
