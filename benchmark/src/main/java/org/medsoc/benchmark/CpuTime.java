@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The processor time the platform's processes spent, by process (a service, the broker,
@@ -24,45 +23,26 @@ final class CpuTime {
 
   static CpuTime now() {
     Map<String, Long> ticks = new TreeMap<>();
-    try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-      processes
-          .filter(p -> p.getFileName().toString().matches("[0-9]+"))
-          .forEach(
-              p -> {
-                try {
-                  String command = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
-                  String name = nameOf(command, p.getFileName().toString());
-                  if (name != null) {
-                    String[] stat =
-                        Files.readString(p.resolve("stat")).split("\\) ", 2)[1].split(" ");
-                    // utime and stime are the 14th and 15th fields; the split dropped the first two
-                    ticks.merge(
-                        name, Long.parseLong(stat[11]) + Long.parseLong(stat[12]), Long::sum);
-                  }
-                } catch (IOException | RuntimeException gone) {
-                  // the process ended while it was read
-                }
-              });
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    long self = ProcessHandle.current().pid();
+    StackProcesses.commandLines()
+        .forEach(
+            (pid, command) -> {
+              String name = pid == self ? "benchmark clients" : StackProcesses.nameOf(command);
+              if (name == null || name.equals("launcher")) {
+                return;
+              }
+              try {
+                String[] stat =
+                    Files.readString(Path.of("/proc", String.valueOf(pid), "stat"))
+                        .split("\\) ", 2)[1]
+                        .split(" ");
+                // utime and stime are the 14th and 15th fields; the split dropped the first two
+                ticks.merge(name, Long.parseLong(stat[11]) + Long.parseLong(stat[12]), Long::sum);
+              } catch (IOException | RuntimeException gone) {
+                // the process ended while it was read
+              }
+            });
     return new CpuTime(ticks);
-  }
-
-  private static String nameOf(String command, String pid) {
-    if (command.contains("services/")) {
-      return command.replaceAll(".*services/([a-z-]+)[.]jar.*", "$1");
-    }
-    if (command.contains("kafka.Kafka")) {
-      return "kafka broker";
-    }
-    if (command.startsWith("postgres") || command.contains("bin/postgres")) {
-      return "postgresql";
-    }
-    if (pid.equals(String.valueOf(ProcessHandle.current().pid()))) {
-      return "benchmark clients";
-    }
-    return null;
   }
 
   /**

@@ -1,13 +1,11 @@
 package org.medsoc.benchmark;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
@@ -47,20 +45,13 @@ final class LayerProfile {
   static LayerProfile start(Path folder) throws Exception {
     Files.createDirectories(folder);
     Map<String, Long> services = new LinkedHashMap<>();
-    try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-      for (Path p : processes.filter(p -> p.getFileName().toString().matches("[0-9]+")).toList()) {
-        try {
-          String command = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
-          if (command.contains("services/") && command.contains(".jar")) {
-            services.put(
-                command.replaceAll(".*services/([a-z-]+)[.]jar.*", "$1"),
-                Long.parseLong(p.getFileName().toString()));
-          }
-        } catch (IOException gone) {
-          // ended meanwhile
-        }
-      }
-    }
+    StackProcesses.commandLines()
+        .forEach(
+            (pid, command) -> {
+              if (StackProcesses.isService(command)) {
+                services.put(StackProcesses.nameOf(command), pid);
+              }
+            });
     for (long pid : services.values()) {
       jcmd(pid, "JFR.start", "name=layers", "settings=profile");
     }
@@ -142,7 +133,7 @@ final class LayerProfile {
   private static boolean any(List<String> frames, String... prefixes) {
     for (String frame : frames) {
       for (String prefix : prefixes) {
-        if (frame.startsWith(prefix) || frame.contains(prefix)) {
+        if (frame.contains(prefix)) {
           return true;
         }
       }

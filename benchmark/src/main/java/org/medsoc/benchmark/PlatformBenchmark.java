@@ -544,12 +544,8 @@ public final class PlatformBenchmark {
     StringBuilder lines = new StringBuilder();
     for (ProcessHandle process : processes) {
       String command = process.info().commandLine().orElse("?");
-      String name =
-          command.contains("org.medsoc.localstack.LocalStack")
-              ? "launcher"
-              : command.contains("kafka")
-                  ? "kafka broker"
-                  : command.replaceAll(".*services/([a-z-]+)[.]jar.*", "$1");
+      String name = StackProcesses.nameOf(command);
+      name = name == null ? command : name;
       long pss = kb(process, "smaps_rollup", "Pss:");
       totalPss += pss;
       lines.append(
