@@ -40,6 +40,7 @@ import org.medsoc.platform.messaging.Inbox;
 import org.medsoc.platform.messaging.IntegrationEventPublisher;
 import org.medsoc.platform.personal.ErasureListener;
 import org.medsoc.platform.personal.KeyWrapping;
+import org.medsoc.platform.personal.KeysOfTheBatch;
 import org.medsoc.platform.personal.MasterKey;
 import org.medsoc.platform.personal.PersonalDataSerializer;
 import org.medsoc.platform.personal.PersonalKeys;
@@ -171,6 +172,14 @@ public class PlatformAutoConfiguration {
   public void failLoudlyInEventHandlers(EventProcessingConfigurer processing) {
     processing.registerDefaultListenerInvocationErrorHandler(
         c -> PropagatingErrorHandler.instance());
+  }
+
+  /** A batch of events finds its people's keys loaded together (a rebuild, a processor behind). */
+  @Autowired
+  public void keysOfTheBatch(
+      EventProcessingConfigurer processing, ObjectProvider<PersonalKeys> keys) {
+    processing.registerDefaultHandlerInterceptor(
+        (config, name) -> new KeysOfTheBatch(keys.getObject()));
   }
 
   /**

@@ -17,6 +17,7 @@ import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
+import org.medsoc.platform.projection.BatchedStatements;
 import org.medsoc.platform.security.Access;
 import org.medsoc.platform.security.AccessRules;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -92,6 +93,12 @@ public class DeadLetterAutoConfiguration {
   public SavepointOnceFailed savepointOnceFailed(
       PlatformTransactionManager transactions, StreamingGroups groups) {
     return new SavepointOnceFailed(transactions, groups);
+  }
+
+  /** A projection's statements sent at its batch's commit, which the savepoints above cover. */
+  @Bean
+  public BatchedStatements batchedStatements(JdbcTemplate jdbc) {
+    return new BatchedStatements(jdbc);
   }
 
   @Bean

@@ -7,6 +7,7 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.medsoc.platform.projection.BatchedStatements;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -21,6 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * and the batch goes on. A savepoint around every event would cost two more round trips to the
  * database for each (most of a rebuild's time), so the first failure rolls its batch back instead,
  * the processor retries it, and on the retry that event, and only that one, runs in a savepoint.
+ * Statements a projection held for the commit ({@link BatchedStatements}) cannot name the event at
+ * fault: when they fail, every event of the batch that held one runs in a savepoint on the retry.
  */
 public class SavepointOnceFailed implements HandlerEnhancerDefinition {
 
@@ -52,17 +55,22 @@ public class SavepointOnceFailed implements HandlerEnhancerDefinition {
         }
         String key = message.getIdentifier() + ":" + original.declaringClass().getName();
         if (failed.getIfPresent(key) == null) {
+          Object result;
           try {
-            return super.handle(message, target);
+            result = super.handle(message, target);
           } catch (Exception | Error e) {
             failed.put(key, Boolean.TRUE);
             throw e;
           }
+          BatchedStatements.ifSendingFails(() -> failed.put(key, Boolean.TRUE));
+          return result;
         }
+        BatchedStatements.sendHeld();
         TransactionStatus savepoint = transactions.getTransaction(NESTED);
         Object result;
         try {
           result = super.handle(message, target);
+          BatchedStatements.sendHeld();
         } catch (Exception | Error e) {
           transactions.rollback(savepoint);
           throw e;

@@ -4,7 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,6 +32,10 @@ public class PersonalKeys {
   private final JdbcTemplate jdbc;
   private final KeyWrapping wrapping;
   private final TransactionTemplate ownTransaction;
+
+  /** Counts keys made and destroyed, so a batch loaded meanwhile is not kept (see load). */
+  private final AtomicLong changes = new AtomicLong();
+
   private final Cache<String, Optional<SecretKeySpec>> cache =
       Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(CACHED_FOR).build();
 
@@ -53,8 +62,38 @@ public class PersonalKeys {
                     + " ON CONFLICT (subject_id) DO NOTHING",
                 subject,
                 wrapping.wrap(secret)));
+    changes.incrementAndGet();
     cache.invalidate(subject);
     return keyOf(subject);
+  }
+
+  /**
+   * Loads into memory, in one query, the keys of these people it does not hold yet: a batch of
+   * replayed events would otherwise ask for each person's key on its own. Should a key be made or
+   * destroyed meanwhile, what was loaded is forgotten again, so nothing stale stays in memory.
+   */
+  public void load(Collection<String> subjects) {
+    List<String> missing =
+        subjects.stream().distinct().filter(s -> cache.getIfPresent(s) == null).toList();
+    if (missing.size() < 2) {
+      return;
+    }
+    long seen = changes.get();
+    Map<String, Optional<SecretKeySpec>> loaded = new HashMap<>();
+    missing.forEach(subject -> loaded.put(subject, Optional.empty()));
+    jdbc.query(
+        "SELECT subject_id, wrapped_key FROM personal_key"
+            + " WHERE subject_id = ANY (?) AND wrapped_key IS NOT NULL",
+        rs -> {
+          loaded.put(
+              rs.getString(1),
+              Optional.of(new SecretKeySpec(wrapping.unwrap(rs.getBytes(2)), "AES")));
+        },
+        (Object) missing.toArray(String[]::new));
+    cache.putAll(loaded);
+    if (changes.get() != seen) {
+      cache.invalidateAll(loaded.keySet());
+    }
   }
 
   /** The person's key as stored: empty when they have none or were erased. */
@@ -70,6 +109,7 @@ public class PersonalKeys {
                 + " ON CONFLICT (subject_id) DO UPDATE SET wrapped_key = NULL,"
                 + " erased_at = coalesce(personal_key.erased_at, now())",
             subject);
+    changes.incrementAndGet();
     cache.invalidate(subject);
     return erased > 0;
   }

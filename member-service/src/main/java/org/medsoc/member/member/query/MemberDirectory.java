@@ -23,12 +23,14 @@ import org.medsoc.kernel.member.MembershipStatus;
 import org.medsoc.kernel.member.TrainingLevel;
 import org.medsoc.member.member.api.*;
 import org.medsoc.platform.personal.PersonalData;
+import org.medsoc.platform.projection.BatchedStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The member directory: each member's profile and memberships, and the society rosters staff filter
- * and page through. Rebuilt from the event store on a replay.
+ * and page through. Rebuilt from the event store on a replay; its statements go to the database in
+ * batches when its processor's batch commits.
  */
 @Component
 @ProcessingGroup(MemberDirectory.PROCESSING_GROUP)
@@ -37,70 +39,71 @@ public class MemberDirectory {
   public static final String PROCESSING_GROUP = "member-directory";
 
   private final JdbcTemplate jdbc;
+  private final BatchedStatements statements;
 
-  public MemberDirectory(JdbcTemplate jdbc) {
+  public MemberDirectory(JdbcTemplate jdbc, BatchedStatements statements) {
     this.jdbc = jdbc;
+    this.statements = statements;
   }
 
   @EventHandler
   void on(MemberRegistered event) {
     MemberProfile p = event.profile();
-    jdbc.update(
+    statements.write(
+        member(event.memberId()),
         """
         INSERT INTO directory_member (member_id, given_name, family_name, degree, training_level,
             institution, specialty, interests, email, orcid, search, headline, linkedin, doximity)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, to_tsvector('simple', ?), ?, ?, ?)
         ON CONFLICT (member_id) DO NOTHING
         """,
-        ps -> {
-          ps.setString(1, event.memberId());
-          ps.setString(2, p.givenName());
-          ps.setString(3, p.familyName());
-          ps.setString(4, p.degree());
-          ps.setString(5, event.trainingLevel().name());
-          ps.setString(6, p.institution());
-          ps.setString(7, p.specialty());
-          ps.setArray(8, ps.getConnection().createArrayOf("text", p.interests().toArray()));
-          ps.setString(9, p.email());
-          ps.setString(10, p.orcid());
-          ps.setString(11, searchable(p));
-          ps.setString(12, p.headline());
-          ps.setString(13, p.linkedIn());
-          ps.setString(14, p.doximity());
-        });
+        event.memberId(),
+        p.givenName(),
+        p.familyName(),
+        p.degree(),
+        event.trainingLevel().name(),
+        p.institution(),
+        p.specialty(),
+        p.interests(),
+        p.email(),
+        p.orcid(),
+        searchable(p),
+        p.headline(),
+        p.linkedIn(),
+        p.doximity());
   }
 
   @EventHandler
   void on(MemberProfileUpdated event) {
     MemberProfile p = event.profile();
-    jdbc.update(
+    statements.write(
+        member(event.memberId()),
         """
         UPDATE directory_member SET given_name = ?, family_name = ?, degree = ?, institution = ?,
             specialty = ?, interests = ?, email = ?, orcid = ?, search = to_tsvector('simple', ?),
             headline = ?, linkedin = ?, doximity = ?
         WHERE member_id = ?
         """,
-        ps -> {
-          ps.setString(1, p.givenName());
-          ps.setString(2, p.familyName());
-          ps.setString(3, p.degree());
-          ps.setString(4, p.institution());
-          ps.setString(5, p.specialty());
-          ps.setArray(6, ps.getConnection().createArrayOf("text", p.interests().toArray()));
-          ps.setString(7, p.email());
-          ps.setString(8, p.orcid());
-          ps.setString(9, searchable(p));
-          ps.setString(10, p.headline());
-          ps.setString(11, p.linkedIn());
-          ps.setString(12, p.doximity());
-          ps.setString(13, event.memberId());
-        });
+        p.givenName(),
+        p.familyName(),
+        p.degree(),
+        p.institution(),
+        p.specialty(),
+        p.interests(),
+        p.email(),
+        p.orcid(),
+        searchable(p),
+        p.headline(),
+        p.linkedIn(),
+        p.doximity(),
+        event.memberId());
   }
 
   /** What the member wrote of themself reads as erased; their memberships stay, as facts. */
   @EventHandler
   void on(MemberErased event) {
-    jdbc.update(
+    statements.write(
+        member(event.memberId()),
         """
         UPDATE directory_member SET given_name = ?, family_name = ?, degree = NULL,
             institution = ?, specialty = NULL, interests = '{}', email = ?, orcid = NULL,
@@ -116,7 +119,8 @@ public class MemberDirectory {
 
   @EventHandler
   void on(TrainingLevelChanged event) {
-    jdbc.update(
+    statements.write(
+        member(event.memberId()),
         "UPDATE directory_member SET training_level = ? WHERE member_id = ?",
         event.to().name(),
         event.memberId());
@@ -124,7 +128,8 @@ public class MemberDirectory {
 
   @EventHandler
   void on(MembershipApplied event, @org.axonframework.eventhandling.Timestamp Instant at) {
-    jdbc.update(
+    statements.write(
+        membership(event.memberId(), event.societyId()),
         """
         INSERT INTO directory_membership (member_id, society_id, status, category, paid_through,
             section_ids, applied_at)
@@ -141,7 +146,8 @@ public class MemberDirectory {
 
   @EventHandler
   void on(MembershipImported event) {
-    jdbc.update(
+    statements.write(
+        membership(event.memberId(), event.societyId()),
         """
         INSERT INTO directory_membership (member_id, society_id, status, category, paid_through,
             section_ids, member_since)
@@ -151,25 +157,25 @@ public class MemberDirectory {
                 paid_through = EXCLUDED.paid_through, section_ids = EXCLUDED.section_ids,
                 member_since = EXCLUDED.member_since, applied_at = NULL
         """,
-        ps -> {
-          ps.setString(1, event.memberId());
-          ps.setString(2, event.societyId());
-          ps.setString(3, event.status().name());
-          ps.setString(4, event.category().name());
-          ps.setObject(5, event.paidThrough());
-          ps.setArray(6, ps.getConnection().createArrayOf("text", event.sectionIds().toArray()));
-          ps.setObject(7, event.memberSince());
-        });
+        event.memberId(),
+        event.societyId(),
+        event.status().name(),
+        event.category().name(),
+        event.paidThrough(),
+        event.sectionIds(),
+        event.memberSince());
   }
 
   @EventHandler
   void on(MembershipApproved event, @org.axonframework.eventhandling.Timestamp Instant at) {
-    activate(event.memberId(), event.societyId(), event.paidThrough());
-    jdbc.update(
+    statements.write(
+        membership(event.memberId(), event.societyId()),
         """
-        UPDATE directory_membership SET member_since = coalesce(member_since, ?)
+        UPDATE directory_membership SET status = 'ACTIVE', paid_through = ?,
+            member_since = coalesce(member_since, ?)
         WHERE member_id = ? AND society_id = ?
         """,
+        Date.valueOf(event.paidThrough()),
         at.atOffset(ZoneOffset.UTC).toLocalDate(),
         event.memberId(),
         event.societyId());
@@ -197,7 +203,8 @@ public class MemberDirectory {
 
   @EventHandler
   void on(MembershipResigned event) {
-    jdbc.update(
+    statements.write(
+        membership(event.memberId(), event.societyId()),
         "UPDATE directory_membership SET status = 'RESIGNED', section_ids = '{}' WHERE member_id = ? AND society_id = ?",
         event.memberId(),
         event.societyId());
@@ -205,7 +212,8 @@ public class MemberDirectory {
 
   @EventHandler
   void on(MembershipCategoryChanged event) {
-    jdbc.update(
+    statements.write(
+        membership(event.memberId(), event.societyId()),
         "UPDATE directory_membership SET category = ? WHERE member_id = ? AND society_id = ?",
         event.to().name(),
         event.memberId(),
@@ -214,7 +222,8 @@ public class MemberDirectory {
 
   @EventHandler
   void on(SectionJoined event) {
-    jdbc.update(
+    statements.write(
+        membership(event.memberId(), event.societyId()),
         """
         UPDATE directory_membership SET section_ids = array_append(array_remove(section_ids, ?), ?)
         WHERE member_id = ? AND society_id = ?
@@ -227,7 +236,8 @@ public class MemberDirectory {
 
   @EventHandler
   void on(SectionLeft event) {
-    jdbc.update(
+    statements.write(
+        membership(event.memberId(), event.societyId()),
         "UPDATE directory_membership SET section_ids = array_remove(section_ids, ?) WHERE member_id = ? AND society_id = ?",
         event.sectionId(),
         event.memberId(),
@@ -418,7 +428,8 @@ public class MemberDirectory {
   }
 
   private void activate(String memberId, String societyId, java.time.LocalDate paidThrough) {
-    jdbc.update(
+    statements.write(
+        membership(memberId, societyId),
         "UPDATE directory_membership SET status = 'ACTIVE', paid_through = ? WHERE member_id = ? AND society_id = ?",
         Date.valueOf(paidThrough),
         memberId,
@@ -426,11 +437,20 @@ public class MemberDirectory {
   }
 
   private void status(String memberId, String societyId, MembershipStatus status) {
-    jdbc.update(
+    statements.write(
+        membership(memberId, societyId),
         "UPDATE directory_membership SET status = ? WHERE member_id = ? AND society_id = ?",
         status.name(),
         memberId,
         societyId);
+  }
+
+  private static String member(String memberId) {
+    return "directory_member:" + memberId;
+  }
+
+  private static String membership(String memberId, String societyId) {
+    return "directory_membership:" + memberId + ":" + societyId;
   }
 
   private static MemberProfile profile(ResultSet rs) throws SQLException {
