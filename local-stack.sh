@@ -4,4 +4,4 @@
 set -e
 cd "$(dirname "$0")"
 ./mvnw -B -q -DskipTests -pl local-stack -am package
-exec java -Xmx256m -XX:+UseSerialGC -cp "local-stack/target/local-stack.jar:local-stack/target/lib/*" org.medsoc.localstack.LocalStack
+exec java -Xms16m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -cp "local-stack/target/local-stack.jar:local-stack/target/lib/*" org.medsoc.localstack.LocalStack

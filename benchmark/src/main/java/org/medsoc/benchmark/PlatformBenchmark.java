@@ -97,8 +97,11 @@ public final class PlatformBenchmark {
     ProcessBuilder launcher =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms16m",
                 "-Xmx256m",
                 "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Xss512k",
                 "-cp",
                 "local-stack/target/local-stack.jar:local-stack/target/lib/*",
                 "org.medsoc.localstack.LocalStack")
@@ -543,7 +546,7 @@ public final class PlatformBenchmark {
     long totalPss = 0;
     StringBuilder lines = new StringBuilder();
     for (ProcessHandle process : processes) {
-      String command = process.info().commandLine().orElse("?");
+      String command = StackProcesses.commandLine(process.pid());
       String name = StackProcesses.nameOf(command);
       name = name == null ? command : name;
       long pss = kb(process, "smaps_rollup", "Pss:");

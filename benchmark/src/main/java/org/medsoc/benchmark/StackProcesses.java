@@ -34,6 +34,18 @@ final class StackProcesses {
     return commands;
   }
 
+  /**
+   * One process's whole command line. ProcessHandle.Info cuts a long one down to the program alone,
+   * which names a broker started with a long class path no better than any other JVM.
+   */
+  static String commandLine(long pid) {
+    try {
+      return Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline")).replace('\0', ' ');
+    } catch (IOException gone) {
+      return "?";
+    }
+  }
+
   static boolean isService(String command) {
     return command.contains("services/") && command.contains(".jar");
   }

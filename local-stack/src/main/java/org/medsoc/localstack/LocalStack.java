@@ -50,6 +50,9 @@ public final class LocalStack {
   private final Map<String, Process> processes =
       java.util.Collections.synchronizedMap(new LinkedHashMap<>());
   private final Map<String, String> serviceEnvironment = new LinkedHashMap<>();
+  private final ClassDataArchives archives = new ClassDataArchives(servicesFolder());
+  private final Map<Process, CompletableFuture<Void>> archiving =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private EmbeddedPostgres postgres;
   private DemoMailbox mailbox;
 
@@ -83,15 +86,31 @@ public final class LocalStack {
 
   /** Starts everything and waits until every service is healthy. */
   public void start(long started) throws Exception {
+    // What does not wait for another starts at once: the broker and the unpacking of the jars
+    // beside the database, then the issuer (its accounts live in the database).
+    CompletableFuture<Void> unpacked = unpackServices();
+    CompletableFuture<String> kafka =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return startKafka();
+              } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException("Kafka did not start: " + e.getMessage(), e);
+              }
+            });
     serviceEnvironment.putAll(startPostgres());
-    serviceEnvironment.put("KAFKA_BOOTSTRAP_SERVERS", startKafka());
+    unpacked.join();
     serviceEnvironment.put("OIDC_ISSUER_URI", startIdentityProvider());
+    serviceEnvironment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.join());
     if (System.getenv("SMTP_HOST") == null) {
       mailbox =
           new DemoMailbox(Integer.parseInt(env("LOCAL_SMTP_PORT", "2525")), home.resolve("mail"));
       serviceEnvironment.putAll(mailbox.start());
     }
     serviceEnvironment.put("PORTAL_URL", portalUrl());
+    // Seven pools of ten idle connections are seventy PostgreSQL processes on a laptop; a pool
+    // grows to its size under load and shrinks back when idle (production keeps it fixed).
+    serviceEnvironment.put("POSTGRES_POOL_MIN_IDLE", env("POSTGRES_POOL_MIN_IDLE", "2"));
     if (System.getenv("EVENT_CHAIN_KEY") == null && System.getenv("EVENT_CHAIN_KEY_FILE") == null) {
       serviceEnvironment.put("EVENT_CHAIN_KEY_FILE", secretFile("event-chain.key").toString());
     }
@@ -111,12 +130,16 @@ public final class LocalStack {
               String.valueOf(service.port())));
       int port = Integer.parseInt(environment.get("PORT"));
       processes.put(
-          service.name(), launch(service.name(), serviceCommand(service.name()), environment));
+          service.name(), launchService(service.name(), service.name(), environment, false));
       healthy.add(
           CompletableFuture.runAsync(() -> awaitHealthy(service.name(), port, "/actuator/health")));
     }
-    CompletableFuture.allOf(healthy.toArray(CompletableFuture[]::new)).join();
+    // The portal asks the services nothing before someone signs in: it starts beside them.
     startPortal();
+    healthy.add(
+        CompletableFuture.runAsync(
+            () -> awaitHealthy("portal", servicePort("portal", 8080), "/actuator/health")));
+    CompletableFuture.allOf(healthy.toArray(CompletableFuture[]::new)).join();
     boolean demo = System.getenv("OIDC_ISSUER_URI") == null;
     if (demo) {
       new DemoSociety(home.resolve("identity"), serviceEnvironment.get("OIDC_ISSUER_URI"))
@@ -206,8 +229,7 @@ public final class LocalStack {
       secret = secrets.getProperty("portal");
     }
     environment.put("PORTAL_CLIENT_SECRET", secret);
-    processes.put("portal", launch("portal", serviceCommand("portal"), environment));
-    awaitHealthy("portal", servicePort("portal", 8080), "/actuator/health");
+    processes.put("portal", launchService("portal", "portal", environment, false));
   }
 
   /** The development token issuer, unless OIDC_ISSUER_URI names a society's own. */
@@ -236,7 +258,7 @@ public final class LocalStack {
     }
     processes.put(
         "identity-provider",
-        launch("identity-provider", serviceCommand("identity-provider"), environment));
+        launchService("identity-provider", "identity-provider", environment, false));
     awaitHealthy("identity-provider", port, "/health");
     return issuer;
   }
@@ -319,6 +341,8 @@ public final class LocalStack {
             "transaction.state.log.replication.factor=1",
             "transaction.state.log.min.isr=1",
             "group.initial.rebalance.delay.ms=0",
+            // The compaction of __consumer_offsets needs little: the default holds 128 MB of heap.
+            "log.cleaner.dedupe.buffer.size=8388608",
             ""));
     Path log4j = kafkaHome.resolve("log4j.properties");
     Files.writeString(
@@ -361,10 +385,13 @@ public final class LocalStack {
         new ArrayList<>(
             List.of(
                 javaBinary(),
-                // A stand-in for the society's Kafka cluster: a small heap that grows when needed.
+                // A stand-in for the society's Kafka cluster: a small heap that grows when needed,
+                // the client compiler only.
                 "-Xms32m",
                 "-Xmx384m",
                 "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Xss512k",
                 "-Dlog4j.configuration=file:" + log4j,
                 "-cp",
                 System.getProperty("java.class.path"),
@@ -373,15 +400,37 @@ public final class LocalStack {
     return command;
   }
 
-  private List<String> serviceCommand(String name) {
+  /** A service's process: its JVM options, its class-data archive, its jar unpacked. */
+  private Process launchService(
+      String instanceName, String serviceName, Map<String, String> environment, boolean appendLog)
+      throws IOException {
+    ClassDataArchives.Launch classData = archives.launch(serviceName);
+    List<String> command = new ArrayList<>(List.of(javaBinary()));
+    command.addAll(serviceJavaOptions());
+    command.addAll(classData.options());
+    command.addAll(List.of("-jar", archives.unpacked(serviceJar(serviceName)).toString()));
+    Process process = launch(instanceName, command, environment, appendLog);
+    archiving.put(
+        process, process.onExit().thenRun(() -> classData.keep(archives.archive(serviceName))));
+    return process;
+  }
+
+  private static Path serviceJar(String name) {
     Path jar = servicesFolder().resolve(name + ".jar");
     if (!Files.exists(jar)) {
       throw new IllegalStateException(jar + " is missing: build with ./local-stack.sh");
     }
-    List<String> command = new ArrayList<>(List.of(javaBinary()));
-    command.addAll(serviceJavaOptions());
-    command.addAll(List.of("-jar", jar.toString()));
-    return command;
+    return jar;
+  }
+
+  /** Unpacks every service jar the build renewed, all at once, while the infrastructure starts. */
+  private CompletableFuture<Void> unpackServices() {
+    List<String> names = new ArrayList<>(List.of("identity-provider", "portal"));
+    SERVICES.forEach(service -> names.add(service.name()));
+    return CompletableFuture.allOf(
+        names.stream()
+            .map(name -> CompletableFuture.runAsync(() -> archives.unpacked(serviceJar(name))))
+            .toArray(CompletableFuture[]::new));
   }
 
   /**
@@ -481,8 +530,7 @@ public final class LocalStack {
     Map<String, String> environment = new LinkedHashMap<>(serviceEnvironment);
     environment.put("PORT", String.valueOf(port));
     try {
-      processes.put(
-          instanceName, launch(instanceName, serviceCommand(serviceName), environment, true));
+      processes.put(instanceName, launchService(instanceName, serviceName, environment, true));
     } catch (IOException e) {
       throw new IllegalStateException("Could not start " + instanceName, e);
     }
@@ -494,6 +542,7 @@ public final class LocalStack {
     Process process = processes.remove(name);
     process.destroyForcibly();
     process.waitFor();
+    archiving.remove(process);
   }
 
   /** Stops the Kafka broker process cleanly, as an operator would. */
@@ -531,17 +580,28 @@ public final class LocalStack {
   /** Services first (they drain and close cleanly), then the broker, then the database. */
   public void stop() {
     System.out.println("Stopping the platform...");
-    List<Process> reversed;
+    List<Process> services;
+    Process kafka;
     synchronized (processes) {
-      reversed = new ArrayList<>(processes.values());
+      kafka = processes.remove("kafka");
+      services = new ArrayList<>(processes.values());
       processes.clear();
     }
-    java.util.Collections.reverse(reversed);
-    for (Process process : reversed) {
+    // All at once: each drains, closes and writes its class-data archive on its own.
+    services.forEach(Process::destroy);
+    for (Process process : services) {
       try {
         stopProcess(process);
       } catch (InterruptedException e) {
         process.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (kafka != null) {
+      try {
+        stopProcess(kafka);
+      } catch (InterruptedException e) {
+        kafka.destroyForcibly();
         Thread.currentThread().interrupt();
       }
     }
@@ -558,11 +618,15 @@ public final class LocalStack {
     System.out.println("Stopped.");
   }
 
-  private static void stopProcess(Process process) throws InterruptedException {
+  private void stopProcess(Process process) throws InterruptedException {
     process.destroy();
     if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
       process.destroyForcibly();
       process.waitFor();
+    }
+    CompletableFuture<Void> kept = archiving.remove(process);
+    if (kept != null) {
+      kept.join();
     }
   }
 

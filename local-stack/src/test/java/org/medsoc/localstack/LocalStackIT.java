@@ -93,6 +93,13 @@ class LocalStackIT {
       // The portal sends a visitor to the issuer's sign-in.
       HttpResponse<String> portalHome = get(portal, "/");
       assertThat(portalHome.statusCode()).isEqualTo(302);
+      assertThat(serviceCommandLines(launcher))
+          .as("every service maps its class-data archive or writes one when it stops")
+          .hasSize(7)
+          .allSatisfy(
+              command ->
+                  assertThat(command)
+                      .containsAnyOf("-XX:SharedArchiveFile=", "-XX:ArchiveClassesAtExit="));
     } finally {
       launcher.destroy();
       assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).as("launcher stopped").isTrue();
@@ -112,6 +119,42 @@ class LocalStackIT {
       assertThat(listening(port)).as("something still listens on " + port).isFalse();
     }
     assertThat(home.resolve("stack/postgres/PG_VERSION")).as("PostgreSQL data kept").exists();
+    Path classData = Path.of("target/services/class-data");
+    for (String service :
+        List.of(
+            "member-service",
+            "committee-service",
+            "events-service",
+            "audit-service",
+            "notification-service",
+            "identity-provider",
+            "portal")) {
+      assertThat(classData.resolve(service + ".jsa"))
+          .as("class-data archive kept")
+          .isNotEmptyFile();
+    }
+    try (var left = Files.list(classData)) {
+      assertThat(left.map(Path::toString))
+          .as("no archive left half-moved")
+          .noneMatch(name -> name.endsWith(".part"));
+    }
+  }
+
+  private static List<String> serviceCommandLines(Process launcher) {
+    return launcher
+        .toHandle()
+        .descendants()
+        .map(
+            process -> {
+              try {
+                return Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline"))
+                    .replace('\0', ' ');
+              } catch (IOException gone) {
+                return "";
+              }
+            })
+        .filter(command -> command.contains("class-data/"))
+        .toList();
   }
 
   /** A token for the demo staff login, with the secret the issuer generated on first start. */
