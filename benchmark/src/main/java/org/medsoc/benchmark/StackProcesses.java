@@ -53,7 +53,8 @@ final class StackProcesses {
   /** A service by its jar's name, the broker, the launcher, PostgreSQL; null for anything else. */
   static String nameOf(String command) {
     if (isService(command)) {
-      return command.replaceAll(".*services/([a-z-]+)[.]jar.*", "$1");
+      // services/<name>.jar, or the same unpacked: services/class-data/<name>/<name>.jar
+      return command.replaceAll(".*/([a-z-]+)[.]jar\\b.*", "$1");
     }
     if (command.contains("kafka.Kafka")) {
       return "kafka broker";
