@@ -61,13 +61,32 @@ final class LayerProfile {
   /** Stops the recordings and prints the layers' shares, with {@code commands} run meanwhile. */
   void report(long commands) throws Exception {
     String cpu = CpuTime.now().since(started);
-    Map<String, Long> samples = new LinkedHashMap<>();
-    LAYERS.forEach(layer -> samples.put(layer, 0L));
-    long total = 0;
+    List<Path> files = new ArrayList<>();
     for (Map.Entry<String, Long> service : services.entrySet()) {
       Path file = folder.resolve(service.getKey() + ".jfr");
       jcmd(service.getValue(), "JFR.dump", "name=layers", "filename=" + file);
       jcmd(service.getValue(), "JFR.stop", "name=layers");
+      files.add(file);
+    }
+    System.out.printf("  processor time in the profiled window: %s%n", cpu);
+    printShares(files, commands);
+  }
+
+  /**
+   * The layers' shares in recordings kept from an earlier run: {@code LayerProfile <folder>}, the
+   * folder the benchmark's profiled phase wrote them to.
+   */
+  public static void main(String[] args) throws Exception {
+    try (var recordings = Files.list(Path.of(args[0]))) {
+      printShares(recordings.filter(f -> f.toString().endsWith(".jfr")).sorted().toList(), 0);
+    }
+  }
+
+  private static void printShares(List<Path> files, long commands) throws Exception {
+    Map<String, Long> samples = new LinkedHashMap<>();
+    LAYERS.forEach(layer -> samples.put(layer, 0L));
+    long total = 0;
+    for (Path file : files) {
       for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
         if (event.getEventType().getName().equals("jdk.ExecutionSample")
             && event.getStackTrace() != null) {
@@ -77,9 +96,7 @@ final class LayerProfile {
       }
     }
     System.out.printf(
-        "  processor time in the profiled window: %s%n  the services' share by layer (%,d samples,"
-            + " %,d commands):%n",
-        cpu, total, commands);
+        "  the services' share by layer (%,d samples, %,d commands):%n", total, commands);
     for (Map.Entry<String, Long> layer : samples.entrySet()) {
       System.out.printf(
           "    %-45s %5.1f%%%n", layer.getKey(), 100.0 * layer.getValue() / Math.max(1, total));
@@ -103,7 +120,13 @@ final class LayerProfile {
         "JwtGrantedAuthoritiesConverter")) {
       return LAYERS.get(0);
     }
-    if (any(frames, "org.medsoc.platform.personal", "javax.crypto", "com.sun.crypto")) {
+    // The serializer and the keys, not every handler the platform's personal package wraps.
+    if (any(
+        frames,
+        "org.medsoc.platform.personal.PersonalDataSerializer",
+        "org.medsoc.platform.personal.PersonalKeys",
+        "javax.crypto",
+        "com.sun.crypto")) {
       return LAYERS.get(1);
     }
     if (thread.contains("event-sealer") || any(frames, "org.medsoc.platform.audit.Chain")) {
