@@ -2,17 +2,15 @@ package org.medsoc.platform.personal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.medsoc.platform.testing.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -21,8 +19,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 /** People's keys on a real PostgreSQL: loaded a batch at a time, never kept once destroyed. */
 class PersonalKeysTest {
 
-  private static EmbeddedPostgres postgres;
-  private static DataSource dataSource;
+  private static final DataSource dataSource = TestDatabase.dataSource();
 
   private final AtomicInteger queries = new AtomicInteger();
   private final JdbcTemplate jdbc =
@@ -44,17 +41,6 @@ class PersonalKeysTest {
           jdbc,
           MasterKey.configured(Base64.getEncoder().encodeToString("m".repeat(32).getBytes()), null),
           new DataSourceTransactionManager(dataSource));
-
-  @BeforeAll
-  static void startDatabase() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    dataSource = postgres.getPostgresDatabase();
-  }
-
-  @AfterAll
-  static void stopDatabase() throws Exception {
-    postgres.close();
-  }
 
   @BeforeEach
   void freshTable() throws Exception {

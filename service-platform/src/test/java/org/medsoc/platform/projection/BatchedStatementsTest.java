@@ -3,15 +3,13 @@ package org.medsoc.platform.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.medsoc.platform.testing.TestDatabase;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -31,25 +29,13 @@ class BatchedStatementsTest {
   private static final String SECTIONS =
       "UPDATE membership SET sections = ?, note = ? WHERE member_id = ?";
 
-  private static EmbeddedPostgres postgres;
-  private static DataSource dataSource;
+  private static final DataSource dataSource = TestDatabase.dataSource();
 
   private final List<String> sent = new ArrayList<>();
   private final JdbcTemplate jdbc = countingTemplate();
   private final BatchedStatements statements = new BatchedStatements(jdbc);
   private final TransactionTemplate transaction =
       new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-
-  @BeforeAll
-  static void startDatabase() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    dataSource = postgres.getPostgresDatabase();
-  }
-
-  @AfterAll
-  static void stopDatabase() throws Exception {
-    postgres.close();
-  }
 
   @BeforeEach
   void emptyTable() {

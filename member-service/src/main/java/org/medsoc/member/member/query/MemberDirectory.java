@@ -48,20 +48,40 @@ public class MemberDirectory {
 
   @EventHandler
   void on(MemberRegistered event) {
-    MemberProfile p = event.profile();
+    List<Object> columns = new ArrayList<>(List.of(event.memberId(), event.trainingLevel().name()));
+    columns.addAll(profileColumns(event.profile()));
     statements.write(
         member(event.memberId()),
         """
-        INSERT INTO directory_member (member_id, given_name, family_name, degree, training_level,
+        INSERT INTO directory_member (member_id, training_level, given_name, family_name, degree,
             institution, specialty, interests, email, orcid, search, headline, linkedin, doximity)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, to_tsvector('simple', ?), ?, ?, ?)
         ON CONFLICT (member_id) DO NOTHING
         """,
-        event.memberId(),
+        columns.toArray());
+  }
+
+  @EventHandler
+  void on(MemberProfileUpdated event) {
+    List<Object> columns = new ArrayList<>(profileColumns(event.profile()));
+    columns.add(event.memberId());
+    statements.write(
+        member(event.memberId()),
+        """
+        UPDATE directory_member SET given_name = ?, family_name = ?, degree = ?, institution = ?,
+            specialty = ?, interests = ?, email = ?, orcid = ?, search = to_tsvector('simple', ?),
+            headline = ?, linkedin = ?, doximity = ?
+        WHERE member_id = ?
+        """,
+        columns.toArray());
+  }
+
+  /** A profile's columns, in the order both statements above name them (a field may be null). */
+  private static List<Object> profileColumns(MemberProfile p) {
+    return Arrays.asList(
         p.givenName(),
         p.familyName(),
         p.degree(),
-        event.trainingLevel().name(),
         p.institution(),
         p.specialty(),
         p.interests(),
@@ -71,32 +91,6 @@ public class MemberDirectory {
         p.headline(),
         p.linkedIn(),
         p.doximity());
-  }
-
-  @EventHandler
-  void on(MemberProfileUpdated event) {
-    MemberProfile p = event.profile();
-    statements.write(
-        member(event.memberId()),
-        """
-        UPDATE directory_member SET given_name = ?, family_name = ?, degree = ?, institution = ?,
-            specialty = ?, interests = ?, email = ?, orcid = ?, search = to_tsvector('simple', ?),
-            headline = ?, linkedin = ?, doximity = ?
-        WHERE member_id = ?
-        """,
-        p.givenName(),
-        p.familyName(),
-        p.degree(),
-        p.institution(),
-        p.specialty(),
-        p.interests(),
-        p.email(),
-        p.orcid(),
-        searchable(p),
-        p.headline(),
-        p.linkedIn(),
-        p.doximity(),
-        event.memberId());
   }
 
   /** What the member wrote of themself reads as erased; their memberships stay, as facts. */
