@@ -81,12 +81,22 @@ final class ClassDataArchives {
   /** JVM options, and the archive being written (null when one is mapped). */
   record Launch(List<String> options, Path writing) {
 
-    /** Moves the archive the ended process wrote into place. */
-    void keep(Path archive) {
+    /** The exit value of a process ended by SIGKILL (128 + 9). */
+    private static final int KILLED = 137;
+
+    /**
+     * Moves the archive the ended process wrote into place, unless it was killed: then what it
+     * wrote may stop halfway, and the next start writes another.
+     */
+    void keep(Path archive, int exitValue) {
       if (writing == null || !Files.exists(writing)) {
         return;
       }
       try {
+        if (exitValue == KILLED) {
+          Files.delete(writing);
+          return;
+        }
         Files.move(
             writing, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (IOException e) {

@@ -411,7 +411,10 @@ public final class LocalStack {
     command.addAll(List.of("-jar", archives.unpacked(serviceJar(serviceName)).toString()));
     Process process = launch(instanceName, command, environment, appendLog);
     archiving.put(
-        process, process.onExit().thenRun(() -> classData.keep(archives.archive(serviceName))));
+        process,
+        process
+            .onExit()
+            .thenAccept(ended -> classData.keep(archives.archive(serviceName), ended.exitValue())));
     return process;
   }
 
@@ -620,7 +623,8 @@ public final class LocalStack {
 
   private void stopProcess(Process process) throws InterruptedException {
     process.destroy();
-    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+    // A service that writes its class-data archive as it stops takes a few seconds more.
+    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
       process.destroyForcibly();
       process.waitFor();
     }

@@ -29,7 +29,7 @@ class ClassDataArchivesTest {
     Files.createDirectories(first.writing().getParent());
     Files.writeString(first.writing(), "archived classes");
 
-    first.keep(archives.archive("member-service"));
+    first.keep(archives.archive("member-service"), 143);
 
     assertThat(archives.archive("member-service")).hasContent("archived classes");
     assertThat(first.writing()).doesNotExist();
@@ -41,8 +41,21 @@ class ClassDataArchivesTest {
   void a_process_that_wrote_nothing_leaves_no_archive() {
     ClassDataArchives archives = new ClassDataArchives(services);
 
-    archives.launch("portal").keep(archives.archive("portal"));
+    archives.launch("portal").keep(archives.archive("portal"), 0);
 
     assertThat(archives.archive("portal")).doesNotExist();
+  }
+
+  @Test
+  void what_a_killed_process_wrote_is_thrown_away() throws Exception {
+    ClassDataArchives archives = new ClassDataArchives(services);
+    ClassDataArchives.Launch killed = archives.launch("portal");
+    Files.createDirectories(killed.writing().getParent());
+    Files.writeString(killed.writing(), "half an archive");
+
+    killed.keep(archives.archive("portal"), 137);
+
+    assertThat(archives.archive("portal")).doesNotExist();
+    assertThat(killed.writing()).doesNotExist();
   }
 }

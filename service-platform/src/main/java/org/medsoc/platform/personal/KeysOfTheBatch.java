@@ -26,7 +26,7 @@ public class KeysOfTheBatch implements MessageHandlerInterceptor<EventMessage<?>
     if (unitOfWork instanceof BatchingUnitOfWork<?> batch
         && batch.isFirstMessage()
         && batch.getMessages().size() > 1) {
-      keys.load(
+      keys.loadAll(
           batch.getMessages().stream()
               .filter(DomainEventMessage.class::isInstance)
               .map(message -> ((DomainEventMessage<?>) message).getAggregateIdentifier())

@@ -33,7 +33,7 @@ public class PersonalKeys {
   private final KeyWrapping wrapping;
   private final TransactionTemplate ownTransaction;
 
-  /** Counts keys made and destroyed, so a batch loaded meanwhile is not kept (see load). */
+  /** Counts keys made and destroyed, so a batch loaded meanwhile is not kept (see loadAll). */
   private final AtomicLong changes = new AtomicLong();
 
   private final Cache<String, Optional<SecretKeySpec>> cache =
@@ -72,7 +72,7 @@ public class PersonalKeys {
    * replayed events would otherwise ask for each person's key on its own. Should a key be made or
    * destroyed meanwhile, what was loaded is forgotten again, so nothing stale stays in memory.
    */
-  public void load(Collection<String> subjects) {
+  public void loadAll(Collection<String> subjects) {
     List<String> missing =
         subjects.stream().distinct().filter(s -> cache.getIfPresent(s) == null).toList();
     if (missing.size() < 2) {

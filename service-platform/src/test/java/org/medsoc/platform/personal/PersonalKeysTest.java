@@ -59,7 +59,7 @@ class PersonalKeysTest {
     var ben = writer.keyFor("ben").orElseThrow();
     queries.set(0);
 
-    keys.load(List.of("ada", "ben", "ada", "nobody"));
+    keys.loadAll(List.of("ada", "ben", "ada", "nobody"));
 
     assertThat(queries).hasValue(1);
     assertThat(keys.keyOf("ada")).contains(ada);
@@ -73,14 +73,14 @@ class PersonalKeysTest {
     keys.keyFor("ada").orElseThrow();
     keys.erase("ada");
 
-    keys.load(List.of("ada", "ben"));
+    keys.loadAll(List.of("ada", "ben"));
 
     assertThat(keys.keyOf("ada")).isEmpty();
   }
 
   @Test
   void a_key_made_after_its_person_was_loaded_as_keyless_is_read_as_stored() {
-    keys.load(List.of("ada", "ben"));
+    keys.loadAll(List.of("ada", "ben"));
     assertThat(keys.keyOf("ada")).isEmpty();
 
     var made = keys.keyFor("ada").orElseThrow();
