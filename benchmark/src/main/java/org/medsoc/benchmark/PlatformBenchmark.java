@@ -94,7 +94,7 @@ public final class PlatformBenchmark {
         "Services with the %s JVM options: %s%n", laptop ? "laptop's" : "production", javaOptions);
     // First a start with no class-data archive, as after a build (the archives are written when
     // it stops), then the start every later one is, on a fresh data folder each time.
-    deleteClassDataArchives();
+    LocalStack.deleteClassDataArchives();
     Path first = Files.createTempDirectory("medsoc-benchmark");
     Process firstStack = launch(first, javaOptions);
     double firstStart = awaitUp(first, firstStack);
@@ -140,17 +140,6 @@ public final class PlatformBenchmark {
     launcher.environment().put("SERVICE_JAVA_OPTS", javaOptions);
     launcher.environment().put("IDENTITY_LOAD_TEST_MEMBERS", String.valueOf(LOGINS));
     return launcher.start();
-  }
-
-  private static void deleteClassDataArchives() throws IOException {
-    Path archives = Path.of("local-stack/target/services/class-data");
-    if (Files.isDirectory(archives)) {
-      try (var files = Files.list(archives)) {
-        for (Path archive : files.filter(f -> f.toString().endsWith(".jsa")).toList()) {
-          Files.delete(archive);
-        }
-      }
-    }
   }
 
   /** Seconds from the launch until the launcher says the platform is up. */

@@ -105,6 +105,17 @@ final class ClassDataArchives {
     }
   }
 
+  void deleteArchives() throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path archive : files.filter(f -> f.toString().endsWith(".jsa")).toList()) {
+        Files.delete(archive);
+      }
+    }
+  }
+
   Path archive(String name) {
     return folder.resolve(name + ".jsa");
   }

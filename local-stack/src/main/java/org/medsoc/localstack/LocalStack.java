@@ -456,6 +456,11 @@ public final class LocalStack {
     return List.of(env("SERVICE_JAVA_OPTS", LAPTOP_JAVA_OPTS).split("\\s+"));
   }
 
+  /** Forgets every service's class-data archive: the next start is as the first after a build. */
+  public static void deleteClassDataArchives() throws IOException {
+    new ClassDataArchives(servicesFolder()).deleteArchives();
+  }
+
   /** The service jars the build copied next to the launcher's own jar. */
   private static Path servicesFolder() {
     try {

@@ -14,9 +14,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A projection's statements held until its batch commits, then sent as JDBC batches: one round trip
  * for every run of the same statement instead of one per event, most of a rebuild's time.
  *
- * <p>Each statement names the rows it writes. A statement joins the latest batch of the same SQL
- * unless a later batch writes one of its rows; otherwise it starts a new batch. So every row sees
- * its statements in the order the events came, while statements of different rows are grouped.
+ * <p>Each statement names the row it writes. A statement joins the latest batch of the same SQL
+ * unless a later batch writes its row; otherwise it starts a new batch. So every row sees its
+ * statements in the order the events came, while statements of different rows are grouped.
  *
  * <p>Outside a transaction a statement runs at once. When a held statement fails at the commit,
  * nothing of the batch is kept; the dead-letter mechanism then handles each of the batch's events
@@ -34,22 +34,18 @@ public class BatchedStatements {
   }
 
   /**
-   * Runs {@code sql} with {@code args} before the transaction commits. {@code rows} name every row
-   * it writes (a table and its key, e.g. {@code "directory_member:" + memberId}); a list argument
-   * is sent as a SQL array.
+   * Runs {@code sql} with {@code args} before the transaction commits. {@code row} names the row it
+   * writes (a table and its key, e.g. {@code "directory_member:" + memberId}); a list argument is
+   * sent as a SQL array.
    */
-  public void write(List<String> rows, String sql, Object... args) {
+  public void write(String row, String sql, Object... args) {
     Object[] values = values(args);
     if (!TransactionSynchronizationManager.isActualTransactionActive()
         || !TransactionSynchronizationManager.isSynchronizationActive()) {
       jdbc.update(sql, values);
       return;
     }
-    held(jdbc).add(rows, sql, values);
-  }
-
-  public void write(String row, String sql, Object... args) {
-    write(List.of(row), sql, args);
+    held(jdbc).add(row, sql, values);
   }
 
   /** Sends what this transaction holds now, so a savepoint about to end covers it. */
@@ -105,17 +101,15 @@ public class BatchedStatements {
       this.jdbc = jdbc;
     }
 
-    void add(List<String> rows, String sql, Object[] values) {
-      Run latest = latestRunOfSql.get(sql);
-      Run run = latest;
-      if (latest == null || rows.stream().anyMatch(row -> writtenAfter(row, latest.position))) {
+    void add(String row, String sql, Object[] values) {
+      Run run = latestRunOfSql.get(sql);
+      if (run == null || writtenAfter(row, run.position)) {
         run = new Run(sql, runs.size());
         runs.add(run);
         latestRunOfSql.put(sql, run);
       }
       run.values.add(values);
-      int position = run.position;
-      rows.forEach(row -> latestRunOfRow.put(row, position));
+      latestRunOfRow.put(row, run.position);
     }
 
     private boolean writtenAfter(String row, int position) {
