@@ -34,8 +34,8 @@ public class ChainCheckpointLedger {
   @KafkaListener(
       id = "${platform.kafka.consumer-group-prefix}.chain-checkpoints",
       topics = Topics.CHAIN_CHECKPOINTS)
-  void on(ConsumerRecord<String, String> record) {
-    router.route(record);
+  void on(List<ConsumerRecord<String, String>> records) {
+    router.routeTogether(records);
   }
 
   private void keep(EventEnvelope envelope, ChainCheckpoint c) {

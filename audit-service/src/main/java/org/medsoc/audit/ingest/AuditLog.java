@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.medsoc.kernel.contracts.committee.AppointmentRecorded;
@@ -75,8 +76,8 @@ public class AuditLog {
         Topics.SPEAKERS,
         Topics.ACHIEVEMENTS
       })
-  void on(ConsumerRecord<String, String> record) {
-    router.route(record);
+  void on(List<ConsumerRecord<String, String>> records) {
+    router.routeTogether(records);
   }
 
   private void introduction(EventEnvelope envelope, IntroductionRecorded e) {

@@ -1,6 +1,7 @@
 package org.medsoc.audit.ingest;
 
 import java.sql.Timestamp;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.medsoc.kernel.contracts.member.MemberErased;
 import org.medsoc.kernel.contracts.member.MembershipChanged;
@@ -38,8 +39,8 @@ public class MembershipStandings {
   @KafkaListener(
       id = "${platform.kafka.consumer-group-prefix}.audit-memberships",
       topics = Topics.MEMBERSHIPS)
-  void on(ConsumerRecord<String, String> record) {
-    router.route(record);
+  void on(List<ConsumerRecord<String, String>> records) {
+    router.routeTogether(records);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.medsoc.notification.names;
 
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.medsoc.kernel.contracts.events.ConferenceScheduled;
 import org.medsoc.kernel.messaging.EventEnvelope;
@@ -28,8 +29,8 @@ public class ConferenceNames {
   @KafkaListener(
       id = "${platform.kafka.consumer-group-prefix}.conference-names",
       topics = Topics.CONFERENCES)
-  void on(ConsumerRecord<String, String> record) {
-    router.route(record);
+  void on(List<ConsumerRecord<String, String>> records) {
+    router.routeTogether(records);
   }
 
   private void on(EventEnvelope envelope, ConferenceScheduled c) {

@@ -54,8 +54,8 @@ public class CommitteeObligations {
   @KafkaListener(
       id = "${platform.kafka.consumer-group-prefix}.committee-obligations",
       topics = {Topics.NOMINATIONS, Topics.APPOINTMENTS, Topics.CALLS})
-  void on(ConsumerRecord<String, String> record) {
-    router.route(record);
+  void on(List<ConsumerRecord<String, String>> records) {
+    router.routeTogether(records);
   }
 
   private void nomination(EventEnvelope envelope, NominationRecorded n) {

@@ -53,8 +53,8 @@ public class ConferenceObligations {
   @KafkaListener(
       id = "${platform.kafka.consumer-group-prefix}.conference-obligations",
       topics = {Topics.MEETINGS, Topics.REGISTRATIONS, Topics.SPEAKERS, Topics.ABSTRACTS})
-  void on(ConsumerRecord<String, String> record) {
-    router.route(record);
+  void on(List<ConsumerRecord<String, String>> records) {
+    router.routeTogether(records);
   }
 
   private void registration(EventEnvelope envelope, RegistrationRecorded r) {

@@ -43,8 +43,8 @@ public class MembershipObligations {
   @KafkaListener(
       id = "${platform.kafka.consumer-group-prefix}.membership-obligations",
       topics = Topics.MEMBERSHIPS)
-  void on(ConsumerRecord<String, String> record) {
-    router.route(record);
+  void on(List<ConsumerRecord<String, String>> records) {
+    router.routeTogether(records);
   }
 
   private void on(EventEnvelope envelope, MembershipChanged m) {

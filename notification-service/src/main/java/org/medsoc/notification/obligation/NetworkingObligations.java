@@ -56,8 +56,8 @@ public class NetworkingObligations {
   @KafkaListener(
       id = "${platform.kafka.consumer-group-prefix}.networking-obligations",
       topics = {Topics.MENTORSHIPS, Topics.INTRODUCTIONS, Topics.SPONSORSHIPS, Topics.CONTACTS})
-  void on(ConsumerRecord<String, String> record) {
-    router.route(record);
+  void on(List<ConsumerRecord<String, String>> records) {
+    router.routeTogether(records);
   }
 
   private void mentorship(EventEnvelope envelope, MentorshipStepRecorded m) {

@@ -48,8 +48,8 @@ public class Recipients implements ErasedMemberViews, MemberLogins {
   @KafkaListener(
       id = "${platform.kafka.consumer-group-prefix}.recipients",
       topics = {Topics.CONTACTS, Topics.MEMBERSHIPS})
-  void on(ConsumerRecord<String, String> record) {
-    router.route(record);
+  void on(List<ConsumerRecord<String, String>> records) {
+    router.routeTogether(records);
   }
 
   private void on(EventEnvelope envelope, ContactPointChanged contact) {

@@ -1,5 +1,6 @@
 package org.medsoc.platform.eligibility;
 
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.medsoc.kernel.contracts.member.MemberErased;
 import org.medsoc.kernel.contracts.member.MembershipChanged;
@@ -32,7 +33,7 @@ public class MemberEligibilityListener {
   @KafkaListener(
       id = "${platform.kafka.consumer-group-prefix}." + CONSUMER,
       topics = Topics.MEMBERSHIPS)
-  void on(ConsumerRecord<String, String> record) {
-    router.route(record);
+  void on(List<ConsumerRecord<String, String>> records) {
+    router.routeTogether(records);
   }
 }

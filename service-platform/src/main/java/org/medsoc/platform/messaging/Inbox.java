@@ -1,5 +1,9 @@
 package org.medsoc.platform.messaging;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.medsoc.kernel.messaging.EventEnvelope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -10,6 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * crash between effect and record is impossible because they commit together.
  */
 public class Inbox {
+
+  /** An event and what handling it does. */
+  public record Delivery(EventEnvelope envelope, Runnable effect) {}
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
@@ -25,28 +32,50 @@ public class Inbox {
    * @return whether the effect ran
    */
   public boolean processOnce(String consumer, EventEnvelope envelope, Runnable effect) {
-    Boolean ran =
+    return processAllOnce(consumer, List.of(new Delivery(envelope, effect))) == 1;
+  }
+
+  /**
+   * Runs, in one transaction and in their order, the effects of the events this consumer has not
+   * handled yet; their ids are recorded in one statement. If one effect fails, none is kept.
+   *
+   * @return how many effects ran
+   */
+  public int processAllOnce(String consumer, List<Delivery> deliveries) {
+    Integer ran =
         transaction.execute(
             status -> {
-              int recorded =
-                  jdbc.update(
-                      """
-                      INSERT INTO processed_integration_event
-                          (consumer, event_id, event_type, schema_version, aggregate_id, processed_at)
-                      VALUES (?, ?, ?, ?, ?, now())
-                      ON CONFLICT (consumer, event_id) DO NOTHING
-                      """,
-                      consumer,
-                      envelope.eventId(),
-                      envelope.type(),
-                      envelope.schemaVersion(),
-                      envelope.aggregateId());
-              if (recorded == 0) {
-                return false;
+              Set<UUID> unseen = record(consumer, deliveries);
+              int effects = 0;
+              for (Delivery delivery : deliveries) {
+                if (unseen.remove(delivery.envelope().eventId())) {
+                  delivery.effect().run();
+                  effects++;
+                }
               }
-              effect.run();
-              return true;
+              return effects;
             });
-    return Boolean.TRUE.equals(ran);
+    return ran == null ? 0 : ran;
+  }
+
+  private Set<UUID> record(String consumer, List<Delivery> deliveries) {
+    List<EventEnvelope> envelopes = deliveries.stream().map(Delivery::envelope).toList();
+    return new HashSet<>(
+        jdbc.queryForList(
+            """
+            INSERT INTO processed_integration_event
+                (consumer, event_id, event_type, schema_version, aggregate_id, processed_at)
+            SELECT ?, e.event_id, e.event_type, e.schema_version, e.aggregate_id, now()
+              FROM unnest(?::uuid[], ?::varchar[], ?::integer[], ?::varchar[])
+                   AS e (event_id, event_type, schema_version, aggregate_id)
+            ON CONFLICT (consumer, event_id) DO NOTHING
+            RETURNING event_id
+            """,
+            UUID.class,
+            consumer,
+            envelopes.stream().map(e -> e.eventId().toString()).toArray(String[]::new),
+            envelopes.stream().map(EventEnvelope::type).toArray(String[]::new),
+            envelopes.stream().map(EventEnvelope::schemaVersion).toArray(Integer[]::new),
+            envelopes.stream().map(EventEnvelope::aggregateId).toArray(String[]::new)));
   }
 }

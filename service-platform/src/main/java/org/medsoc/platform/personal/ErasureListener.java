@@ -1,5 +1,6 @@
 package org.medsoc.platform.personal;
 
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.medsoc.kernel.contracts.member.MemberErased;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
@@ -36,7 +37,7 @@ public class ErasureListener {
   @KafkaListener(
       id = "${platform.kafka.consumer-group-prefix}." + CONSUMER,
       topics = Topics.MEMBERSHIPS)
-  void on(ConsumerRecord<String, String> record) {
-    router.route(record);
+  void on(List<ConsumerRecord<String, String>> records) {
+    router.routeTogether(records);
   }
 }

@@ -1,5 +1,6 @@
 package org.medsoc.platform.policy;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -13,8 +14,9 @@ import org.springframework.kafka.annotation.KafkaListener;
  * A fact another service published on Kafka becomes a command here, taken on behalf of whoever
  * acted there and caused by that fact. Each policy has one name: its Kafka consumer group is {@code
  * <service>.<name>} and its inbox remembers under that name which facts it has acted on, so a fact
- * redelivered is acted on once. A fact it cannot act on is set aside on the dead-letter topic with
- * the reason, and the partition moves on.
+ * redelivered is acted on once. Each fact is acted on in a transaction of its own, whatever came in
+ * the same poll: the command commits with its fact's inbox row and nothing else. A fact it cannot
+ * act on is set aside on the dead-letter topic with the reason, and the partition moves on.
  */
 public abstract class KafkaPolicy {
 
@@ -55,7 +57,7 @@ public abstract class KafkaPolicy {
   }
 
   @KafkaListener(id = "#{__listener.consumerGroup()}", topics = "#{__listener.topic()}")
-  public final void on(ConsumerRecord<String, String> record) {
-    router.route(record);
+  public final void on(List<ConsumerRecord<String, String>> records) {
+    router.routeEach(records);
   }
 }

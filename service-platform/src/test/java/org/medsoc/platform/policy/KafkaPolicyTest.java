@@ -100,8 +100,10 @@ class KafkaPolicyTest {
   void aFactBecomesTheCommandOnBehalfOfWhoeverActedThere() {
     UUID eventId = UUID.randomUUID();
     policy.on(
-        record(
-            new MemberErased("dr-ana", "CONSENT_WITHDRAWN", LocalDate.of(2027, 3, 5), 9), eventId));
+        List.of(
+            record(
+                new MemberErased("dr-ana", "CONSENT_WITHDRAWN", LocalDate.of(2027, 3, 5), 9),
+                eventId)));
 
     assertThat(sent).hasSize(1);
     CommandMessage<?> command = sent.get(0);
@@ -119,8 +121,8 @@ class KafkaPolicyTest {
     UUID eventId = UUID.randomUUID();
     MemberErased erased =
         new MemberErased("dr-ana", "CONSENT_WITHDRAWN", LocalDate.of(2027, 3, 5), 9);
-    policy.on(record(erased, eventId));
-    policy.on(record(erased, eventId));
+    policy.on(List.of(record(erased, eventId)));
+    policy.on(List.of(record(erased, eventId)));
 
     assertThat(sent).hasSize(1);
   }
@@ -128,9 +130,10 @@ class KafkaPolicyTest {
   @Test
   void aFactThePolicyDoesNotActOnIsPassedOver() {
     policy.on(
-        record(
-            new TouchBaseScheduled("ct-1", "dr-ana", LocalDate.of(2027, 3, 5), null, 1),
-            UUID.randomUUID()));
+        List.of(
+            record(
+                new TouchBaseScheduled("ct-1", "dr-ana", LocalDate.of(2027, 3, 5), null, 1),
+                UUID.randomUUID())));
 
     assertThat(sent).isEmpty();
   }

@@ -1,5 +1,6 @@
 package org.medsoc.committee.call.command;
 
+import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.medsoc.kernel.contracts.events.ConferenceScheduled;
@@ -37,8 +38,8 @@ public class CallReferencesFromKafka implements CallReferences {
   @KafkaListener(
       id = "${platform.kafka.consumer-group-prefix}." + CONSUMER,
       topics = {Topics.CONFERENCES, Topics.SPONSORSHIPS})
-  void on(ConsumerRecord<String, String> record) {
-    router.route(record);
+  void on(List<ConsumerRecord<String, String>> records) {
+    router.routeTogether(records);
   }
 
   private void known(ConferenceScheduled conference) {

@@ -1,5 +1,6 @@
 package org.medsoc.member.mentorship.integration;
 
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.medsoc.kernel.contracts.events.MentoringPairProposed;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
@@ -26,7 +27,7 @@ class MentorshipSuggestionListener {
   @KafkaListener(
       id = "${platform.kafka.consumer-group-prefix}.mentorship-suggestions",
       topics = Topics.MENTORING_PAIRS)
-  void on(ConsumerRecord<String, String> message) {
-    router.route(message);
+  void on(List<ConsumerRecord<String, String>> records) {
+    router.routeTogether(records);
   }
 }

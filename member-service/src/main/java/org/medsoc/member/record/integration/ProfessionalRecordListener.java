@@ -1,5 +1,6 @@
 package org.medsoc.member.record.integration;
 
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.medsoc.kernel.contracts.record.AchievementRecorded;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
@@ -26,7 +27,7 @@ class ProfessionalRecordListener {
   @KafkaListener(
       id = "${platform.kafka.consumer-group-prefix}.professional-record",
       topics = Topics.ACHIEVEMENTS)
-  void on(ConsumerRecord<String, String> message) {
-    router.route(message);
+  void on(List<ConsumerRecord<String, String>> records) {
+    router.routeTogether(records);
   }
 }
