@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -54,6 +53,9 @@ public final class LocalStack {
   private final Map<Process, CompletableFuture<Void>> archiving =
       new java.util.concurrent.ConcurrentHashMap<>();
   private EmbeddedPostgres postgres;
+  private KafkaAccess kafkaAccess;
+  private DatabaseRoles.Login postgresAdmin;
+  private final Map<String, DatabaseRoles.Logins> databaseLogins = new LinkedHashMap<>();
   private DemoMailbox mailbox;
 
   private int loadTestMembers;
@@ -123,6 +125,8 @@ public final class LocalStack {
     List<CompletableFuture<Void>> healthy = new ArrayList<>();
     for (Service service : SERVICES) {
       Map<String, String> environment = new LinkedHashMap<>(serviceEnvironment);
+      environment.putAll(databaseLogins.get(service.database()).environment());
+      environment.putAll(kafkaEnvironmentOf(service.name()));
       environment.put(
           "PORT",
           env(
@@ -171,7 +175,7 @@ public final class LocalStack {
         "postgresql",
         serviceEnvironment.get("POSTGRES_HOST"),
         serviceEnvironment.get("POSTGRES_PORT"),
-        serviceEnvironment.get("POSTGRES_USER"));
+        postgresAdmin.user());
     if (demo) {
       System.out.printf("%nOpen %s and sign in as one of the demo people:%n", portalUrl());
       DemoSociety.printSignIns(home.resolve("identity"));
@@ -212,6 +216,7 @@ public final class LocalStack {
   /** The portal, the issuer's one browser client, with the secret the issuer generated for it. */
   private void startPortal() throws IOException {
     Map<String, String> environment = new LinkedHashMap<>(serviceEnvironment);
+    environment.putAll(databaseLogins.get("portal").environment());
     environment.put("PORT", String.valueOf(servicePort("portal", 8080)));
     for (Service service : SERVICES) {
       environment.put(
@@ -249,10 +254,10 @@ public final class LocalStack {
     environment.put("PORTAL_URL", portalUrl());
     // The demo society's people, with passwords generated on first start.
     environment.put("SPRING_PROFILES_ACTIVE", "demo");
-    for (String name :
-        List.of("POSTGRES_HOST", "POSTGRES_PORT", "POSTGRES_USER", "POSTGRES_PASSWORD")) {
+    for (String name : List.of("POSTGRES_HOST", "POSTGRES_PORT")) {
       environment.put(name, serviceEnvironment.get(name));
     }
+    environment.putAll(databaseLogins.get("identity").environment());
     if (loadTestMembers > 0) {
       environment.put("IDENTITY_LOAD_TEST_MEMBERS", String.valueOf(loadTestMembers));
     }
@@ -263,7 +268,10 @@ public final class LocalStack {
     return issuer;
   }
 
-  /** The embedded server, unless POSTGRES_HOST names an external one; creates missing databases. */
+  /**
+   * The embedded server, unless POSTGRES_HOST names an external one (and POSTGRES_USER one of its
+   * superusers); makes the databases and their roles that are missing ({@link DatabaseRoles}).
+   */
   private Map<String, String> startPostgres() throws IOException, SQLException {
     Map<String, String> environment = new LinkedHashMap<>();
     String host = System.getenv("POSTGRES_HOST");
@@ -279,38 +287,65 @@ public final class LocalStack {
               .start();
       environment.put("POSTGRES_HOST", "localhost");
       environment.put("POSTGRES_PORT", String.valueOf(port));
-      environment.put("POSTGRES_USER", "postgres");
-      environment.put("POSTGRES_PASSWORD", "postgres");
+      postgresAdmin = new DatabaseRoles.Login("postgres", "postgres");
+      signInWithPasswords(data);
     } else {
       System.out.println("Using the PostgreSQL server at " + host);
       environment.put("POSTGRES_HOST", host);
       environment.put("POSTGRES_PORT", env("POSTGRES_PORT", "5432"));
-      environment.put("POSTGRES_USER", env("POSTGRES_USER", "postgres"));
-      environment.put("POSTGRES_PASSWORD", env("POSTGRES_PASSWORD", "postgres"));
+      postgresAdmin =
+          new DatabaseRoles.Login(
+              env("POSTGRES_USER", "postgres"), env("POSTGRES_PASSWORD", "postgres"));
     }
-    String url =
-        "jdbc:postgresql://%s:%s/postgres"
-            .formatted(environment.get("POSTGRES_HOST"), environment.get("POSTGRES_PORT"));
-    try (Connection connection =
-            DriverManager.getConnection(
-                url, environment.get("POSTGRES_USER"), environment.get("POSTGRES_PASSWORD"));
-        Statement statement = connection.createStatement()) {
-      List<String> databases = new ArrayList<>(List.of("identity", "portal"));
-      SERVICES.forEach(service -> databases.add(service.database()));
-      for (String database : databases) {
-        try (ResultSet exists =
-            statement.executeQuery(
-                "SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
-          if (!exists.next()) {
-            statement.execute("CREATE DATABASE " + database);
-          }
-        }
-      }
+    DatabaseRoles roles =
+        new DatabaseRoles(
+            home.resolve("postgres-roles.properties"),
+            database ->
+                "jdbc:postgresql://%s:%s/%s"
+                    .formatted(
+                        environment.get("POSTGRES_HOST"),
+                        environment.get("POSTGRES_PORT"),
+                        database),
+            postgresAdmin);
+    for (Service service : SERVICES) {
+      databaseLogins.put(service.database(), roles.service(service.database()));
+    }
+    for (String database : List.of("identity", "portal")) {
+      databaseLogins.put(database, roles.ownedBy(database));
     }
     return environment;
   }
 
-  /** A KRaft broker in its own JVM, unless KAFKA_BOOTSTRAP_SERVERS names an external one. */
+  /**
+   * The embedded server trusts every local connection (initdb's {@code -A trust}); from now on only
+   * its superuser is trusted on this machine (the launcher, the drills and the benchmark act as its
+   * operator) and every other role signs in with its password.
+   */
+  private void signInWithPasswords(Path data) throws IOException, SQLException {
+    Files.writeString(
+        data.resolve("pg_hba.conf"),
+        String.join(
+            "\n",
+            "# Written by the local stack (LocalStack.signInWithPasswords).",
+            "local all         postgres              trust",
+            "host  all         postgres 127.0.0.1/32 trust",
+            "host  all         postgres ::1/128      trust",
+            "local replication postgres              trust",
+            "host  replication postgres 127.0.0.1/32 trust",
+            "host  all         all      127.0.0.1/32 scram-sha-256",
+            "host  all         all      ::1/128      scram-sha-256",
+            ""));
+    try (Connection connection =
+            DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"));
+        Statement statement = connection.createStatement()) {
+      statement.execute("SELECT pg_reload_conf()");
+    }
+  }
+
+  /**
+   * A KRaft broker in its own JVM, unless KAFKA_BOOTSTRAP_SERVERS names an external one: clients
+   * sign in with SCRAM and are allowed only what {@link KafkaAccess} grants them.
+   */
   private String startKafka() throws IOException, InterruptedException {
     String external = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
     if (external != null) {
@@ -322,6 +357,12 @@ public final class LocalStack {
     Path kafkaHome = Files.createDirectories(home.resolve("kafka"));
     Path data = kafkaHome.resolve("data");
     Path config = kafkaHome.resolve("server.properties");
+    kafkaAccess = new KafkaAccess(home.resolve("kafka-principals.properties"));
+    String admin = kafkaAccess.passwordOf(KafkaAccess.ADMIN);
+    String plain =
+        "org.apache.kafka.common.security.plain.PlainLoginModule required"
+            + " username=\"%s\" password=\"%s\" user_%s=\"%s\";"
+                .formatted(KafkaAccess.ADMIN, admin, KafkaAccess.ADMIN, admin);
     Files.writeString(
         config,
         String.join(
@@ -329,11 +370,26 @@ public final class LocalStack {
             "process.roles=broker,controller",
             "node.id=1",
             "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-            "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-            "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+            "listeners=SASL_PLAINTEXT://127.0.0.1:"
+                + port
+                + ",CONTROLLER://127.0.0.1:"
+                + controllerPort,
+            "advertised.listeners=SASL_PLAINTEXT://127.0.0.1:" + port,
             "controller.listener.names=CONTROLLER",
-            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-            "inter.broker.listener.name=PLAINTEXT",
+            "listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+            "inter.broker.listener.name=SASL_PLAINTEXT",
+            // SCRAM for clients and between the broker's own parts; the controller, which must
+            // answer before any SCRAM credential can be read, signs in with PLAIN.
+            "sasl.enabled.mechanisms=" + KafkaAccess.MECHANISM,
+            "sasl.mechanism.inter.broker.protocol=" + KafkaAccess.MECHANISM,
+            "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config="
+                + KafkaAccess.jaas(KafkaAccess.ADMIN, admin),
+            "sasl.mechanism.controller.protocol=PLAIN",
+            "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
+            "listener.name.controller.plain.sasl.jaas.config=" + plain,
+            "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+            "super.users=User:" + KafkaAccess.ADMIN,
+            "allow.everyone.if.no.acl.found=false",
             "log.dirs=" + data,
             "num.partitions=3",
             "auto.create.topics.enable=false",
@@ -366,18 +422,86 @@ public final class LocalStack {
                   "-t",
                   UUID.randomUUID().toString().replace("-", "").substring(0, 22),
                   "-c",
-                  config.toString()),
+                  config.toString(),
+                  "--add-scram",
+                  "%s=[name=%s,password=%s]"
+                      .formatted(KafkaAccess.MECHANISM, KafkaAccess.ADMIN, admin)),
               Map.of());
       if (format.waitFor() != 0) {
         throw new IllegalStateException(
             "Formatting Kafka storage failed; see " + logs.resolve("kafka-format.log"));
       }
+      Files.writeString(kafkaHome.resolve("admin-credential"), "made at format\n");
+    } else if (!Files.exists(kafkaHome.resolve("admin-credential"))) {
+      addAdminCredential(kafkaHome, log4j, data, port, controllerPort, admin);
     }
     System.out.println("Starting Kafka on port " + port + " (data in " + data + ")");
     processes.put(
         "kafka", launch("kafka", java(log4j, "kafka.Kafka", config.toString()), Map.of()));
     awaitPort(port, Duration.ofSeconds(60));
-    return "127.0.0.1:" + port;
+    String bootstrap = "127.0.0.1:" + port;
+    try {
+      kafkaAccess.apply(bootstrap, Integer.parseInt(env("KAFKA_PARTITIONS", "3")));
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(
+          "Kafka's principals and grants could not be set: " + e.getCause().getMessage(), e);
+    }
+    return bootstrap;
+  }
+
+  /**
+   * A data folder formatted before the broker asked for credentials has no SCRAM credential for its
+   * super user, and only a super user could add one: the broker runs once as it used to, without
+   * sign-in, long enough to add it.
+   */
+  private void addAdminCredential(
+      Path kafkaHome, Path log4j, Path data, int port, int controllerPort, String admin)
+      throws IOException, InterruptedException {
+    System.out.println("Adding the Kafka super user's credential to the existing data in " + data);
+    Path config = kafkaHome.resolve("server-before-credentials.properties");
+    Files.writeString(
+        config,
+        String.join(
+            "\n",
+            "process.roles=broker,controller",
+            "node.id=1",
+            "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+            "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+            "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+            "controller.listener.names=CONTROLLER",
+            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "inter.broker.listener.name=PLAINTEXT",
+            "log.dirs=" + data,
+            "offsets.topic.replication.factor=1",
+            "transaction.state.log.replication.factor=1",
+            "transaction.state.log.min.isr=1",
+            ""));
+    Process broker = launch("kafka", java(log4j, "kafka.Kafka", config.toString()), Map.of());
+    try {
+      awaitPort(port, Duration.ofSeconds(60));
+      try (org.apache.kafka.clients.admin.Admin plain =
+          org.apache.kafka.clients.admin.Admin.create(
+              Map.<String, Object>of("bootstrap.servers", "127.0.0.1:" + port))) {
+        plain
+            .alterUserScramCredentials(
+                List.of(
+                    new org.apache.kafka.clients.admin.UserScramCredentialUpsertion(
+                        KafkaAccess.ADMIN,
+                        new org.apache.kafka.clients.admin.ScramCredentialInfo(
+                            org.apache.kafka.clients.admin.ScramMechanism.SCRAM_SHA_512, 8192),
+                        admin)))
+            .all()
+            .get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException(
+            "Could not add the Kafka super user's credential: " + e.getCause().getMessage(), e);
+      }
+    } finally {
+      broker.destroy();
+      broker.waitFor();
+    }
+    Files.delete(config);
+    Files.writeString(kafkaHome.resolve("admin-credential"), "added to existing data\n");
   }
 
   private static List<String> java(Path log4j, String mainClass, String... args) {
@@ -536,6 +660,8 @@ public final class LocalStack {
    */
   public void startInstance(String serviceName, String instanceName, int port) {
     Map<String, String> environment = new LinkedHashMap<>(serviceEnvironment);
+    environment.putAll(databaseLogins.get(serviceName.replace('-', '_')).environment());
+    environment.putAll(kafkaEnvironmentOf(serviceName));
     environment.put("PORT", String.valueOf(port));
     try {
       processes.put(instanceName, launchService(instanceName, serviceName, environment, true));
@@ -583,6 +709,24 @@ public final class LocalStack {
 
   public String kafkaBootstrapServers() {
     return serviceEnvironment.get("KAFKA_BOOTSTRAP_SERVERS");
+  }
+
+  /** What a client of the local broker sets to act as its operator (all topics, all groups). */
+  public Map<String, Object> kafkaAdminProperties() {
+    return kafkaClientProperties(KafkaAccess.ADMIN);
+  }
+
+  /** What a client sets to sign in as a user of the local broker (a service, or the operator). */
+  public Map<String, Object> kafkaClientProperties(String user) {
+    if (kafkaAccess == null) {
+      return Map.of("bootstrap.servers", kafkaBootstrapServers());
+    }
+    return KafkaAccess.clientProperties(
+        kafkaBootstrapServers(), user, kafkaAccess.passwordOf(user));
+  }
+
+  private Map<String, String> kafkaEnvironmentOf(String service) {
+    return kafkaAccess == null ? Map.of() : kafkaAccess.environmentOf(service);
   }
 
   /** Services first (they drain and close cleanly), then the broker, then the database. */

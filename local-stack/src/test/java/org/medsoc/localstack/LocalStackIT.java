@@ -1,6 +1,7 @@
 package org.medsoc.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -93,6 +94,8 @@ class LocalStackIT {
       // The portal sends a visitor to the issuer's sign-in.
       HttpResponse<String> portalHome = get(portal, "/");
       assertThat(portalHome.statusCode()).isEqualTo(302);
+      assertDatabaseRoles(home.resolve("stack/postgres-roles.properties"), postgres);
+      assertKafkaAccess(home.resolve("stack/kafka-principals.properties"), "127.0.0.1:" + kafka);
       assertThat(serviceCommandLines(launcher))
           .as("every service maps its class-data archive or writes one when it stops")
           .hasSize(7)
@@ -106,6 +109,17 @@ class LocalStackIT {
     }
 
     assertThat(Files.readString(output)).contains("Stopped.");
+    try (var logs = Files.list(home.resolve("stack/logs"))) {
+      for (Path log :
+          logs.filter(f -> f.toString().endsWith(".log"))
+              .filter(f -> !f.getFileName().toString().startsWith("kafka"))
+              .toList()) {
+        assertThat(Files.readString(log))
+            .as("no service was refused by the broker what it needs (%s)", log.getFileName())
+            .doesNotContain("AuthorizationException")
+            .doesNotContain("Not authorized");
+      }
+    }
     for (int port :
         List.of(
             postgres,
@@ -158,6 +172,157 @@ class LocalStackIT {
   }
 
   /** A token for the demo staff login, with the secret the issuer generated on first start. */
+  /**
+   * Each service signs in as its own role, with its password, to its own database only; events,
+   * seals and audit rows are beyond its grants.
+   */
+  private static void assertDatabaseRoles(Path passwordsFile, int port) throws Exception {
+    java.util.Properties passwords = new java.util.Properties();
+    try (var in = Files.newInputStream(passwordsFile)) {
+      passwords.load(in);
+    }
+    String server = "jdbc:postgresql://localhost:" + port + "/";
+    try (java.sql.Connection members =
+            java.sql.DriverManager.getConnection(
+                server + "member_service",
+                "member_service",
+                passwords.getProperty("member_service"));
+        java.sql.Statement statement = members.createStatement()) {
+      assertThat(sqlState(() -> statement.executeUpdate("UPDATE domainevententry SET type = type")))
+          .as("member-service's role changes no event")
+          .isEqualTo("42501");
+      assertThat(sqlState(() -> statement.executeUpdate("DELETE FROM event_seal")))
+          .as("member-service's role removes no seal")
+          .isEqualTo("42501");
+    }
+    try (java.sql.Connection audit =
+            java.sql.DriverManager.getConnection(
+                server + "audit_service", "audit_service", passwords.getProperty("audit_service"));
+        java.sql.Statement statement = audit.createStatement()) {
+      assertThat(sqlState(() -> statement.executeUpdate("DELETE FROM audit_action")))
+          .as("audit-service's role removes no audit row")
+          .isEqualTo("42501");
+      assertThat(sqlState(() -> statement.executeUpdate("UPDATE audit_action SET kind = kind")))
+          .as("audit-service's role changes no audit row")
+          .isEqualTo("42501");
+      assertThat(
+              sqlState(
+                  () ->
+                      statement.executeUpdate(
+                          "UPDATE audit_action SET reason = '[erased]', detail = detail WHERE false")))
+          .as("but it erases a member's words")
+          .isEqualTo("accepted");
+      assertThat(
+              sqlState(
+                  () ->
+                      statement.executeUpdate(
+                          "UPDATE audit_membership_state SET institution = NULL WHERE false")))
+          .as("and a member's institution")
+          .isEqualTo("accepted");
+    }
+    assertThat(
+            sqlState(
+                () ->
+                    java.sql.DriverManager.getConnection(
+                            server + "audit_service",
+                            "member_service",
+                            passwords.getProperty("member_service"))
+                        .close()))
+        .as("member-service's role cannot connect to audit-service's database")
+        .isEqualTo("42501");
+    assertThat(
+            sqlState(
+                () ->
+                    java.sql.DriverManager.getConnection(
+                            server + "member_service", "member_service", "not-its-password")
+                        .close()))
+        .as("a role signs in with its password")
+        .isEqualTo("28P01");
+  }
+
+  /**
+   * The broker asks every client who it is and lets a service write only the topics it owns and
+   * read only those it consumes; no service was refused anything it needs.
+   */
+  private static void assertKafkaAccess(Path passwordsFile, String bootstrap) throws Exception {
+    java.util.Properties passwords = new java.util.Properties();
+    try (var in = Files.newInputStream(passwordsFile)) {
+      passwords.load(in);
+    }
+    Map<String, Object> anonymous = new java.util.HashMap<>();
+    anonymous.put("bootstrap.servers", bootstrap);
+    anonymous.put("default.api.timeout.ms", 5000);
+    anonymous.put("request.timeout.ms", 3000);
+    try (org.apache.kafka.clients.admin.Admin admin =
+        org.apache.kafka.clients.admin.Admin.create(anonymous)) {
+      assertThatThrownBy(() -> admin.listTopics().names().get(10, TimeUnit.SECONDS))
+          .as("a client without credentials is not answered")
+          .isInstanceOfAny(
+              java.util.concurrent.TimeoutException.class,
+              java.util.concurrent.ExecutionException.class);
+    }
+    try (org.apache.kafka.clients.admin.Admin admin =
+        org.apache.kafka.clients.admin.Admin.create(
+            withTimeouts(KafkaAccess.clientProperties(bootstrap, "member-service", "guessed")))) {
+      assertThatThrownBy(() -> admin.listTopics().names().get(10, TimeUnit.SECONDS))
+          .as("a wrong password is refused")
+          .hasCauseInstanceOf(org.apache.kafka.common.errors.SaslAuthenticationException.class);
+    }
+    Map<String, Object> committee =
+        withTimeouts(
+            KafkaAccess.clientProperties(
+                bootstrap, "committee-service", passwords.getProperty("committee-service")));
+    committee.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class);
+    committee.put("value.serializer", org.apache.kafka.common.serialization.StringSerializer.class);
+    committee.put("max.block.ms", 5000);
+    try (var producer =
+        new org.apache.kafka.clients.producer.KafkaProducer<String, String>(committee)) {
+      assertThatThrownBy(
+              () ->
+                  producer
+                      .send(
+                          new org.apache.kafka.clients.producer.ProducerRecord<>(
+                              "member.memberships",
+                              "dr-x",
+                              "{\"type\":\"member.MembershipChanged\"}"))
+                      .get(10, TimeUnit.SECONDS))
+          .as("committee-service cannot forge member-service's membership facts")
+          .hasCauseInstanceOf(org.apache.kafka.common.errors.TopicAuthorizationException.class);
+    }
+    committee.put(
+        "key.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class);
+    committee.put(
+        "value.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class);
+    committee.put("group.id", "committee-service.reads-contacts");
+    try (var consumer =
+        new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(committee)) {
+      consumer.subscribe(List.of("member.contacts"));
+      assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(10)))
+          .as("committee-service cannot read the members' contact data")
+          .isInstanceOf(org.apache.kafka.common.errors.TopicAuthorizationException.class);
+    }
+  }
+
+  private static Map<String, Object> withTimeouts(Map<String, Object> properties) {
+    Map<String, Object> client = new java.util.HashMap<>(properties);
+    client.put("default.api.timeout.ms", 5000);
+    client.put("request.timeout.ms", 3000);
+    return client;
+  }
+
+  private interface Sql {
+    void run() throws java.sql.SQLException;
+  }
+
+  private static String sqlState(Sql sql) {
+    try {
+      sql.run();
+      return "accepted";
+    } catch (java.sql.SQLException refused) {
+      return refused.getSQLState();
+    }
+  }
+
   private String staffToken(Path home, int identityPort) throws Exception {
     java.util.Properties secrets = new java.util.Properties();
     try (var in =

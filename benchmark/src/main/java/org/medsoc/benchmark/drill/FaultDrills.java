@@ -397,7 +397,7 @@ public final class FaultDrills {
 
   private Properties kafkaProperties() {
     Properties properties = new Properties();
-    properties.put("bootstrap.servers", stack.kafkaBootstrapServers());
+    properties.putAll(stack.kafkaAdminProperties());
     return properties;
   }
 }

@@ -12,7 +12,16 @@ public final class TestDatabase {
 
   private TestDatabase() {}
 
-  public static synchronized DataSource dataSource() {
+  public static DataSource dataSource() {
+    return started().getPostgresDatabase();
+  }
+
+  /** The address of one database of the server, for a connection as another role. */
+  public static String url(String database) {
+    return "jdbc:postgresql://localhost:%d/%s".formatted(started().getPort(), database);
+  }
+
+  private static synchronized EmbeddedPostgres started() {
     if (postgres == null) {
       try {
         postgres = EmbeddedPostgres.builder().start();
@@ -31,6 +40,6 @@ public final class TestDatabase {
                     }
                   }));
     }
-    return postgres.getPostgresDatabase();
+    return postgres;
   }
 }
