@@ -185,8 +185,9 @@ final class KafkaAccess {
    * As the super user: every topic and its dead-letter topic (the services only describe them
    * then), each service's credential, and the grants above.
    */
-  void apply(String bootstrap, int partitions) throws InterruptedException, ExecutionException {
-    try (Admin admin = Admin.create(clientProperties(bootstrap, ADMIN, passwordOf(ADMIN)))) {
+  void apply(Map<String, Object> superUser, int partitions)
+      throws InterruptedException, ExecutionException {
+    try (Admin admin = Admin.create(superUser)) {
       Set<String> topics = new TreeSet<>();
       PRINCIPALS.forEach(
           principal -> {

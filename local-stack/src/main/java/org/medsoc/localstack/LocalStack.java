@@ -441,7 +441,9 @@ public final class LocalStack {
     awaitPort(port, Duration.ofSeconds(60));
     String bootstrap = "127.0.0.1:" + port;
     try {
-      kafkaAccess.apply(bootstrap, Integer.parseInt(env("KAFKA_PARTITIONS", "3")));
+      kafkaAccess.apply(
+          KafkaAccess.clientProperties(bootstrap, KafkaAccess.ADMIN, admin),
+          Integer.parseInt(env("KAFKA_PARTITIONS", "3")));
     } catch (java.util.concurrent.ExecutionException e) {
       throw new IllegalStateException(
           "Kafka's principals and grants could not be set: " + e.getCause().getMessage(), e);

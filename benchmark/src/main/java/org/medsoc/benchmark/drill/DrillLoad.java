@@ -231,6 +231,23 @@ public final class DrillLoad implements AutoCloseable {
   }
 
   /**
+   * Sends one command beside the load, to the instance given, and records how it ended.
+   *
+   * @return the aggregate the command created or changed, or null if it was not accepted
+   */
+  public String command(
+      String instance,
+      String service,
+      String aggregateId,
+      String eventType,
+      String path,
+      Object body,
+      Function<JsonNode, String> created)
+      throws InterruptedException {
+    return send(client, service, aggregateId, eventType, List.of(instance), path, body, created);
+  }
+
+  /**
    * Sends one command to the next instance and records how it ended.
    *
    * @return the aggregate the command created or changed, or null if it was not accepted

@@ -113,7 +113,7 @@ public final class FaultDrills {
       case "postgres" -> postgresAway();
       case "kill" -> killed();
       case "redelivery" -> extra.addAll(redelivered(societyId, load.ledger()));
-      case "scale-out" -> extra.addAll(scaledOut());
+      case "scale-out" -> extra.addAll(scaledOut(societyId, load));
       default -> throw new IllegalArgumentException("No drill " + name + "; drills: " + ALL);
     }
     Thread.sleep(10_000);
@@ -258,7 +258,7 @@ public final class FaultDrills {
    * A second committee-service instance joins: the two must share the Axon segments and the Kafka
    * partitions; when the second is killed, the first must take all of them over.
    */
-  private List<String> scaledOut() throws Exception {
+  private List<String> scaledOut(String societyId, DrillLoad load) throws Exception {
     List<String> broken = new ArrayList<>();
     System.out.println("  starting a second committee-service on port 8092");
     stack.startInstance("committee-service", "committee-service-2", 8092);
@@ -272,6 +272,7 @@ public final class FaultDrills {
     if (partitions.values().stream().anyMatch(held -> held.size() != 2)) {
       broken.add("the two instances did not share the Kafka partitions: " + partitions);
     }
+    broken.addAll(commandsOnOneCallAlternate(societyId, load));
     Thread.sleep(10_000);
     System.out.println("  kill -9 the second instance");
     long killed = System.nanoTime();
@@ -290,6 +291,67 @@ public final class FaultDrills {
       broken.add("the survivor did not take the partitions over: " + taken);
     }
     return broken;
+  }
+
+  /**
+   * Staff's commands on one call (a cached aggregate) go to the two instances in turn: each finds
+   * its cached copy one change behind, and every command must still be accepted (StaleCopyRetry
+   * dispatches it once more from the stored events; commands are not routed by aggregate).
+   */
+  private List<String> commandsOnOneCallAlternate(String societyId, DrillLoad load)
+      throws Exception {
+    String second = "http://localhost:8092";
+    String committeeId =
+        load.command(
+            COMMITTEE,
+            "committee-service",
+            null,
+            "CommitteeCreated",
+            "/societies/" + societyId + "/committees",
+            Map.of("name", "Stale copies", "seatPlan", Map.of("MEMBER", 3), "defaultTermYears", 2),
+            body -> body.path("committeeId").asText());
+    java.time.LocalDate today = java.time.LocalDate.now();
+    String callId =
+        committeeId == null
+            ? null
+            : load.command(
+                COMMITTEE,
+                "committee-service",
+                null,
+                "CallOpened",
+                "/committees/" + committeeId + "/calls",
+                Map.of(
+                    "purpose", "COMMITTEE_SEAT",
+                    "title", "Stale copies",
+                    "roles", List.of("MEMBER"),
+                    "opensOn", today.toString(),
+                    "closesOn", today.plusDays(14).toString()),
+                body -> body.path("callId").asText());
+    if (callId == null) {
+      return List.of("no call could be opened for the stale-copy check");
+    }
+    int commands = 20;
+    int accepted = 0;
+    for (int i = 0; i < commands; i++) {
+      // The call is cached on both instances: each finds its copy one change behind.
+      String instance = i % 2 == 0 ? COMMITTEE : second;
+      String changed =
+          load.command(
+              instance,
+              "committee-service",
+              callId,
+              "ConflictDeclared",
+              "/calls/" + callId + "/conflicts",
+              Map.of("candidateId", "candidate-" + i, "reason", "Drill: we trained together"),
+              body -> callId);
+      accepted += changed == null ? 0 : 1;
+    }
+    System.out.printf(
+        "  %d commands on one call, the two instances in turn: %d accepted%n", commands, accepted);
+    return accepted == commands
+        ? List.of()
+        : List.of(
+            "%d of %d commands on a stale copy failed".formatted(commands - accepted, commands));
   }
 
   /** Waits until the committee-service processors' segments are held by this many owners. */
@@ -332,17 +394,29 @@ public final class FaultDrills {
       Map<String, List<List<Integer>>> assignments = new TreeMap<>();
       for (ConsumerGroupDescription group :
           admin.describeConsumerGroups(ours).all().get().values()) {
-        assignments.put(
-            group.groupId(),
+        List<List<Integer>> held =
             group.members().stream()
                 .map(
                     m ->
                         m.assignment().topicPartitions().stream()
+                            .filter(partition -> partition.topic().equals("member.memberships"))
                             .map(TopicPartition::partition)
                             .sorted()
                             .toList())
                 .filter(partitions -> !partitions.isEmpty())
-                .toList());
+                .toList();
+        // A group that reads other topics only (call references) is not counted.
+        boolean readsMemberships =
+            admin
+                .listConsumerGroupOffsets(group.groupId())
+                .partitionsToOffsetAndMetadata()
+                .get()
+                .keySet()
+                .stream()
+                .anyMatch(partition -> partition.topic().equals("member.memberships"));
+        if (readsMemberships) {
+          assignments.put(group.groupId(), held);
+        }
       }
       return assignments;
     }

@@ -79,7 +79,11 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The infrastructure every service shares; each piece can be replaced by a bean of its own. */
-@AutoConfiguration(before = AxonAutoConfiguration.class)
+@AutoConfiguration(
+    before = {
+      AxonAutoConfiguration.class,
+      org.axonframework.springboot.autoconfig.JdbcAutoConfiguration.class
+    })
 public class PlatformAutoConfiguration {
 
   /**
@@ -255,8 +259,26 @@ public class PlatformAutoConfiguration {
   /**
    * For aggregates every request of a busy day goes through (a conference's registrations, a call's
    * nominations): kept in memory between commands as long as memory allows, instead of loaded from
-   * their history each time. A stale copy on another instance fails its append and is evicted.
+   * their history each time. A stale copy on another instance fails its append and is evicted, and
+   * the command is dispatched once more ({@link org.medsoc.platform.axon.StaleCopyRetry}).
    */
+  /** A taken sequence number is a concurrent change (and a stale cached copy), not a failure. */
+  @Bean
+  @ConditionalOnMissingBean
+  public org.axonframework.common.jdbc.PersistenceExceptionResolver persistenceExceptionResolver() {
+    return new org.medsoc.platform.axon.DuplicateKeyResolver();
+  }
+
+  /** Commands go through one gateway, which dispatches once more what met a stale cached copy. */
+  @Bean
+  @ConditionalOnMissingBean
+  public CommandGateway commandGateway(org.axonframework.commandhandling.CommandBus commandBus) {
+    return org.axonframework.commandhandling.gateway.DefaultCommandGateway.builder()
+        .commandBus(commandBus)
+        .retryScheduler(new org.medsoc.platform.axon.StaleCopyRetry())
+        .build();
+  }
+
   @Bean
   @ConditionalOnMissingBean(name = "aggregateCache")
   public Cache aggregateCache() {

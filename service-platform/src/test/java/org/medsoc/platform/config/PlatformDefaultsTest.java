@@ -67,4 +67,24 @@ class PlatformDefaultsTest {
     assertThat(environment.getProperty("server.shutdown")).isEqualTo("immediate");
     assertThat(environment.getProperty("axon.axonserver.enabled")).isEqualTo("false");
   }
+
+  @Test
+  void aSecretMayComeAsAFileNamedForItsSetting(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path secrets) throws java.io.IOException {
+    java.nio.file.Files.writeString(secrets.resolve("POSTGRES_PASSWORD"), "from-a-file\n");
+    java.nio.file.Files.writeString(secrets.resolve("KAFKA_PASSWORD"), "kafka-secret");
+
+    serviceSays(Map.of("SECRETS_DIR", secrets.toString()));
+
+    assertThat(environment.getProperty("spring.datasource.password")).isEqualTo("from-a-file");
+    assertThat(environment.getProperty("spring.kafka.properties.sasl.jaas.config"))
+        .contains("password=\"kafka-secret\"");
+  }
+
+  @Test
+  void withoutTheFolderTheDefaultsStand() {
+    serviceSays(Map.of("SECRETS_DIR", "/no/such/folder"));
+
+    assertThat(environment.getProperty("spring.datasource.password")).isEqualTo("postgres");
+  }
 }
