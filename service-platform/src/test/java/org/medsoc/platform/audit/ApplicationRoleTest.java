@@ -65,22 +65,12 @@ class ApplicationRoleTest {
         Statement statement = connection.createStatement()) {
       statement.executeUpdate(appendEvent("agg-2"));
 
-      assertThatThrownBy(
-              () ->
-                  statement.executeUpdate(
-                      "UPDATE domainevententry SET payload = 'x'::bytea"
-                          + " WHERE aggregateidentifier = 'agg-2'"))
-          .isInstanceOfSatisfying(
-              SQLException.class,
-              refused -> assertThat(refused.getSQLState()).isEqualTo(INSUFFICIENT_PRIVILEGE));
-      assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM domainevententry"))
-          .isInstanceOfSatisfying(
-              SQLException.class,
-              refused -> assertThat(refused.getSQLState()).isEqualTo(INSUFFICIENT_PRIVILEGE));
-      assertThatThrownBy(() -> statement.executeUpdate("TRUNCATE domainevententry"))
-          .isInstanceOfSatisfying(
-              SQLException.class,
-              refused -> assertThat(refused.getSQLState()).isEqualTo(INSUFFICIENT_PRIVILEGE));
+      assertRefused(
+          statement,
+          "UPDATE domainevententry SET payload = 'x'::bytea"
+              + " WHERE aggregateidentifier = 'agg-2'");
+      assertRefused(statement, "DELETE FROM domainevententry");
+      assertRefused(statement, "TRUNCATE domainevententry");
     }
   }
 
@@ -88,14 +78,8 @@ class ApplicationRoleTest {
   void the_service_may_not_remove_a_seal_nor_touch_the_migration_history() throws SQLException {
     try (Connection connection = asTheService();
         Statement statement = connection.createStatement()) {
-      assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM event_seal"))
-          .isInstanceOfSatisfying(
-              SQLException.class,
-              refused -> assertThat(refused.getSQLState()).isEqualTo(INSUFFICIENT_PRIVILEGE));
-      assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM flyway_schema_history"))
-          .isInstanceOfSatisfying(
-              SQLException.class,
-              refused -> assertThat(refused.getSQLState()).isEqualTo(INSUFFICIENT_PRIVILEGE));
+      assertRefused(statement, "DELETE FROM event_seal");
+      assertRefused(statement, "DELETE FROM flyway_schema_history");
     }
   }
 
@@ -126,6 +110,14 @@ class ApplicationRoleTest {
 
     assertThat(again.migrationsExecuted).isZero();
     assertThat(again.success).isTrue();
+  }
+
+  private static void assertRefused(Statement statement, String sql) {
+    assertThatThrownBy(() -> statement.executeUpdate(sql))
+        .as(sql)
+        .isInstanceOfSatisfying(
+            SQLException.class,
+            refused -> assertThat(refused.getSQLState()).isEqualTo(INSUFFICIENT_PRIVILEGE));
   }
 
   private static String appendEvent(String aggregate) {
