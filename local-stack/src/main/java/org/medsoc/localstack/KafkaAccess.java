@@ -231,11 +231,11 @@ final class KafkaAccess {
     List<AclBinding> bindings = new ArrayList<>();
     for (Principal principal : PRINCIPALS) {
       String user = "User:" + principal.service();
-      for (String topic : principal.produces()) {
+      for (String topic : new TreeSet<>(principal.produces())) {
         bindings.add(
             allow(user, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE));
       }
-      for (String topic : principal.consumes()) {
+      for (String topic : new TreeSet<>(principal.consumes())) {
         bindings.add(
             allow(user, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ));
         bindings.add(
