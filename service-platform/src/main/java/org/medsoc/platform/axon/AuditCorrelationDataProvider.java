@@ -13,9 +13,9 @@ import org.medsoc.kernel.messaging.ActingPrincipal;
 
 /**
  * Carries the audit trail from each message to the messages it causes: the correlation id of the
- * original request, the id of the direct cause, and the acting principal. A deadline acts as the
- * platform itself, on behalf of whoever set it up, so that a lapse is not attributed to the staff
- * member who approved the membership a year earlier.
+ * original request, the id of the direct cause, the trace it is part of, and the acting principal.
+ * A deadline acts as the platform itself, on behalf of whoever set it up, so that a lapse is not
+ * attributed to the staff member who approved the membership a year earlier.
  */
 public class AuditCorrelationDataProvider implements CorrelationDataProvider {
 
@@ -26,6 +26,7 @@ public class AuditCorrelationDataProvider implements CorrelationDataProvider {
     data.put(CAUSATION_ID, causeOf(message));
     Object correlationId = metaData.get(CORRELATION_ID);
     data.put(CORRELATION_ID, correlationId != null ? correlationId : message.getIdentifier());
+    copy(metaData, TRACE_PARENT, TRACE_PARENT, data);
 
     if (message instanceof DeadlineMessage<?> deadline) {
       ActingPrincipal system = ActingPrincipal.system("deadline:" + deadline.getDeadlineName());

@@ -7,24 +7,23 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+import org.medsoc.platform.messaging.MessageTracing;
+import org.medsoc.platform.web.CorrelationIdFilter;
 
 /**
  * Stamps a command sent from outside any unit of work (an HTTP request, a Kafka listener) with the
- * acting principal and a correlation id: the caller's {@code X-Correlation-Id} when it sends one,
- * otherwise a new one. Commands sent while handling another message inherit both through the {@link
- * AuditCorrelationDataProvider} instead.
+ * acting principal, a correlation id (the request's, see {@link CorrelationIdFilter}, otherwise a
+ * new one) and the span it is sent in as its trace parent. Commands sent while handling another
+ * message inherit all three through the {@link AuditCorrelationDataProvider} instead.
  */
 public class AuditDispatchInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
-  public static final String CORRELATION_HEADER = "X-Correlation-Id";
-
   private final ActingPrincipalResolver principals;
+  private final MessageTracing tracing;
 
-  public AuditDispatchInterceptor(ActingPrincipalResolver principals) {
+  public AuditDispatchInterceptor(ActingPrincipalResolver principals, MessageTracing tracing) {
     this.principals = principals;
+    this.tracing = tracing;
   }
 
   @Override
@@ -41,18 +40,15 @@ public class AuditDispatchInterceptor implements MessageDispatchInterceptor<Comm
       if (!command.getMetaData().containsKey(AuditMetadata.CORRELATION_ID)) {
         added = added.and(AuditMetadata.CORRELATION_ID, correlationIdOfRequest());
       }
+      if (!command.getMetaData().containsKey(AuditMetadata.TRACE_PARENT)) {
+        added = added.mergedWith(tracing.currentParent());
+      }
       return command.andMetaData(added);
     };
   }
 
   private static String correlationIdOfRequest() {
-    RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-    if (attributes instanceof ServletRequestAttributes servlet) {
-      String header = servlet.getRequest().getHeader(CORRELATION_HEADER);
-      if (header != null && header.matches("[A-Za-z0-9._:-]{1,100}")) {
-        return header;
-      }
-    }
-    return UUID.randomUUID().toString();
+    String correlationId = CorrelationIdFilter.ofCurrentRequest();
+    return correlationId != null ? correlationId : UUID.randomUUID().toString();
   }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.axonframework.messaging.MetaData;
 import org.medsoc.kernel.messaging.ActingPrincipal;
+import org.medsoc.platform.messaging.MessageTracing;
 
 /**
  * The metadata keys every command, event and deadline carries, and how to read them. Values are
@@ -17,6 +18,9 @@ public final class AuditMetadata {
   public static final String ON_BEHALF_OF_ROLES = "onBehalfOfRoles";
   public static final String CORRELATION_ID = "correlationId";
   public static final String CAUSATION_ID = "causationId";
+
+  /** The span a message was sent in (W3C trace context), so that what it causes joins its trace. */
+  public static final String TRACE_PARENT = MessageTracing.TRACE_PARENT;
 
   private AuditMetadata() {}
 

@@ -1,5 +1,8 @@
 package org.medsoc.platform.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +14,8 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.Serializer;
@@ -32,12 +37,14 @@ import org.medsoc.platform.audit.SealerPositions;
 import org.medsoc.platform.axon.ActingPrincipalResolver;
 import org.medsoc.platform.axon.AuditCorrelationDataProvider;
 import org.medsoc.platform.axon.AuditDispatchInterceptor;
+import org.medsoc.platform.axon.ProcessorLag;
 import org.medsoc.platform.axon.ProjectionRebuilder;
 import org.medsoc.platform.axon.SegmentBalancer;
 import org.medsoc.platform.input.StrictJson;
 import org.medsoc.platform.input.TextInput;
 import org.medsoc.platform.messaging.Inbox;
 import org.medsoc.platform.messaging.IntegrationEventPublisher;
+import org.medsoc.platform.messaging.MessageTracing;
 import org.medsoc.platform.personal.ErasureListener;
 import org.medsoc.platform.personal.KeyWrapping;
 import org.medsoc.platform.personal.KeysOfTheBatch;
@@ -50,6 +57,7 @@ import org.medsoc.platform.resilience.Outage;
 import org.medsoc.platform.security.Access;
 import org.medsoc.platform.security.AccessRules;
 import org.medsoc.platform.security.Caller;
+import org.medsoc.platform.web.CorrelationIdFilter;
 import org.medsoc.platform.web.ProblemDetailsAdvice;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
@@ -61,8 +69,12 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -164,8 +176,26 @@ public class PlatformAutoConfiguration {
   }
 
   @Bean
-  public AuditDispatchInterceptor auditDispatchInterceptor(ActingPrincipalResolver principals) {
-    return new AuditDispatchInterceptor(principals);
+  public AuditDispatchInterceptor auditDispatchInterceptor(
+      ActingPrincipalResolver principals, MessageTracing tracing) {
+    return new AuditDispatchInterceptor(principals, tracing);
+  }
+
+  /** Micrometer Tracing's tracer and propagator (OpenTelemetry underneath), when tracing is on. */
+  @Bean
+  public MessageTracing messageTracing(
+      ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+    return new MessageTracing(
+        tracer.getIfAvailable(() -> Tracer.NOOP), propagator.getIfAvailable(() -> Propagator.NOOP));
+  }
+
+  /** Inside Spring MVC's observation (its span) and before security, so refusals are tagged too. */
+  @Bean
+  public FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter(MessageTracing tracing) {
+    FilterRegistrationBean<CorrelationIdFilter> registration =
+        new FilterRegistrationBean<>(new CorrelationIdFilter(tracing));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    return registration;
   }
 
   /**
@@ -291,6 +321,19 @@ public class PlatformAutoConfiguration {
     return new SegmentBalancer(processing, jdbc);
   }
 
+  /** {@code platform.processor.lag{processor}} for every streaming processor of the service. */
+  @Bean
+  public ApplicationListener<ApplicationStartedEvent> processorLagGauges(
+      EventProcessingConfiguration processing, EventStore store, MeterRegistry registry) {
+    return started -> {
+      ProcessorLag lag = new ProcessorLag(store);
+      processing.eventProcessors().values().stream()
+          .filter(StreamingEventProcessor.class::isInstance)
+          .map(StreamingEventProcessor.class::cast)
+          .forEach(processor -> lag.register(processor, registry));
+    };
+  }
+
   @Bean
   public ProjectionRebuilder projectionRebuilder(EventProcessingConfiguration processing) {
     return new ProjectionRebuilder(processing);
@@ -303,13 +346,13 @@ public class PlatformAutoConfiguration {
 
   @Bean
   public IntegrationEventPublisher integrationEventPublisher(
-      KafkaTemplate<String, String> kafka, IntegrationEventCodec codec) {
-    return new IntegrationEventPublisher(kafka, codec);
+      KafkaTemplate<String, String> kafka, IntegrationEventCodec codec, MessageTracing tracing) {
+    return new IntegrationEventPublisher(kafka, codec, tracing);
   }
 
   @Bean
-  public Inbox inbox(JdbcTemplate jdbc, TransactionTemplate transaction) {
-    return new Inbox(jdbc, transaction);
+  public Inbox inbox(JdbcTemplate jdbc, TransactionTemplate transaction, MessageTracing tracing) {
+    return new Inbox(jdbc, transaction, tracing);
   }
 
   /**
@@ -319,11 +362,18 @@ public class PlatformAutoConfiguration {
    * backing off up to 10 s, until the database answers again, and nothing is dead-lettered.
    */
   @Bean
-  public CommonErrorHandler deadLetterErrorHandler(KafkaOperations<String, String> kafka) {
+  public CommonErrorHandler deadLetterErrorHandler(
+      KafkaOperations<String, String> kafka, MeterRegistry registry) {
     DeadLetterPublishingRecoverer recoverer =
         new DeadLetterPublishingRecoverer(
             kafka, (record, e) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
-    DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500L, 3));
+    DefaultErrorHandler handler =
+        new DefaultErrorHandler(
+            (record, e) -> {
+              recoverer.accept(record, e);
+              registry.counter("platform.kafka.dead_letters", "topic", record.topic()).increment();
+            },
+            new FixedBackOff(500L, 3));
     handler.addNotRetryableExceptions(
         MalformedIntegrationEventException.class, DomainException.class);
     ExponentialBackOff untilTheDatabaseIsBack = new ExponentialBackOff(500L, 2.0);

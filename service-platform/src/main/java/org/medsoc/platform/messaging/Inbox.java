@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.kafka.common.header.Headers;
 import org.medsoc.kernel.messaging.EventEnvelope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,15 +16,29 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class Inbox {
 
-  /** An event and what handling it does. */
-  public record Delivery(EventEnvelope envelope, Runnable effect) {}
+  /**
+   * An event, what handling it does, and the topic and headers of the record it came in (which name
+   * the trace it is part of).
+   */
+  public record Delivery(EventEnvelope envelope, Runnable effect, String topic, Headers headers) {
+
+    public Delivery(EventEnvelope envelope, Runnable effect) {
+      this(envelope, effect, null, null);
+    }
+  }
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
+  private final MessageTracing tracing;
 
   public Inbox(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    this(jdbc, transaction, MessageTracing.NONE);
+  }
+
+  public Inbox(JdbcTemplate jdbc, TransactionTemplate transaction, MessageTracing tracing) {
     this.jdbc = jdbc;
     this.transaction = transaction;
+    this.tracing = tracing;
   }
 
   /**
@@ -32,7 +47,16 @@ public class Inbox {
    * @return whether the effect ran
    */
   public boolean processOnce(String consumer, EventEnvelope envelope, Runnable effect) {
-    return processAllOnce(consumer, List.of(new Delivery(envelope, effect))) == 1;
+    return processOnce(consumer, new Delivery(envelope, effect));
+  }
+
+  /**
+   * Runs the delivery's effect unless this consumer already handled its event.
+   *
+   * @return whether the effect ran
+   */
+  public boolean processOnce(String consumer, Delivery delivery) {
+    return processAllOnce(consumer, List.of(delivery)) == 1;
   }
 
   /**
@@ -49,7 +73,7 @@ public class Inbox {
               int effects = 0;
               for (Delivery delivery : deliveries) {
                 if (unseen.remove(delivery.envelope().eventId())) {
-                  delivery.effect().run();
+                  tracing.consuming(consumer, delivery, delivery.effect());
                   effects++;
                 }
               }

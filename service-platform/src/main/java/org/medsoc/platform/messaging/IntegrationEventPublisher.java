@@ -32,11 +32,13 @@ public class IntegrationEventPublisher {
 
   private final KafkaTemplate<String, String> kafka;
   private final IntegrationEventCodec codec;
+  private final MessageTracing tracing;
 
   public IntegrationEventPublisher(
-      KafkaTemplate<String, String> kafka, IntegrationEventCodec codec) {
+      KafkaTemplate<String, String> kafka, IntegrationEventCodec codec, MessageTracing tracing) {
     this.kafka = kafka;
     this.codec = codec;
+    this.tracing = tracing;
   }
 
   /** Publishes the one integration event a domain event causes. */
@@ -61,7 +63,7 @@ public class IntegrationEventPublisher {
             AuditMetadata.onBehalfOf(metaData),
             correlationId != null ? correlationId : cause.getIdentifier(),
             cause.getIdentifier());
-    send(new ProducerRecord<>(type.topic(), event.aggregateId(), codec.encode(envelope)));
+    send(type, envelope, metaData);
   }
 
   /**
@@ -79,7 +81,21 @@ public class IntegrationEventPublisher {
             null,
             eventId.toString(),
             eventId.toString());
-    send(new ProducerRecord<>(type.topic(), event.aggregateId(), codec.encode(envelope)));
+    send(type, envelope, MetaData.emptyInstance());
+  }
+
+  private void send(IntegrationEventType type, EventEnvelope envelope, MetaData causeMetaData) {
+    ProducerRecord<String, String> record =
+        new ProducerRecord<>(type.topic(), envelope.aggregateId(), codec.encode(envelope));
+    tracing.publishing(
+        type.topic(),
+        envelope,
+        causeMetaData,
+        record.headers(),
+        () -> {
+          send(record);
+          return record;
+        });
   }
 
   private void send(ProducerRecord<String, String> record) {

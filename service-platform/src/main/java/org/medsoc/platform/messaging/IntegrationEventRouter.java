@@ -60,7 +60,7 @@ public final class IntegrationEventRouter {
       log.debug("{} passes over {} {}", consumer, envelope.type(), envelope.eventId());
       return false;
     }
-    return inbox.processOnce(consumer, envelope, route.effect(codec, envelope));
+    return inbox.processOnce(consumer, delivery(record, envelope, route));
   }
 
   /**
@@ -99,8 +99,12 @@ public final class IntegrationEventRouter {
   private Stream<Inbox.Delivery> delivery(ConsumerRecord<String, String> record) {
     EventEnvelope envelope = codec.decode(record.value());
     Route<?> route = routes.get(envelope.type());
-    return route == null
-        ? Stream.empty()
-        : Stream.of(new Inbox.Delivery(envelope, route.effect(codec, envelope)));
+    return route == null ? Stream.empty() : Stream.of(delivery(record, envelope, route));
+  }
+
+  private Inbox.Delivery delivery(
+      ConsumerRecord<String, String> record, EventEnvelope envelope, Route<?> route) {
+    return new Inbox.Delivery(
+        envelope, route.effect(codec, envelope), record.topic(), record.headers());
   }
 }

@@ -37,11 +37,11 @@ class KafkaPolicyTest {
     }
 
     @Override
-    public boolean processOnce(String consumer, EventEnvelope envelope, Runnable effect) {
-      if (!handled.add(consumer + "/" + envelope.eventId())) {
+    public boolean processOnce(String consumer, Delivery delivery) {
+      if (!handled.add(consumer + "/" + delivery.envelope().eventId())) {
         return false;
       }
-      effect.run();
+      delivery.effect().run();
       return true;
     }
   }
