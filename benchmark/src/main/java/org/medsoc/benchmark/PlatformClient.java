@@ -140,6 +140,21 @@ public final class PlatformClient {
     return new AnnualMeeting(societyId, conferenceId);
   }
 
+  /** A GET whose answer is not JSON (metrics in Prometheus' text format). */
+  public String text(String url) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(url + " answered " + response.statusCode());
+    }
+    return response.body();
+  }
+
   public JsonNode get(String url) throws IOException, InterruptedException {
     HttpResponse<String> response =
         http.send(

@@ -46,6 +46,7 @@ public final class LocalStack {
 
   private final Path home;
   private final Path logs;
+  private boolean durableCommits;
   private final Map<String, Process> processes =
       java.util.Collections.synchronizedMap(new LinkedHashMap<>());
   private final Map<String, String> serviceEnvironment = new LinkedHashMap<>();
@@ -63,6 +64,16 @@ public final class LocalStack {
   /** Member logins {@code load-member-1…n} at the development issuer, for load and drills. */
   public LocalStack withLoadTestMembers(int count) {
     this.loadTestMembers = count;
+    return this;
+  }
+
+  /**
+   * Commits wait for their WAL to be flushed (and for a synchronous standby, when one is named), as
+   * on a production server: the embedded server's default skips the flush, which loses the last
+   * moments of acknowledged commits in a crash. The fault drills run with it.
+   */
+  public LocalStack withDurableCommits() {
+    this.durableCommits = true;
     return this;
   }
 
@@ -284,6 +295,9 @@ public final class LocalStack {
               .setPort(port)
               .setDataDirectory(data)
               .setCleanDataDirectory(false)
+              .setServerConfig("synchronous_commit", durableCommits ? "on" : "off")
+              // A server restored from a backup replays its WAL before it lets anyone in.
+              .setPGStartupWait(Duration.ofMinutes(2))
               .start();
       environment.put("POSTGRES_HOST", "localhost");
       environment.put("POSTGRES_PORT", String.valueOf(port));
@@ -699,6 +713,38 @@ public final class LocalStack {
 
   public void restartPostgres() throws IOException, SQLException {
     startPostgres();
+  }
+
+  /** The embedded server's data folder (what a backup restores into). */
+  public Path postgresDataDirectory() {
+    return home.resolve("postgres");
+  }
+
+  public int postgresPort() {
+    return Integer.parseInt(serviceEnvironment.get("POSTGRES_PORT"));
+  }
+
+  /**
+   * The embedded server's disk lost: the server killed without a shutdown (nothing flushed, no
+   * checkpoint) and its data folder deleted.
+   */
+  public void losePostgres() throws IOException {
+    Path data = postgresDataDirectory();
+    long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0));
+    ProcessHandle.of(postmaster)
+        .ifPresent(
+            server -> {
+              List<ProcessHandle> children = server.descendants().toList();
+              server.destroyForcibly();
+              children.forEach(ProcessHandle::destroyForcibly);
+              server.onExit().join();
+            });
+    postgres = null;
+    try (var files = Files.walk(data)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
   }
 
   public String jdbcUrl(String database) {

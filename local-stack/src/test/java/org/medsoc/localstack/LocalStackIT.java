@@ -67,8 +67,11 @@ class LocalStackIT {
     builder.environment().put("LOCAL_SMTP_PORT", String.valueOf(smtp));
     builder.environment().remove("SMTP_HOST");
     services.forEach((name, port) -> builder.environment().put(name, String.valueOf(port)));
+    TraceCollector traces = new TraceCollector();
+    builder.environment().put("MANAGEMENT_OTLP_TRACING_ENDPOINT", traces.endpoint());
+    builder.environment().put("TRACING_SAMPLING_PROBABILITY", "1.0");
     Process launcher = builder.start();
-    try {
+    try (traces) {
       awaitOutput(output, "The platform is up", launcher, Duration.ofMinutes(4));
 
       for (int port : services.values()) {
@@ -82,6 +85,11 @@ class LocalStackIT {
       assertThat(anonymous.statusCode()).isEqualTo(401);
       HttpResponse<String> society = post(societies, body, staffToken(home, identity));
       assertThat(society.statusCode()).isEqualTo(201);
+      assertTracedAcrossServices(
+          traces,
+          "http://localhost:" + services.get("MEMBER_SERVICE_PORT"),
+          society.body().replaceAll(".*\"societyId\":\"([^\"]+)\".*", "$1"),
+          staffToken(home, identity));
       assertThat(Files.readString(output))
           .contains("http://localhost:" + services.get("MEMBER_SERVICE_PORT"))
           .contains("Open http://localhost:" + portal)
@@ -94,6 +102,18 @@ class LocalStackIT {
       // The portal sends a visitor to the issuer's sign-in.
       HttpResponse<String> portalHome = get(portal, "/");
       assertThat(portalHome.statusCode()).isEqualTo(302);
+      for (var service : services.entrySet()) {
+        Files.writeString(
+            Path.of("target", service.getKey() + ".prometheus.txt"),
+            http.send(
+                    HttpRequest.newBuilder(
+                            URI.create(
+                                "http://localhost:" + service.getValue() + "/actuator/prometheus"))
+                        .header("Authorization", "Bearer " + staffToken(home, identity))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body());
+      }
       assertDatabaseRoles(home.resolve("stack/postgres-roles.properties"), postgres);
       assertKafkaAccess(home.resolve("stack/kafka-principals.properties"), "127.0.0.1:" + kafka);
       assertThat(serviceCommandLines(launcher))
@@ -152,6 +172,93 @@ class LocalStackIT {
           .as("no archive left half-moved")
           .noneMatch(name -> name.endsWith(".part"));
     }
+  }
+
+  /**
+   * A request that names its trace (as a portal page's call does) and its correlation id: the
+   * member service's span, its published fact's and the consuming services' spans are all in that
+   * trace, and the consumers' carry the correlation id.
+   */
+  private void assertTracedAcrossServices(
+      TraceCollector traces, String memberService, String societyId, String token)
+      throws Exception {
+    String traceId = java.util.HexFormat.of().formatHex(randomBytes(16));
+    Map<String, String> headers =
+        Map.of(
+            "traceparent",
+            "00-" + traceId + "-" + java.util.HexFormat.of().formatHex(randomBytes(8)) + "-01",
+            "X-Correlation-Id",
+            "local-stack-it-" + traceId.substring(0, 8));
+    String profile =
+        """
+        {"profile":{"givenName":"Amara","familyName":"Okafor","degree":"MD",
+         "institution":"University Hospital","specialty":"Dermatology",
+         "email":"okafor-%s@example.org"},"trainingLevel":"PGY2"}"""
+            .formatted(traceId);
+    HttpResponse<String> member = post(memberService + "/members", profile, token, headers);
+    assertThat(member.statusCode()).as(member.body()).isEqualTo(201);
+    assertThat(member.headers().firstValue("X-Correlation-Id"))
+        .as("the correlation id is answered")
+        .contains(headers.get("X-Correlation-Id"));
+    String memberId = member.body().replaceAll(".*\"memberId\":\"([^\"]+)\".*", "$1");
+    HttpResponse<String> applied =
+        post(
+            memberService + "/members/" + memberId + "/memberships",
+            "{\"societyId\":\"" + societyId + "\",\"category\":\"RESIDENT_FELLOW_IN_TRAINING\"}",
+            token,
+            headers);
+    assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    List<TraceCollector.ReceivedSpan> spans = traces.ofTrace(traceId);
+    while (System.nanoTime() < deadline && !tracedThroughout(spans)) {
+      Thread.sleep(500);
+      spans = traces.ofTrace(traceId);
+    }
+    assertThat(spans)
+        .as("the request's span in the member service")
+        .anySatisfy(
+            span -> {
+              assertThat(span.service()).isEqualTo("member-service");
+              assertThat(span.kind()).isEqualTo("SPAN_KIND_SERVER");
+              assertThat(span.attributes())
+                  .containsEntry("correlation.id", headers.get("X-Correlation-Id"));
+            });
+    assertThat(spans)
+        .as("the fact published to Kafka")
+        .anySatisfy(
+            span -> {
+              assertThat(span.service()).isEqualTo("member-service");
+              assertThat(span.kind()).isEqualTo("SPAN_KIND_PRODUCER");
+              assertThat(span.name()).isEqualTo("publish member.memberships");
+            });
+    assertThat(spans)
+        .as("the facts handled in other services, with the request's correlation id")
+        .filteredOn(span -> span.kind().equals("SPAN_KIND_CONSUMER"))
+        .filteredOn(span -> !span.service().equals("member-service"))
+        .allSatisfy(
+            span ->
+                assertThat(span.attributes())
+                    .containsEntry("correlation.id", headers.get("X-Correlation-Id")))
+        .extracting(span -> span.attributes().get("messaging.destination.name"))
+        .contains("member.memberships");
+  }
+
+  /** Spans arrive in each service's own batches, a few seconds apart. */
+  private static boolean tracedThroughout(List<TraceCollector.ReceivedSpan> spans) {
+    return spans.stream().anyMatch(span -> span.kind().equals("SPAN_KIND_SERVER"))
+        && spans.stream().anyMatch(span -> span.kind().equals("SPAN_KIND_PRODUCER"))
+        && spans.stream()
+            .anyMatch(
+                span ->
+                    span.kind().equals("SPAN_KIND_CONSUMER")
+                        && !span.service().equals("member-service"));
+  }
+
+  private static byte[] randomBytes(int count) {
+    byte[] bytes = new byte[count];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return bytes;
   }
 
   private static List<String> serviceCommandLines(Process launcher) {
@@ -345,6 +452,11 @@ class LocalStackIT {
   }
 
   private HttpResponse<String> post(String url, String body, String token) throws Exception {
+    return post(url, body, token, Map.of());
+  }
+
+  private HttpResponse<String> post(
+      String url, String body, String token, Map<String, String> headers) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(url))
             .header("Content-Type", "application/json")
@@ -352,6 +464,7 @@ class LocalStackIT {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
+    headers.forEach(request::header);
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 

@@ -11,6 +11,7 @@ import org.medsoc.kernel.json.KernelJson;
 import org.medsoc.kernel.messaging.IntegrationEvent;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.platform.messaging.IntegrationEventPublisher;
+import org.medsoc.platform.messaging.MessageTracing;
 
 /**
  * Keeps what a publisher hands to Kafka instead of sending it, so a test can hold a publisher's
@@ -21,7 +22,7 @@ public final class PublishedFacts extends IntegrationEventPublisher {
   private final List<IntegrationEvent> facts = new ArrayList<>();
 
   public PublishedFacts() {
-    super(null, new IntegrationEventCodec(KernelJson.newObjectMapper()));
+    super(null, new IntegrationEventCodec(KernelJson.newObjectMapper()), MessageTracing.NONE);
   }
 
   @Override

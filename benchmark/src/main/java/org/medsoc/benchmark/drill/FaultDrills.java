@@ -36,15 +36,17 @@ import org.medsoc.localstack.LocalStack;
  * ExactlyOnceCheck}).
  *
  * <p>Run with {@code scripts/fault-drills.sh [drill...]}; drills: kafka, postgres, kill,
- * redelivery, scale-out (all by default). Exit status 0 only if every drill passed.
+ * redelivery, scale-out, backup-restore (all by default). Exit status 0 only if every drill passed.
  */
 public final class FaultDrills {
 
-  static final List<String> ALL = List.of("kafka", "postgres", "kill", "redelivery", "scale-out");
+  static final List<String> ALL =
+      List.of("kafka", "postgres", "kill", "redelivery", "scale-out", "backup-restore");
   private static final String MEMBER = "http://localhost:8081";
   private static final String COMMITTEE = "http://localhost:8082";
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final Path home;
   private final LocalStack stack;
   private final PlatformClient client;
   private final ExactlyOnceCheck check;
@@ -53,7 +55,8 @@ public final class FaultDrills {
   private final List<DrillLoad.Introducer> introducers;
 
   private FaultDrills(
-      LocalStack stack, PlatformClient client, List<DrillLoad.Introducer> introducers) {
+      Path home, LocalStack stack, PlatformClient client, List<DrillLoad.Introducer> introducers) {
+    this.home = home;
     this.stack = stack;
     this.client = client;
     this.introducers = introducers;
@@ -74,13 +77,14 @@ public final class FaultDrills {
    * @return each drill's result, starting with PASSED or FAILED
    */
   public static Map<String, String> run(Path home, List<String> drills) throws Exception {
-    LocalStack stack = new LocalStack(home).withLoadTestMembers(DrillLoad.INTRODUCERS);
+    LocalStack stack =
+        new LocalStack(home).withLoadTestMembers(DrillLoad.INTRODUCERS).withDurableCommits();
     Thread stopOnExit = new Thread(stack::stop);
     Runtime.getRuntime().addShutdownHook(stopOnExit);
     try {
       stack.start(System.nanoTime());
       FaultDrills run =
-          new FaultDrills(stack, PlatformClient.asStaff(home), DrillLoad.introducers(home));
+          new FaultDrills(home, stack, PlatformClient.asStaff(home), DrillLoad.introducers(home));
       for (String drill : drills) {
         run.drill(drill);
       }
@@ -114,6 +118,7 @@ public final class FaultDrills {
       case "kill" -> killed();
       case "redelivery" -> extra.addAll(redelivered(societyId, load.ledger()));
       case "scale-out" -> extra.addAll(scaledOut(societyId, load));
+      case "backup-restore" -> backedUpAndRestored();
       default -> throw new IllegalArgumentException("No drill " + name + "; drills: " + ALL);
     }
     Thread.sleep(10_000);
@@ -123,6 +128,9 @@ public final class FaultDrills {
     long settling = System.nanoTime();
     List<String> broken = check.await(ledger, societyId, start, Duration.ofMinutes(4));
     broken.addAll(extra);
+    if (name.equals("backup-restore")) {
+      broken.addAll(awaitAgreement(Duration.ofMinutes(2)));
+    }
     ledger.entries().stream()
         .filter(e -> e.outcome() == Ledger.Outcome.UNEXPECTED)
         .limit(5)
@@ -154,6 +162,137 @@ public final class FaultDrills {
     Thread.sleep(15_000);
     stack.restartPostgres();
     System.out.println("  PostgreSQL is back");
+  }
+
+  /**
+   * The whole server backed up under load (a base backup, the WAL streamed synchronously from
+   * before it), then its data folder lost (the server killed, the folder deleted) while the load
+   * goes on, then restored from the backup to the last acknowledged commit.
+   */
+  private void backedUpAndRestored() throws Exception {
+    try (PostgresBackup backup =
+        new PostgresBackup(stack.postgresPort(), Files.createDirectories(home.resolve("backup")))) {
+      backup.streamWal();
+      long started = System.nanoTime();
+      backup.baseBackup();
+      System.out.printf(
+          "  base backup of every database under load in %.1f s%n",
+          (System.nanoTime() - started) / 1e9);
+      Thread.sleep(5_000);
+      System.out.println("  PostgreSQL's data folder lost (the server killed, the folder deleted)");
+      stack.losePostgres();
+      Thread.sleep(5_000);
+      long restoring = System.nanoTime();
+      backup.restoreInto(stack.postgresDataDirectory());
+      stack.restartPostgres();
+      long[] sizes = backup.sizes();
+      System.out.printf(
+          "  restored (base backup %d MB, WAL streamed %d MB) and open in %.1f s%n",
+          sizes[0] >> 20, sizes[1] >> 20, (System.nanoTime() - restoring) / 1e9);
+    }
+  }
+
+  /**
+   * After a restore the stores, the positions and the broker agree: member-service's publisher and
+   * sealer are at the head of its store (their tokens were restored with it), every membership fact
+   * on Kafka is in committee-service's inbox for its eligibility view (its offsets on the broker
+   * ran ahead of no restored inbox), and every group of it has read to the end of the topic.
+   */
+  private List<String> awaitAgreement(Duration patience) throws Exception {
+    long deadline = System.nanoTime() + patience.toNanos();
+    List<String> broken;
+    do {
+      broken = new ArrayList<>();
+      for (String processor : List.of("integration-publisher", "event-sealer")) {
+        double lag = processorLag("member-service", processor);
+        if (lag != 0) {
+          broken.add("member-service's %s lags by %.0f events".formatted(processor, lag));
+        }
+      }
+      java.util.Set<String> facts = new java.util.HashSet<>();
+      for (ConsumerRecord<String, String> record : readAll("member.memberships")) {
+        com.fasterxml.jackson.databind.JsonNode envelope = JSON.readTree(record.value());
+        if (envelope.path("type").asText().equals("member.MembershipChanged")) {
+          facts.add(envelope.path("eventId").asText());
+        }
+      }
+      java.util.Set<String> inbox = new java.util.HashSet<>();
+      try (Connection c =
+              DriverManager.getConnection(
+                  stack.jdbcUrl("committee_service"), "postgres", "postgres");
+          ResultSet rs =
+              c.createStatement()
+                  .executeQuery(
+                      "SELECT event_id FROM processed_integration_event"
+                          + " WHERE consumer = 'member-eligibility'"
+                          + " AND event_type = 'member.MembershipChanged'")) {
+        while (rs.next()) {
+          inbox.add(rs.getString(1));
+        }
+      }
+      java.util.Set<String> missing = new java.util.HashSet<>(facts);
+      missing.removeAll(inbox);
+      if (!missing.isEmpty()) {
+        broken.add(
+            "%d of %d membership facts on Kafka are not in committee-service's inbox"
+                .formatted(missing.size(), facts.size()));
+      }
+      broken.addAll(groupsBehind("committee-service", "member.memberships"));
+      if (!broken.isEmpty()) {
+        Thread.sleep(2000);
+      }
+    } while (!broken.isEmpty() && System.nanoTime() < deadline);
+    if (broken.isEmpty()) {
+      System.out.println("  publisher and sealer at the head, inboxes and offsets agree");
+    }
+    return broken;
+  }
+
+  /** {@code platform.processor.lag} as the service reports it to its monitoring. */
+  private double processorLag(String service, String processor) throws Exception {
+    String metrics =
+        client.text(
+            (service.equals("member-service") ? MEMBER : COMMITTEE) + "/actuator/prometheus");
+    for (String line : metrics.split("\n")) {
+      if (line.startsWith("platform_processor_lag_events{")
+          && line.contains("processor=\"" + processor + "\"")) {
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    throw new IllegalStateException(service + " reports no lag for " + processor);
+  }
+
+  /** The groups of a service whose committed offsets on a topic are short of its end. */
+  private List<String> groupsBehind(String service, String topic) throws Exception {
+    List<String> behind = new ArrayList<>();
+    try (Admin admin = Admin.create(kafkaProperties())) {
+      List<String> groups =
+          admin.listConsumerGroups().all().get().stream()
+              .map(ConsumerGroupListing::groupId)
+              .filter(g -> g.startsWith(service))
+              .toList();
+      for (String group : groups) {
+        Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed =
+            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest =
+            new LinkedHashMap<>();
+        committed.keySet().stream()
+            .filter(partition -> partition.topic().equals(topic))
+            .forEach(
+                partition ->
+                    latest.put(partition, org.apache.kafka.clients.admin.OffsetSpec.latest()));
+        var ends = admin.listOffsets(latest).all().get();
+        for (var end : ends.entrySet()) {
+          long at = committed.get(end.getKey()).offset();
+          if (at < end.getValue().offset()) {
+            behind.add(
+                "%s is at %d of %d on %s"
+                    .formatted(group, at, end.getValue().offset(), end.getKey()));
+          }
+        }
+      }
+    }
+    return behind;
   }
 
   /** member-service, then committee-service, ended by SIGKILL mid-stream and started again. */

@@ -23,6 +23,10 @@ public record Caller(
   public static final String STAFF = "STAFF";
   public static final String MEMBER = "MEMBER";
   public static final String AUDITOR = "AUDITOR";
+
+  /** A machine client that reads the services' metrics (a Prometheus scraper), nothing else. */
+  public static final String MONITOR = "MONITOR";
+
   static final String ROLES_CLAIM = "roles";
   static final String SOCIETIES_CLAIM = "society_ids";
   private static final String ALL_SOCIETIES = "*";

@@ -59,7 +59,10 @@ public class PlatformSecurityAutoConfiguration {
                   .requestMatchers("/error")
                   .permitAll();
               services.forEach(service -> service.declare(rules));
-              rules.requestMatchers("/actuator/**").hasRole(Caller.STAFF);
+              // Metrics and the like are the platform's, not a society's.
+              rules
+                  .requestMatchers("/actuator/**")
+                  .access(Access.anyOf(Access.platformStaff(), Access.anyRole(Caller.MONITOR)));
               rules.anyRequest().denyAll();
             })
         .oauth2ResourceServer(
