@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fault drills on the running platform: scripts/fault-drills.sh [kafka] [postgres] [kill] [redelivery] [scale-out]
+# Fault drills on the running platform: scripts/fault-drills.sh [kafka] [postgres] [kill] [redelivery] [scale-out] [backup-restore]
 # Starts the local stack (services as processes, a real PostgreSQL and Kafka broker) on a fresh
 # data folder, runs each drill under load and checks that nothing was lost or duplicated.
 set -euo pipefail

@@ -192,7 +192,8 @@ public final class LocalStack {
       DemoSociety.printSignIns(home.resolve("identity"));
       Path secrets = home.resolve("identity").resolve("demo-client-secrets.properties");
       System.out.printf(
-          "%nScripts get a token as a machine client (staff-demo, member-demo, auditor-demo):%n"
+          "%nScripts get a token as a machine client (staff-demo, member-demo, auditor-demo,"
+              + " monitor-demo for metrics):%n"
               + "  curl -s -u staff-demo:$(grep staff-demo %s | cut -d= -f2)"
               + " -d grant_type=client_credentials %s/oauth2/token%n%n",
           secrets, serviceEnvironment.get("OIDC_ISSUER_URI"));
@@ -302,6 +303,7 @@ public final class LocalStack {
       environment.put("POSTGRES_HOST", "localhost");
       environment.put("POSTGRES_PORT", String.valueOf(port));
       postgresAdmin = new DatabaseRoles.Login("postgres", "postgres");
+      awaitEndOfRecovery();
       signInWithPasswords(data);
     } else {
       System.out.println("Using the PostgreSQL server at " + host);
@@ -328,6 +330,35 @@ public final class LocalStack {
       databaseLogins.put(database, roles.ownedBy(database));
     }
     return environment;
+  }
+
+  /**
+   * A server restored from a backup lets readers in while it still replays its archive; the
+   * launcher and the services write, so they wait until it has opened for writing.
+   */
+  private void awaitEndOfRecovery() throws SQLException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    try (Connection connection =
+            DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"));
+        Statement statement = connection.createStatement()) {
+      while (true) {
+        try (var recovering = statement.executeQuery("SELECT pg_is_in_recovery()")) {
+          recovering.next();
+          if (!recovering.getBoolean(1)) {
+            return;
+          }
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("PostgreSQL is still recovering after 5 minutes");
+        }
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+    }
   }
 
   /**

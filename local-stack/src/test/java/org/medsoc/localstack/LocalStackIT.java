@@ -102,18 +102,7 @@ class LocalStackIT {
       // The portal sends a visitor to the issuer's sign-in.
       HttpResponse<String> portalHome = get(portal, "/");
       assertThat(portalHome.statusCode()).isEqualTo(302);
-      for (var service : services.entrySet()) {
-        Files.writeString(
-            Path.of("target", service.getKey() + ".prometheus.txt"),
-            http.send(
-                    HttpRequest.newBuilder(
-                            URI.create(
-                                "http://localhost:" + service.getValue() + "/actuator/prometheus"))
-                        .header("Authorization", "Bearer " + staffToken(home, identity))
-                        .build(),
-                    HttpResponse.BodyHandlers.ofString())
-                .body());
-      }
+      assertObservable(home, identity, services);
       assertDatabaseRoles(home.resolve("stack/postgres-roles.properties"), postgres);
       assertKafkaAccess(home.resolve("stack/kafka-principals.properties"), "127.0.0.1:" + kafka);
       assertThat(serviceCommandLines(launcher))
@@ -430,7 +419,40 @@ class LocalStackIT {
     }
   }
 
+  /**
+   * Every service exports what the dashboard and the alert rules query, to the platform's monitor
+   * client and to nobody else: a member is refused, and the monitor may read metrics only.
+   */
+  private void assertObservable(Path home, int identity, Map<String, Integer> services)
+      throws Exception {
+    String monitor = clientToken(home, identity, "monitor-demo");
+    String member = clientToken(home, identity, "member-demo");
+    java.util.Set<String> exported = new java.util.TreeSet<>();
+    for (int port : services.values()) {
+      HttpResponse<String> scrape = get(port, "/actuator/prometheus", monitor);
+      assertThat(scrape.statusCode()).isEqualTo(200);
+      exported.addAll(ObservabilityDefinitions.exported(scrape.body()));
+      assertThat(get(port, "/actuator/prometheus", member).statusCode()).isEqualTo(403);
+    }
+    int memberService = services.get("MEMBER_SERVICE_PORT");
+    assertThat(get(memberService, "/members", monitor).statusCode())
+        .as("the monitor reads metrics, nothing else")
+        .isEqualTo(403);
+    for (String expression : ObservabilityDefinitions.expressions()) {
+      assertThat(exported)
+          .as("what the services export, for: " + expression)
+          .containsAll(
+              ObservabilityDefinitions.metricsOf(expression).stream()
+                  .filter(name -> !ObservabilityDefinitions.PROMETHEUS_OWN.contains(name))
+                  .toList());
+    }
+  }
+
   private String staffToken(Path home, int identityPort) throws Exception {
+    return clientToken(home, identityPort, "staff-demo");
+  }
+
+  private String clientToken(Path home, int identityPort, String client) throws Exception {
     java.util.Properties secrets = new java.util.Properties();
     try (var in =
         Files.newInputStream(home.resolve("stack/identity/demo-client-secrets.properties"))) {
@@ -438,7 +460,7 @@ class LocalStackIT {
     }
     String basic =
         java.util.Base64.getEncoder()
-            .encodeToString(("staff-demo:" + secrets.getProperty("staff-demo")).getBytes());
+            .encodeToString((client + ":" + secrets.getProperty(client)).getBytes());
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(URI.create("http://localhost:" + identityPort + "/oauth2/token"))
@@ -469,9 +491,17 @@ class LocalStackIT {
   }
 
   private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return get(port, path, null);
+  }
+
+  private HttpResponse<String> get(int port, String path, String token)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static void awaitOutput(Path output, String text, Process process, Duration timeout)

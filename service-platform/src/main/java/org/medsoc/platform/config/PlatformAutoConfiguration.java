@@ -79,6 +79,7 @@ import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -321,6 +322,32 @@ public class PlatformAutoConfiguration {
     return new SegmentBalancer(processing, jdbc);
   }
 
+  /**
+   * {@code platform.kafka.dead_letters{topic}} from the start for every topic the service reads, so
+   * that a monitor sees a zero (and an alert a change) rather than no series at all.
+   */
+  @Bean
+  public ApplicationListener<ApplicationStartedEvent> kafkaDeadLetterCounters(
+      ObjectProvider<KafkaListenerEndpointRegistry> listeners, MeterRegistry registry) {
+    return started ->
+        listeners.ifAvailable(
+            containers ->
+                containers.getListenerContainers().stream()
+                    .map(container -> container.getContainerProperties().getTopics())
+                    .filter(java.util.Objects::nonNull)
+                    .flatMap(java.util.Arrays::stream)
+                    .distinct()
+                    .forEach(topic -> deadLettersOf(topic, registry)));
+  }
+
+  private static io.micrometer.core.instrument.Counter deadLettersOf(
+      String topic, MeterRegistry registry) {
+    return io.micrometer.core.instrument.Counter.builder("platform.kafka.dead_letters")
+        .tag("topic", topic)
+        .description("Records of this topic sent to its dead-letter topic")
+        .register(registry);
+  }
+
   /** {@code platform.processor.lag{processor}} for every streaming processor of the service. */
   @Bean
   public ApplicationListener<ApplicationStartedEvent> processorLagGauges(
@@ -371,7 +398,7 @@ public class PlatformAutoConfiguration {
         new DefaultErrorHandler(
             (record, e) -> {
               recoverer.accept(record, e);
-              registry.counter("platform.kafka.dead_letters", "topic", record.topic()).increment();
+              deadLettersOf(record.topic(), registry).increment();
             },
             new FixedBackOff(500L, 3));
     handler.addNotRetryableExceptions(
