@@ -70,6 +70,7 @@ class LocalStackIT {
     TraceCollector traces = new TraceCollector();
     builder.environment().put("MANAGEMENT_OTLP_TRACING_ENDPOINT", traces.endpoint());
     builder.environment().put("TRACING_SAMPLING_PROBABILITY", "1.0");
+    builder.environment().put("LOG_FORMAT", "ecs");
     Process launcher = builder.start();
     try (traces) {
       awaitOutput(output, "The platform is up", launcher, Duration.ofMinutes(4));
@@ -118,6 +119,22 @@ class LocalStackIT {
     }
 
     assertThat(Files.readString(output)).contains("Stopped.");
+    assertThat(Files.readAllLines(home.resolve("stack/logs/member-service.log")))
+        .as("with LOG_FORMAT=ecs a service writes JSON lines")
+        .filteredOn(line -> line.startsWith("{"))
+        .isNotEmpty()
+        .allSatisfy(
+            line ->
+                assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line))
+                    .satisfies(
+                        entry -> {
+                          assertThat(
+                                  entry.has("service.name")
+                                      ? entry.path("service.name").asText()
+                                      : entry.at("/service/name").asText())
+                              .isEqualTo("member-service");
+                          assertThat(entry.path("message").isTextual()).isTrue();
+                        }));
     try (var logs = Files.list(home.resolve("stack/logs"))) {
       for (Path log :
           logs.filter(f -> f.toString().endsWith(".log"))

@@ -17,14 +17,15 @@ import org.medsoc.kernel.messaging.IntegrationEvent;
 import org.medsoc.kernel.messaging.IntegrationEventCodec;
 import org.medsoc.kernel.messaging.IntegrationEventType;
 import org.medsoc.platform.axon.AuditMetadata;
+import org.medsoc.platform.republish.Republication;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Publishes integration events from a tracking event processor that reads the service's own event
  * store: the store is the outbox. A send is acknowledged by the broker before the handler returns,
  * so the processor's token only moves past an event once its facts are on Kafka (at least once).
- * The envelope id is derived from the domain event, so a re-publication after a crash carries the
- * same id and consumers drop it.
+ * The envelope id is derived from the domain event, so a re-publication after a crash, or a
+ * deliberate one ({@link Republication}), carries the same id and consumers drop it.
  */
 public class IntegrationEventPublisher {
 
@@ -63,7 +64,9 @@ public class IntegrationEventPublisher {
             AuditMetadata.onBehalfOf(metaData),
             correlationId != null ? correlationId : cause.getIdentifier(),
             cause.getIdentifier());
-    send(type, envelope, metaData);
+    if (Republication.sends(type.topic(), cause)) {
+      send(type, envelope, metaData);
+    }
   }
 
   /**

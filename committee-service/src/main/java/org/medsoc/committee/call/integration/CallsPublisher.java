@@ -2,7 +2,6 @@ package org.medsoc.committee.call.integration;
 
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.committee.call.api.ApplicationEndorsed;
@@ -23,7 +22,6 @@ import org.springframework.stereotype.Component;
  * interest nor an endorsement's words.
  */
 @Component
-@DisallowReplay
 @ProcessingGroup("integration-publisher")
 public class CallsPublisher {
 

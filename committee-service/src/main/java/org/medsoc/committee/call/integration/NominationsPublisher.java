@@ -3,7 +3,6 @@ package org.medsoc.committee.call.integration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.committee.call.api.*;
@@ -25,7 +24,6 @@ import org.springframework.stereotype.Component;
  * the appointment they lead to is published.
  */
 @Component
-@DisallowReplay
 @ProcessingGroup("integration-publisher")
 public class NominationsPublisher {
 

@@ -1,7 +1,6 @@
 package org.medsoc.committee.committee.integration;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.committee.committee.api.AppointmentEnded;
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
  * professional record, through Kafka.
  */
 @Component
-@DisallowReplay
 @ProcessingGroup("integration-publisher")
 public class AppointmentsPublisher {
 

@@ -2,7 +2,6 @@ package org.medsoc.events.conference.integration;
 
 import java.math.BigDecimal;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.events.conference.api.*;
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Component;
  * decided, and puts talks given and posters presented on the members' professional records.
  */
 @Component
-@DisallowReplay
 @ProcessingGroup("integration-publisher")
 public class ConferencePublisher {
 

@@ -3,7 +3,6 @@ package org.medsoc.events.meeting.integration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -33,7 +32,6 @@ import org.springframework.stereotype.Component;
  * store, which holds it before any later step.
  */
 @Component
-@DisallowReplay
 @ProcessingGroup("integration-publisher")
 public class MeetingsPublisher {
 

@@ -2,7 +2,6 @@ package org.medsoc.events.meeting.policy;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.events.conference.api.RegistrationCancelled;
 import org.medsoc.events.meeting.api.CancelForRegistration;
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
  * a cancellation changes nothing.
  */
 @Component
-@DisallowReplay
 @ProcessingGroup("registration-ends")
 class RegistrationCancellationPolicy {
 

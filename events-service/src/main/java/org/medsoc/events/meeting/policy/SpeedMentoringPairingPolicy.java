@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
  * the pair, so handling the pairing twice starts each follow-up once.
  */
 @Component
-@DisallowReplay
 @ProcessingGroup("speed-mentoring-follow-ups")
 class SpeedMentoringPairingPolicy {
 

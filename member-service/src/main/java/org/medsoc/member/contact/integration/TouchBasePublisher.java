@@ -2,7 +2,6 @@ package org.medsoc.member.contact.integration;
 
 import java.time.LocalDate;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.kernel.contracts.member.TouchBaseScheduled;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
  * name, role or note leaves the service.
  */
 @Component
-@DisallowReplay
 @ProcessingGroup("integration-publisher")
 public class TouchBasePublisher {
 

@@ -4,7 +4,6 @@ import static org.medsoc.kernel.contracts.member.IntroductionRecorded.Step.*;
 
 import java.time.LocalDate;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.kernel.contracts.member.IntroductionRecorded;
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
 
 /** Publishes every step of every introduction, with its parties, from the event store to Kafka. */
 @Component
-@DisallowReplay
 @ProcessingGroup("integration-publisher")
 public class IntroductionStepsPublisher {
 

@@ -2,7 +2,6 @@ package org.medsoc.member.introduction.policy;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.member.introduction.api.IntroductionProposed;
 import org.medsoc.member.introduction.api.TakeUpIntroductionRequest;
@@ -25,7 +24,6 @@ public class IntroductionRequestPolicy {
   }
 
   @EventHandler
-  @DisallowReplay
   void on(IntroductionProposed event) {
     if (event.requestId() != null) {
       commands.sendAndWait(

@@ -1,7 +1,6 @@
 package org.medsoc.member.member.integration;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.kernel.contracts.member.ContactPointChanged;
@@ -16,7 +15,6 @@ import org.springframework.stereotype.Component;
  * name only, nothing else of the profile. Runs with the other publishers over the event store.
  */
 @Component
-@DisallowReplay
 @ProcessingGroup("integration-publisher")
 public class ContactPointsPublisher {
 

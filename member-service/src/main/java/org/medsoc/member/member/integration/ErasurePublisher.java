@@ -1,7 +1,6 @@
 package org.medsoc.member.member.integration;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.kernel.contracts.member.ContactPointChanged;
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Component;
  * contact point, so notification-service no longer holds where to write to them.
  */
 @Component
-@DisallowReplay
 @ProcessingGroup("integration-publisher")
 public class ErasurePublisher {
 

@@ -4,9 +4,9 @@ import static org.medsoc.kernel.contracts.member.MembershipChanged.Change.*;
 
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.medsoc.kernel.contracts.member.MembershipChanged;
 import org.medsoc.kernel.member.MembershipStatus;
 import org.medsoc.member.member.api.*;
@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
  * in its own tracking processor over the event store, which makes the store the outbox.
  */
 @Component
-@DisallowReplay
 @ProcessingGroup("integration-publisher")
 public class MembershipFactsPublisher {
 
@@ -29,6 +28,12 @@ public class MembershipFactsPublisher {
       PublishedMemberships memberships, IntegrationEventPublisher publisher) {
     this.memberships = memberships;
     this.publisher = publisher;
+  }
+
+  /** A republication starts from the first event, with nothing published yet. */
+  @ResetHandler
+  void republishFromTheStart() {
+    memberships.clear();
   }
 
   @EventHandler

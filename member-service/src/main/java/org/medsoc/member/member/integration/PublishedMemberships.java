@@ -37,6 +37,12 @@ class PublishedMemberships {
         institution);
   }
 
+  /** Before a republication: the facts are built again from the first event on. */
+  void clear() {
+    jdbc.update("DELETE FROM published_membership");
+    jdbc.update("DELETE FROM published_member");
+  }
+
   void forget(String memberId) {
     jdbc.update(
         "UPDATE published_member SET institution = NULL, account_subject = NULL WHERE member_id = ?",

@@ -4,7 +4,6 @@ import static org.medsoc.kernel.contracts.member.MentorshipStepRecorded.Step.*;
 
 import java.time.LocalDate;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.kernel.contracts.member.MentorshipStepRecorded;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
  * the audit. The parties come from the party table, written with the mentorship's first event.
  */
 @Component
-@DisallowReplay
 @ProcessingGroup("integration-publisher")
 public class MentorshipStepsPublisher {
 

@@ -3,7 +3,6 @@ package org.medsoc.member.sponsorship.integration;
 import static org.medsoc.kernel.contracts.member.SponsorshipActionRecorded.Action.*;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.medsoc.kernel.contracts.member.SponsorshipActionRecorded;
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 /** Publishes every sponsorship action to Kafka; letter content stays in member-service. */
 @Component
-@DisallowReplay
 @ProcessingGroup("integration-publisher")
 public class SponsorshipActionsPublisher {
 
