@@ -216,20 +216,13 @@ public final class FaultDrills {
           facts.add(envelope.path("eventId").asText());
         }
       }
-      java.util.Set<String> inbox = new java.util.HashSet<>();
-      try (Connection c =
-              DriverManager.getConnection(
-                  stack.jdbcUrl("committee_service"), "postgres", "postgres");
-          ResultSet rs =
-              c.createStatement()
-                  .executeQuery(
-                      "SELECT event_id FROM processed_integration_event"
-                          + " WHERE consumer = 'member-eligibility'"
-                          + " AND event_type = 'member.MembershipChanged'")) {
-        while (rs.next()) {
-          inbox.add(rs.getString(1));
-        }
-      }
+      java.util.Set<String> inbox =
+          new java.util.HashSet<>(
+              committeeRows(
+                  "SELECT event_id FROM processed_integration_event"
+                      + " WHERE consumer = 'member-eligibility'"
+                      + " AND event_type = 'member.MembershipChanged'",
+                  rs -> rs.getString(1)));
       java.util.Set<String> missing = new java.util.HashSet<>(facts);
       missing.removeAll(inbox);
       if (!missing.isEmpty()) {
@@ -493,23 +486,36 @@ public final class FaultDrills {
             "%d of %d commands on a stale copy failed".formatted(commands - accepted, commands));
   }
 
+  private interface Row<T> {
+    T read(ResultSet rs) throws java.sql.SQLException;
+  }
+
+  /** The rows of a query on committee-service's database, as its operator reads them. */
+  private <T> List<T> committeeRows(String sql, Row<T> row) throws java.sql.SQLException {
+    try (Connection c =
+            DriverManager.getConnection(
+                stack.jdbcUrl("committee_service"), "postgres", "postgres");
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
+      List<T> rows = new ArrayList<>();
+      while (rs.next()) {
+        rows.add(row.read(rs));
+      }
+      return rows;
+    }
+  }
+
   /** Waits until the committee-service processors' segments are held by this many owners. */
   private Map<String, Integer> awaitOwners(int owners, Duration patience) throws Exception {
     long deadline = System.nanoTime() + patience.toNanos();
     Map<String, Integer> held;
     do {
       held = new TreeMap<>();
-      try (Connection c =
-              DriverManager.getConnection(
-                  stack.jdbcUrl("committee_service"), "postgres", "postgres");
-          ResultSet rs =
-              c.createStatement()
-                  .executeQuery(
-                      "SELECT coalesce(owner, '(none)'), count(*) FROM tokenentry"
-                          + " WHERE processorname IN ('calls', 'committees') GROUP BY 1")) {
-        while (rs.next()) {
-          held.put(rs.getString(1), rs.getInt(2));
-        }
+      for (Map.Entry<String, Integer> owner :
+          committeeRows(
+              "SELECT coalesce(owner, '(none)'), count(*) FROM tokenentry"
+                  + " WHERE processorname IN ('calls', 'committees') GROUP BY 1",
+              rs -> Map.entry(rs.getString(1), rs.getInt(2)))) {
+        held.put(owner.getKey(), owner.getValue());
       }
       if (held.size() == owners && !held.containsKey("(none)")) {
         return held;
