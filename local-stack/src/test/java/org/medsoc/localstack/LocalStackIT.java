@@ -119,22 +119,21 @@ class LocalStackIT {
     }
 
     assertThat(Files.readString(output)).contains("Stopped.");
-    assertThat(Files.readAllLines(home.resolve("stack/logs/member-service.log")))
-        .as("with LOG_FORMAT=ecs a service writes JSON lines")
-        .filteredOn(line -> line.startsWith("{"))
-        .isNotEmpty()
-        .allSatisfy(
-            line ->
-                assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line))
-                    .satisfies(
-                        entry -> {
-                          assertThat(
-                                  entry.has("service.name")
-                                      ? entry.path("service.name").asText()
-                                      : entry.at("/service/name").asText())
-                              .isEqualTo("member-service");
-                          assertThat(entry.path("message").isTextual()).isTrue();
-                        }));
+    List<String> jsonLines =
+        Files.readAllLines(home.resolve("stack/logs/member-service.log")).stream()
+            .filter(line -> line.startsWith("{"))
+            .toList();
+    assertThat(jsonLines).as("with LOG_FORMAT=ecs a service writes JSON lines").isNotEmpty();
+    for (String line : jsonLines) {
+      com.fasterxml.jackson.databind.JsonNode entry =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+      String service =
+          entry.has("service.name")
+              ? entry.path("service.name").asText()
+              : entry.at("/service/name").asText();
+      assertThat(service).as(line).isEqualTo("member-service");
+      assertThat(entry.path("message").isTextual()).as(line).isTrue();
+    }
     try (var logs = Files.list(home.resolve("stack/logs"))) {
       for (Path log :
           logs.filter(f -> f.toString().endsWith(".log"))
