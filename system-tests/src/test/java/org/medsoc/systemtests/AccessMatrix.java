@@ -30,7 +30,8 @@ final class AccessMatrix {
           "chair",
           "auditor",
           "other-chair",
-          "candidate-chair");
+          "candidate-chair",
+          "monitor");
 
   private AccessMatrix() {}
 

@@ -326,6 +326,8 @@ final class PlatformFixture {
     tokens.put("other-chair", identity.member(otherChairLogin));
     tokens.put("auditor", identity.token("matrix-auditor-" + run, List.of("AUDITOR"), List.of()));
     tokens.put("candidate-chair", candidateChairToken);
+    tokens.put("monitor", identity.token("matrix-monitor-" + run, List.of("MONITOR"), List.of()));
+    ids.put("requiredMetricName", "jvm.memory.used");
   }
 
   /**

@@ -2,6 +2,7 @@ package org.medsoc.platform.republish;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -21,7 +22,8 @@ public class RepublicationController {
   /**
    * @param topics the topics to fill again; none for every topic the service publishes to
    */
-  record Request(@Size(max = 20) List<@Pattern(regexp = "[a-z][a-z0-9.-]{0,99}") String> topics) {}
+  record Request(
+      @Size(max = 20) List<@NotNull @Pattern(regexp = "[a-z][a-z0-9.-]{0,99}") String> topics) {}
 
   private final Republication republication;
 
