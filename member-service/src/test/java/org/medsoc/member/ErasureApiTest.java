@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.medsoc.kernel.messaging.Topics;
+import org.medsoc.member.contact.api.ContactTouched;
+import org.medsoc.member.contact.query.ContactLog;
 import org.medsoc.testsupport.Http;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.medsoc.testsupport.TopicReader;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -19,6 +25,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * so its chain, is what it was.
  */
 class ErasureApiTest extends MemberServiceTestBase {
+
+  @Autowired EventProcessingConfiguration processing;
+
+  @Test
+  void the_contact_log_handles_a_members_contacts_in_the_sequence_of_their_erasure() {
+    var touch =
+        new GenericDomainEventMessage<>(
+            "Contact",
+            "contact-1",
+            3,
+            new ContactTouched("contact-1", "dr-okafor", LocalDate.now(), null, null, null));
+    assertThat(
+            processing
+                .sequencingPolicy(ContactLog.PROCESSING_GROUP)
+                .getSequenceIdentifierFor(touch))
+        .as("the owner, whose erasure is sequenced by them, not the contact")
+        .isEqualTo("dr-okafor");
+  }
 
   @Test
   void a_member_asks_to_be_forgotten_and_is_everywhere_in_member_service() {
