@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.medsoc.kernel.messaging.Topics;
 import org.medsoc.member.contact.api.ContactTouched;
 import org.medsoc.member.contact.query.ContactLog;
+import org.medsoc.member.mentorship.query.MentorshipDirectory;
+import org.medsoc.member.sponsorship.query.SponsorshipDirectory;
+import org.medsoc.platform.personal.ErasedMemberViews;
 import org.medsoc.testsupport.Http;
 import org.medsoc.testsupport.TestInfrastructure;
 import org.medsoc.testsupport.TopicReader;
@@ -42,6 +45,16 @@ class ErasureApiTest extends MemberServiceTestBase {
                 .getSequenceIdentifierFor(touch))
         .as("the owner, whose erasure is sequenced by them, not the contact")
         .isEqualTo("dr-okafor");
+  }
+
+  @Autowired List<ErasedMemberViews> erasedMemberViews;
+
+  @Test
+  void the_views_that_copy_other_aggregates_words_are_scrubbed_again_after_an_erasure() {
+    assertThat(erasedMemberViews)
+        .as("scrubbed when the erasure is heard and once more later, as in every service")
+        .hasAtLeastOneElementOfType(MentorshipDirectory.class)
+        .hasAtLeastOneElementOfType(SponsorshipDirectory.class);
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.medsoc.member.member.api.MemberErased;
 import org.medsoc.member.mentorship.api.*;
+import org.medsoc.platform.personal.ErasedMemberViews;
 import org.medsoc.platform.personal.PersonalData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 /** Mentorships, and each member's mentor team. */
 @Component
 @ProcessingGroup(MentorshipDirectory.PROCESSING_GROUP)
-public class MentorshipDirectory {
+public class MentorshipDirectory implements ErasedMemberViews {
 
   public static final String PROCESSING_GROUP = "mentorships";
 
@@ -33,15 +34,25 @@ public class MentorshipDirectory {
   /** An erased mentee's ask and first step, and an erased mentor's word declining, read erased. */
   @EventHandler
   void on(MemberErased event) {
+    scrub(event.memberId());
+  }
+
+  /**
+   * Also called when the erasure is heard from Kafka and once more a while later ({@link
+   * ErasedMemberViews}): an event of another aggregate, decrypted on another segment just before
+   * the key went, may be written after the first scrub.
+   */
+  @Override
+  public void scrub(String memberId) {
     jdbc.update(
         "UPDATE mentorship SET ask = ?, first_step = ? WHERE mentee_id = ?",
         PersonalData.ERASED,
         PersonalData.ERASED,
-        event.memberId());
+        memberId);
     jdbc.update(
         "UPDATE mentorship SET decline_reason = ? WHERE mentor_id = ? AND decline_reason IS NOT NULL",
         PersonalData.ERASED,
-        event.memberId());
+        memberId);
     jdbc.update(
         """
         UPDATE mentorship SET
@@ -51,7 +62,7 @@ public class MentorshipDirectory {
         """,
         PersonalData.ERASED,
         PersonalData.ERASED,
-        event.memberId());
+        memberId);
   }
 
   @EventHandler

@@ -14,6 +14,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.medsoc.member.introduction.api.IntroductionProposed;
 import org.medsoc.member.member.api.MemberErased;
 import org.medsoc.member.sponsorship.api.*;
+import org.medsoc.platform.personal.ErasedMemberViews;
 import org.medsoc.platform.personal.PersonalData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(SponsorshipDirectory.PROCESSING_GROUP)
-public class SponsorshipDirectory {
+public class SponsorshipDirectory implements ErasedMemberViews {
 
   public static final String PROCESSING_GROUP = "sponsorships";
 
@@ -37,10 +38,18 @@ public class SponsorshipDirectory {
   /** What was written of an erased protégé (goals, notes, letters, purposes) reads as erased. */
   @EventHandler
   void on(MemberErased event) {
+    scrub(event.memberId());
+  }
+
+  /**
+   * Also called when the erasure is heard from Kafka and once more a while later ({@link
+   * ErasedMemberViews}): an event of another aggregate, decrypted on another segment just before
+   * the key went, may be written after the first scrub.
+   */
+  @Override
+  public void scrub(String memberId) {
     jdbc.update(
-        "UPDATE sponsorship SET goals = ? WHERE protege_id = ?",
-        PersonalData.ERASED,
-        event.memberId());
+        "UPDATE sponsorship SET goals = ? WHERE protege_id = ?", PersonalData.ERASED, memberId);
     jdbc.update(
         """
         UPDATE sponsorship_action a SET
@@ -52,7 +61,7 @@ public class SponsorshipDirectory {
         PersonalData.ERASED,
         PersonalData.ERASED,
         PersonalData.ERASED,
-        event.memberId());
+        memberId);
   }
 
   @EventHandler
