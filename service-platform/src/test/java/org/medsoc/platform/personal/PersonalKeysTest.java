@@ -2,9 +2,6 @@ package org.medsoc.platform.personal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -14,7 +11,6 @@ import org.medsoc.platform.testing.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** People's keys on a real PostgreSQL: loaded a batch at a time, never kept once destroyed. */
 class PersonalKeysTest {
@@ -36,20 +32,11 @@ class PersonalKeysTest {
           super.query(sql, rch, args);
         }
       };
-  private final PersonalKeys keys =
-      new PersonalKeys(
-          jdbc,
-          MasterKey.configured(Base64.getEncoder().encodeToString("m".repeat(32).getBytes()), null),
-          new DataSourceTransactionManager(dataSource));
+  private final PersonalKeys keys = KeysTable.keys(jdbc, dataSource);
 
   @BeforeEach
   void freshTable() throws Exception {
-    JdbcTemplate plain = new JdbcTemplate(dataSource);
-    plain.execute("DROP TABLE IF EXISTS personal_key");
-    plain.execute(
-        Files.readString(
-            Path.of(
-                PersonalKeysTest.class.getResource("/db/platform/V7__personal_keys.sql").toURI())));
+    KeysTable.recreate(dataSource);
   }
 
   @Test
@@ -89,9 +76,6 @@ class PersonalKeysTest {
   }
 
   private PersonalKeys otherInstance() {
-    return new PersonalKeys(
-        new JdbcTemplate(dataSource),
-        MasterKey.configured(Base64.getEncoder().encodeToString("m".repeat(32).getBytes()), null),
-        new DataSourceTransactionManager(dataSource));
+    return KeysTable.keys(new JdbcTemplate(dataSource), dataSource);
   }
 }

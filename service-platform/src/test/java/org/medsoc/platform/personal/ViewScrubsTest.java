@@ -3,10 +3,7 @@ package org.medsoc.platform.personal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
@@ -15,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medsoc.platform.testing.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * An erased person's views are scrubbed after their key is gone, and once more a while later, for a
@@ -25,21 +21,12 @@ class ViewScrubsTest {
 
   private static final DataSource dataSource = TestDatabase.dataSource();
 
-  private final PersonalKeys keys =
-      new PersonalKeys(
-          new JdbcTemplate(dataSource),
-          MasterKey.configured(Base64.getEncoder().encodeToString("m".repeat(32).getBytes()), null),
-          new DataSourceTransactionManager(dataSource));
+  private final PersonalKeys keys = KeysTable.keys(new JdbcTemplate(dataSource), dataSource);
   private final ViewScrubs scrubs = new ViewScrubs(keys, Duration.ofMillis(300));
 
   @BeforeEach
   void freshTable() throws Exception {
-    JdbcTemplate plain = new JdbcTemplate(dataSource);
-    plain.execute("DROP TABLE IF EXISTS personal_key");
-    plain.execute(
-        Files.readString(
-            Path.of(
-                ViewScrubsTest.class.getResource("/db/platform/V7__personal_keys.sql").toURI())));
+    KeysTable.recreate(dataSource);
   }
 
   @AfterEach
