@@ -158,12 +158,7 @@ class BadInputTest extends MemberServiceTestBase {
   @Test
   void a_paid_period_in_the_past_and_negative_dues_are_refused() {
     String societyId = newSociety("Skin of Color Society");
-    String memberId = newMember("Okafor", "PGY2");
-    expect(
-        http.post(
-            "/members/" + memberId + "/memberships",
-            Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING")),
-        201);
+    String memberId = residentApplicant(societyId, "Okafor");
 
     JsonNode problem =
         refused(
@@ -210,12 +205,7 @@ class BadInputTest extends MemberServiceTestBase {
   @Test
   void a_tab_a_newline_and_a_windows_line_end_are_text() {
     String societyId = newSociety("Line Ends Society");
-    String memberId = newMember("Okafor", "PGY2");
-    expect(
-        http.post(
-            "/members/" + memberId + "/memberships",
-            Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING")),
-        201);
+    String memberId = residentApplicant(societyId, "Okafor");
     expect(
         http.post(
             "/members/" + memberId + "/memberships/" + societyId + "/rejection",
@@ -260,12 +250,7 @@ class BadInputTest extends MemberServiceTestBase {
   @Test
   void dates_far_outside_any_record_and_amounts_beyond_their_currency_are_refused() {
     String societyId = newSociety("Far Dates Society");
-    String memberId = newMember("Okafor", "PGY2");
-    expect(
-        http.post(
-            "/members/" + memberId + "/memberships",
-            Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING")),
-        201);
+    String memberId = residentApplicant(societyId, "Okafor");
     String approval = "/members/" + memberId + "/memberships/" + societyId + "/approval";
     String nextYear = LocalDate.now().plusYears(1).toString();
     assertThat(fields(refused(400, () -> http.post(approval, period("+10000-01-01", 10, "USD")))))
@@ -308,11 +293,7 @@ class BadInputTest extends MemberServiceTestBase {
             .path("memberId")
             .asText();
     String societyId = newSociety("Long Subject Society");
-    expect(
-        http.post(
-            "/members/" + memberId + "/memberships",
-            Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING")),
-        201);
+    applies(memberId, societyId, "RESIDENT_FELLOW_IN_TRAINING");
     try (org.medsoc.testsupport.TopicReader memberships =
         new org.medsoc.testsupport.TopicReader(
             org.medsoc.testsupport.TestInfrastructure.kafkaBootstrapServers(),

@@ -104,13 +104,25 @@ abstract class MemberServiceTestBase {
         "paidThrough", paidThrough.toString(), "dues", Map.of("amount", 95.00, "currency", "USD"));
   }
 
-  String activeMember(String societyId, String familyName, String trainingLevel, String category) {
-    String memberId = newMember(familyName, trainingLevel);
+  /** The member applies to the society; the office has not decided yet. */
+  void applies(String memberId, String societyId, String category) {
     expect(
         http.post(
             "/members/" + memberId + "/memberships",
             Map.of("societyId", societyId, "category", category)),
         201);
+  }
+
+  /** A new member in training who applied to the society as a resident. */
+  String residentApplicant(String societyId, String familyName) {
+    String memberId = newMember(familyName, "PGY2");
+    applies(memberId, societyId, "RESIDENT_FELLOW_IN_TRAINING");
+    return memberId;
+  }
+
+  String activeMember(String societyId, String familyName, String trainingLevel, String category) {
+    String memberId = newMember(familyName, trainingLevel);
+    applies(memberId, societyId, category);
     expect(
         http.post(
             "/members/" + memberId + "/memberships/" + societyId + "/approval",

@@ -30,12 +30,7 @@ class RepublicationTest extends MemberServiceTestBase {
   @Test
   void the_facts_of_a_topic_go_out_again_as_they_were_and_no_other_topic_is_touched() {
     String societyId = newSociety("Society of Critical Care Medicine");
-    String memberId = newMember("Okafor", "PGY2");
-    expect(
-        http.post(
-            "/members/" + memberId + "/memberships",
-            Map.of("societyId", societyId, "category", "RESIDENT_FELLOW_IN_TRAINING")),
-        201);
+    String memberId = residentApplicant(societyId, "Okafor");
     try (TopicReader memberships =
             new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.MEMBERSHIPS);
         TopicReader contacts =

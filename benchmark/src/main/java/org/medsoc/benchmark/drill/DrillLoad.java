@@ -281,6 +281,11 @@ public final class DrillLoad implements AutoCloseable {
       if (answer.accepted()) {
         result = created.apply(answer.body());
         ledger.record(new Entry(service, result, eventType, Outcome.ACCEPTED, null));
+      } else if (answer.status() == 503
+          && answer.body().at("/errors/0/reason").asText().equals("commit outcome unknown")) {
+        // The database went away during the commit: stored or not, as if no answer came.
+        ledger.record(
+            new Entry(service, aggregateId, eventType, Outcome.NO_ANSWER, "503 commit in doubt"));
       } else if (answer.status() == 503) {
         ledger.record(
             new Entry(service, aggregateId, eventType, Outcome.FAILED_CLEANLY, "503 problem"));

@@ -30,7 +30,18 @@ public final class Outage {
       "The service cannot reach its database or has no connection free; nothing was stored."
           + " Try again shortly.";
 
+  /**
+   * What a request is told when the database went away while its transaction was being committed:
+   * PostgreSQL may have made it durable before the connection broke, and nobody can tell which.
+   */
+  public static final String IN_DOUBT_DETAIL =
+      "The service lost its database while committing the request: it may have been stored."
+          + " Look before sending it again.";
+
   public static final String RETRY_AFTER_SECONDS = "5";
+
+  /** Spring's name for the step in the exception a failed JDBC commit is translated to. */
+  private static final String JDBC_COMMIT = "JDBC commit";
 
   private static final String CLOSED_CONNECTION = "Connection is closed";
 
@@ -51,6 +62,18 @@ public final class Outage {
         return true;
       }
       if (cause instanceof SQLException sql && cutOff(sql)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An outage met by the commit itself: the request's outcome is unknown, not refused. */
+  public static boolean inDoubt(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = next(cause)) {
+      if (cause instanceof DataAccessResourceFailureException resource
+          && resource.getMessage() != null
+          && resource.getMessage().startsWith(JDBC_COMMIT)) {
         return true;
       }
     }

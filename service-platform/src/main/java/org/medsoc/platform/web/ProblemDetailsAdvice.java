@@ -73,10 +73,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler({DataAccessException.class, TransactionException.class, AxonException.class})
   ResponseEntity<Object> infrastructureFailed(Exception e) {
     if (Outage.isOutage(e)) {
-      log.warn("Request refused while the database is unavailable: {}", e.toString());
+      boolean inDoubt = Outage.inDoubt(e);
+      log.warn(
+          inDoubt
+              ? "Request in doubt: the database went away during its commit: {}"
+              : "Request refused while the database is unavailable: {}",
+          e.toString());
       ProblemDetail problem =
-          ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, Outage.DETAIL);
-      problem.setProperty("errors", List.of(new FieldViolation(null, "database unavailable")));
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.SERVICE_UNAVAILABLE, inDoubt ? Outage.IN_DOUBT_DETAIL : Outage.DETAIL);
+      problem.setProperty(
+          "errors",
+          List.of(
+              new FieldViolation(
+                  null, inDoubt ? "commit outcome unknown" : "database unavailable")));
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
           .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
           .header(HttpHeaders.RETRY_AFTER, Outage.RETRY_AFTER_SECONDS)

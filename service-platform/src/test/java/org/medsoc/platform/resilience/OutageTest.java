@@ -26,6 +26,28 @@ class OutageTest {
   }
 
   @Test
+  void a_connection_lost_during_the_commit_leaves_the_outcome_in_doubt_and_elsewhere_not() {
+    SQLException broken = new SQLException("An I/O error occurred", "08006");
+    Exception atCommit =
+        new org.springframework.dao.DataAccessResourceFailureException(
+            "JDBC commit; An I/O error occurred", broken);
+    Exception atStatement =
+        new org.springframework.dao.DataAccessResourceFailureException(
+            "PreparedStatementCallback; An I/O error occurred", broken);
+
+    assertThat(Outage.isOutage(atCommit)).isTrue();
+    assertThat(Outage.inDoubt(new CommandExecutionFailure(atCommit))).isTrue();
+    assertThat(Outage.isOutage(atStatement)).isTrue();
+    assertThat(Outage.inDoubt(atStatement)).isFalse();
+  }
+
+  private static final class CommandExecutionFailure extends RuntimeException {
+    CommandExecutionFailure(Throwable cause) {
+      super("command failed", cause);
+    }
+  }
+
+  @Test
   void postgresql_shutting_down_or_a_broken_connection_is_an_outage() {
     assertThat(Outage.isOutage(new EventStoreException("append", new SQLException("x", "57P01"))))
         .isTrue();
